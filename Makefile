@@ -1,0 +1,41 @@
+# Two commands matter: `make run` and `make test`. Everything else is for developers.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: run test lint bench bundle clean translations
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(DEVSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/workbench
+
+test: $(DEVSTAMP)
+	$(BIN)/ruff check workbench tests db
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check workbench tests db
+	$(BIN)/ruff format --check workbench tests db
+
+bench: $(DEVSTAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m workbench.bench
+
+bundle: $(DEVSTAMP)
+	$(BIN)/python -m pip install -q -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

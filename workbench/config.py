@@ -1,0 +1,99 @@
+"""Where files live. Nothing else in the program decides a path.
+
+The bundle (PyInstaller) unpacks resources under ``sys._MEIPASS``; a source checkout
+finds them beside the package. Tests and power users move the data with environment
+variables: ``WORKBENCH_DB`` (the database file) and ``WORKBENCH_HOME`` (a folder that
+replaces every user folder: data, config, logs, backups).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from workbench import APP_ID
+
+DB_FILENAME = "workbench.sqlite"
+
+
+def bundle_root() -> Path:
+    """The folder holding ``resources/`` and ``db/``: the bundle or the source checkout."""
+    meipass = getattr(sys, "_MEIPASS", None)
+    if meipass:
+        return Path(meipass)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def migrations_dir() -> Path:
+    """The Alembic environment (``db/``)."""
+    return bundle_root() / "db"
+
+
+def _home_override() -> Path | None:
+    home = os.environ.get("WORKBENCH_HOME")
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    home = _home_override()
+    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    home = _home_override()
+    path = home / "config" if home else Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    home = _home_override()
+    path = home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_file() -> Path:
+    """The INI file behind ``QSettings``."""
+    return config_dir() / "settings.ini"
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The database to open: ``--db`` first, then ``WORKBENCH_DB``, then the data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("WORKBENCH_DB")
+    if env:
+        return Path(env).expanduser()
+    return default_db_path()
