@@ -112,8 +112,7 @@ def inspect_file(path: Path) -> str | None:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise NotAWorkbenchDatabaseError(
-            f"{path} is not a workbench database (it is not an SQLite file). "
-            "It was left as it is."
+            f"{path} is not a workbench database (it is not an SQLite file). It was left as it is."
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

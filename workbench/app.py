@@ -1,0 +1,80 @@
+"""The application bootstrap: logging, QApplication, the database, the main window.
+
+Only this module and ``workbench.ui`` import QtWidgets. A database that cannot be opened
+(newer schema, not ours, corrupt) is explained in a dialog and left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from workbench import APP_ID, APP_NAME, __version__
+from workbench.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def _install_excepthook() -> None:
+    """Log every uncaught exception and tell the user, instead of dying silently."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(kind, exc, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                APP_NAME,
+                QApplication.translate(
+                    "App",
+                    "Something went wrong: {e}\n\nYour data is saved. Details are in the log.",
+                ).format(e=exc),
+            )
+            box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+            box.exec()
+
+    sys.excepthook = hook
+
+
+def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication with our names set (reused by tests and the benchmark)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_gui(db_path: str | None = None) -> int:
+    """Start the GUI on the database named by ``--db``/``WORKBENCH_DB``/the default."""
+    setup_logging()
+    _install_excepthook()
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.config import resolve_db_path
+    from workbench.store import StoreError, open_database
+    from workbench.ui.icons import icon
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.settings import Settings
+
+    app = create_application()
+    app.setWindowIcon(icon("app"))
+    path = resolve_db_path(db_path)
+    try:
+        db = open_database(path)
+    except StoreError as exc:
+        log.error("cannot open %s: %s", path, exc)
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(db, Settings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

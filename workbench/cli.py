@@ -1,0 +1,78 @@
+"""The ``workbench`` command: the GUI by default, and commands for scripting.
+
+Each command lives in a module of ``workbench.commands`` with a ``register(subparsers)``
+function; modules are found by name, so a feature adds a command without editing this
+file. Errors reach the user as one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from workbench import APP_NAME, __version__
+from workbench.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+class CliError(Exception):
+    """A failure the command reports in one line; ``code`` is the exit status."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench", description=f"{APP_NAME}: engagement meetings, offline.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file (default: WORKBENCH_DB or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    import workbench.commands as commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"workbench.commands.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from workbench.app import run_gui
+
+        return run_gui(db_path=args.db)
+    setup_logging(console=False)
+    from workbench.store import StoreError
+
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"workbench: {exc}", file=sys.stderr)
+        return exc.code
+    except StoreError as exc:
+        print(f"workbench: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("workbench: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one line for the user, the traceback in the log
+        log.exception("command %s failed", args.command)
+        print(f"workbench: unexpected error: {exc} (details in the log)", file=sys.stderr)
+        return 1

@@ -1,0 +1,41 @@
+"""Command-line commands; each module registers its subcommands (see ``workbench.cli``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+
+def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database named by ``--db``/``WORKBENCH_DB``, opened (and migrated)."""
+    from workbench.config import resolve_db_path
+    from workbench.store import open_database
+
+    return open_database(resolve_db_path(args.db))
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db`` also after the subcommand (``workbench list meetings --db X``)."""
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the database file")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def to_json(rows: Iterable[Any]) -> str:
+    """Rows (dataclasses or dicts) as a JSON list, dates in ISO 8601, enums as values."""
+    out = []
+    for row in rows:
+        data = asdict(row) if is_dataclass(row) else dict(row)
+        out.append({k: _jsonable(v) for k, v in data.items()})
+    return json.dumps(out, ensure_ascii=False, indent=2)

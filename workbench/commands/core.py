@@ -1,0 +1,97 @@
+"""Core commands: ``demo``, ``check`` and ``list``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+
+from workbench.commands import add_db_option, open_db, to_json
+
+LISTS = ("engagements", "meetings", "actions", "commitments", "notes")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    demo = sub.add_parser("demo", help="load the demo case (the mica engagement)")
+    add_db_option(demo)
+    demo.set_defaults(func=cmd_demo)
+
+    check = sub.add_parser("check", help="check the schema version and the file's integrity")
+    add_db_option(check)
+    check.set_defaults(func=cmd_check)
+
+    lst = sub.add_parser("list", help="list records for scripting")
+    lst.add_argument("what", choices=LISTS)
+    lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_db_option(lst)
+    lst.set_defaults(func=cmd_list)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workbench.services.demo import build_demo
+
+    db = open_db(args)
+    try:
+        summary = build_demo(db)
+    finally:
+        db.close()
+    created = sum(asdict(summary).values())
+    if created:
+        print(f"Demo case loaded into {db.path} ({created} records).")
+    else:
+        print(f"Demo case already present in {db.path}; nothing added.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from workbench.store import migrations
+
+    db = open_db(args)
+    try:
+        revision = db.revision()
+        problems = db.integrity_problems()
+    finally:
+        db.close()
+    head = migrations.head_revision()
+    print(f"Database: {db.path}")
+    print(f"Schema: {revision} (this version writes {head})")
+    if problems:
+        print("Integrity: NOT sound", file=sys.stderr)
+        for line in problems[:20]:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print("Integrity: ok")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from workbench.services import listing
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            rows = getattr(listing, f"list_{args.what}")(session)
+    finally:
+        db.close()
+    if args.json:
+        print(to_json(rows))
+        return 0
+    for row in rows:
+        print(_line(args.what, row))
+    return 0
+
+
+def _line(what: str, row: object) -> str:
+    """One readable line per row for the terminal."""
+    get = row.__getattribute__
+    if what == "engagements":
+        return f"{get('id')[:8]}  {get('status'):<8} {get('title')}"
+    if what == "meetings":
+        when = get("starts_at").astimezone().strftime("%Y-%m-%d %H:%M") if get("starts_at") else "-"
+        return f"{get('id')[:8]}  {when}  {get('status'):<16} {get('title')}"
+    if what in ("actions", "commitments"):
+        due = get("due_on").isoformat() if get("due_on") else "-"
+        flag = "OVERDUE " if get("overdue") else ""
+        text = get("title") if what == "actions" else get("text")
+        return f"{get('id')[:8]}  {due:<10}  {get('status'):<13} {flag}{text}"
+    return f"{get('id')[:8]}  {get('captured_at').astimezone():%Y-%m-%d %H:%M}  {get('preview')}"

@@ -1,0 +1,11 @@
+"""Features that add menus, pages or shortcuts to the main window.
+
+Each entry names a function ``install(window: MainWindow) -> None``. The main window
+calls them in order after building its own pages and menus.
+"""
+
+from __future__ import annotations
+
+FEATURE_INSTALLERS: list[str] = [
+    # "workbench.ui.some_feature:install",
+]

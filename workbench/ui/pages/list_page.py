@@ -1,0 +1,219 @@
+"""A page that lists records and edits the selected one beside the list.
+
+The list is a ``RowsModel`` behind a ``TextFilterProxy``; the detail pane is a
+``RecordForm``. Rows are loaded through a service function; after the form saves, only
+the changed row is read again, so a page with 50,000 rows stays quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from workbench.services.errors import DomainError
+from workbench.store import Database
+from workbench.ui.events import AppEvents
+from workbench.ui.forms import RecordForm
+from workbench.ui.models.base import ID_ROLE, RowsModel, TextFilterProxy
+
+RowLoader = Callable[[Session, list[str] | None], list[Any]]
+
+
+class ListPage(QWidget):
+    """A filterable, sortable list with a detail form for the selected record."""
+
+    current_changed = Signal(str)  # record id, "" when nothing is selected
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        events: AppEvents,
+        entity: str,
+        title: str,
+        model: RowsModel,
+        load_rows: RowLoader,
+        form: RecordForm,
+        create: Callable[[Session], str] | None = None,
+        default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.events, self.entity = db, events, entity
+        self.model, self.load_rows, self.form, self._create = model, load_rows, form, create
+        self.setObjectName(f"page_{entity}")
+
+        self.proxy = TextFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        heading = QLabel(f"<h2>{title}</h2>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter (type any words)…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter {title}").format(title=title))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setObjectName("new")
+        self.new_button.setAccessibleName(self.tr("New record"))
+        self.new_button.clicked.connect(self.create_record)
+        self.new_button.setVisible(create is not None)
+
+        self.view = QTableView()
+        self.view.setObjectName("list")
+        self.view.setAccessibleName(self.tr("{title} list").format(title=title))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.sortByColumn(*default_sort)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        form.saved.connect(self._on_saved)
+        events.records_changed.connect(self._on_records_changed)
+        events.database_reloaded.connect(self.reload)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setFocusProxy(self.view)
+
+    # -- data -----------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.current_id()
+        with self.db.session() as session:
+            rows = self.load_rows(session, None)
+        self.model.set_rows(rows)
+        self.proxy.sort(
+            self.view.horizontalHeader().sortIndicatorSection(),
+            self.view.horizontalHeader().sortIndicatorOrder(),
+        )
+        if current:
+            self.select_id(current)
+        self._update_count()
+
+    def refresh_ids(self, ids: list[str]) -> None:
+        with self.db.session() as session:
+            rows = self.load_rows(session, ids)
+        found = {r.id for r in rows}
+        self.model.replace_rows(rows)
+        self.model.remove_ids([i for i in ids if i not in found])
+        self._update_count()
+
+    def _on_saved(self, record_id: str) -> None:
+        self.refresh_ids([record_id])
+        self.events.records_changed.emit(self.entity, [record_id])
+
+    def _on_records_changed(self, entity: str, ids: list) -> None:
+        if entity != self.entity or self.sender() is self:
+            return
+        if ids:
+            self.refresh_ids([str(i) for i in ids])
+        else:
+            self.reload()
+
+    def _update_count(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = (
+            self.tr("{n} shown of {total}").format(n=shown, total=total)
+            if shown != total
+            else self.tr("{n} in all").format(n=total)
+        )
+        self.count_label.setText(text)
+
+    # -- selection ------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(ID_ROLE) for i in self.view.selectionModel().selectedRows()]
+
+    def select_id(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = current.data(ID_ROLE) if current.isValid() else None
+        self.form.load(record_id)
+        self.current_changed.emit(record_id or "")
+
+    # -- commands -------------------------------------------------------------------
+    def create_record(self) -> None:
+        if self._create is None:
+            return
+        try:
+            with self.db.transaction() as session:
+                record_id = self._create(session)
+        except DomainError as exc:
+            QMessageBox.information(self, self.tr("Cannot create"), str(exc))
+            return
+        self.refresh_ids([record_id])
+        self.events.records_changed.emit(self.entity, [record_id])
+        self.filter_edit.clear()
+        self.select_id(record_id)
+        first = self.form.specs[0].name
+        self.form.editor(first).setFocus()
+        editor = self.form.editor(first)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()

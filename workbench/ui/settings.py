@@ -1,0 +1,52 @@
+"""Settings, declared in one place (key, type, default), stored with QSettings (INI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from workbench import config
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+LAST_PAGE = Setting("window/page", int, 0)
+LANGUAGE = Setting("general/language", str, "")  # "" follows the system
+ME = Setting("general/me", str, "")  # the person id of "I am ..."
+EXPORT_LANGUAGE = Setting("export/language", str, "en")
+EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
+
+
+class Settings:
+    """Typed access to the settings file (``config.settings_file()``)."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting) -> Any:
+        value = self._q.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return setting.default
+        if setting.type is bool:
+            return value in (True, "true", "1", 1)
+        return value
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self._q.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._q.sync()
