@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from workbench.store import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"
@@ -14,7 +18,9 @@ os.environ["LC_ALL"] = "C.UTF-8"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test reads or writes the user's real folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKBENCH_HOME", str(home))
@@ -27,7 +33,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
+def db(db_path: Path) -> Iterator[Database]:
     """A fresh, migrated database file."""
     from workbench.store import open_database
 
@@ -61,7 +67,7 @@ def demo_db_path(_demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path) -> Iterator["Database"]:  # noqa: F821
+def demo_db(demo_db_path: Path) -> Iterator[Database]:
     """A private copy of the demo case."""
     from workbench.store import open_database
 

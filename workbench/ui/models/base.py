@@ -154,13 +154,25 @@ class TextFilterProxy(QSortFilterProxyModel):
         self._predicate: Any = None
 
     def set_text(self, text: str) -> None:
+        self._begin_filter_change()
         self._words = fold(text).split()
-        self.invalidateRowsFilter()
+        self._end_filter_change()
 
     def set_predicate(self, predicate: Any) -> None:
         """An extra row test (``row -> bool``) for pages with filter controls."""
+        self._begin_filter_change()
         self._predicate = predicate
-        self.invalidateRowsFilter()
+        self._end_filter_change()
+
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and newer
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
