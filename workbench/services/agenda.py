@@ -1,0 +1,560 @@
+"""Preparing a meeting's agenda: items, their order and time boxes, and the carry-over.
+
+A new meeting of an engagement starts with the item "Open actions and commitments"
+(``is_carry_over``): what it lists is not copied but computed (``carry_over_entries``)
+with the same rule the minutes use, so an action closed after the agenda was made does
+not linger on it. Updating a carried entry (status, new due date, short note) goes
+through the store's history, tagged with the meeting it was discussed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from workbench.domain import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Audience,
+    Change,
+    Commitment,
+    CommitmentStatus,
+    Direction,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Objective,
+    Organisation,
+    Person,
+    Purpose,
+    Target,
+    utcnow,
+)
+from workbench.domain.rules import is_overdue, local_today
+from workbench.services.errors import DomainError
+from workbench.services.records import coerce_value, get_record, tombstone
+
+CARRY_OVER_TITLE = "Open actions and commitments"
+CARRY_OVER_MINUTES = 10
+
+#: Fields of an agenda item the editor may change.
+EDITABLE_FIELDS = frozenset(
+    {
+        "title",
+        "purpose",
+        "planned_minutes",
+        "presenter_id",
+        "audience",
+        "objective_id",
+        "target_id",
+        "notes",
+        "outcome",
+    }
+)
+
+OPEN_STATUSES = ("open", "in_progress")
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemRow:
+    """One agenda item as the editor and chair mode show it (read-only)."""
+
+    id: str
+    meeting_id: str
+    position: int
+    title: str
+    purpose: Purpose
+    planned_minutes: int
+    presenter_id: str | None
+    presenter: str | None
+    audience: Audience
+    objective_id: str | None
+    objective: str | None
+    target_id: str | None
+    target: str | None
+    notes: str | None
+    outcome: str | None
+    actual_seconds: int | None
+    is_carry_over: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaTiming:
+    """The running total of the time boxes against the meeting's duration."""
+
+    total_minutes: int
+    duration_minutes: int
+
+    @property
+    def fits(self) -> bool:
+        return self.total_minutes <= self.duration_minutes
+
+    @property
+    def over_minutes(self) -> int:
+        return max(0, self.total_minutes - self.duration_minutes)
+
+    @property
+    def spare_minutes(self) -> int:
+        return max(0, self.duration_minutes - self.total_minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class CarryOverEntry:
+    """An open action or commitment of an earlier meeting, to be followed up."""
+
+    kind: Literal["action", "commitment"]
+    id: str
+    text: str
+    status: ActionStatus | CommitmentStatus
+    due_on: date | None
+    overdue: bool
+    owner: str | None
+    party: str | None
+    direction: Direction | None
+    meeting_id: str | None
+    meeting: str | None
+
+
+# -- reading ------------------------------------------------------------------------------
+def list_items(session: Session, meeting_id: str) -> list[AgendaItemRow]:
+    """The live items of a meeting in agenda order, with names joined in."""
+    i, p, ob = AgendaItem.__table__, Person.__table__, Objective.__table__
+    t, o = Target.__table__, Organisation.__table__
+    query = (
+        sa.select(
+            i.c.id,
+            i.c.meeting_id,
+            i.c.position,
+            i.c.title,
+            i.c.purpose,
+            i.c.planned_minutes,
+            i.c.presenter_id,
+            p.c.name,
+            i.c.audience,
+            i.c.objective_id,
+            ob.c.text,
+            i.c.target_id,
+            o.c.name,
+            i.c.notes,
+            i.c.outcome,
+            i.c.actual_seconds,
+            i.c.is_carry_over,
+        )
+        .select_from(
+            i.outerjoin(p, i.c.presenter_id == p.c.id)
+            .outerjoin(ob, i.c.objective_id == ob.c.id)
+            .outerjoin(t, i.c.target_id == t.c.id)
+            .outerjoin(o, t.c.organisation_id == o.c.id)
+        )
+        .where(i.c.meeting_id == meeting_id, i.c.deleted_at.is_(None))
+        .order_by(i.c.position, i.c.created_at, i.c.id)
+    )
+    return [AgendaItemRow(*row) for row in session.execute(query)]
+
+
+def get_item(session: Session, item_id: str) -> AgendaItemRow:
+    item = get_record(session, AgendaItem, item_id)
+    for row in list_items(session, item.meeting_id):
+        if row.id == item_id:
+            return row
+    raise DomainError(f"Agenda item {item_id} is not on its meeting's agenda.")
+
+
+def timing(session: Session, meeting_id: str) -> AgendaTiming:
+    """Planned minutes of every live item against the meeting's duration."""
+    meeting = get_record(session, Meeting, meeting_id)
+    i = AgendaItem.__table__
+    total = session.execute(
+        sa.select(sa.func.coalesce(sa.func.sum(i.c.planned_minutes), 0)).where(
+            i.c.meeting_id == meeting_id, i.c.deleted_at.is_(None)
+        )
+    ).scalar_one()
+    return AgendaTiming(int(total), meeting.duration_minutes)
+
+
+def agenda_fit(planned_minutes: Sequence[int], duration_minutes: int) -> AgendaTiming:
+    """The same sum for rows already loaded (the editor does not query on each key)."""
+    return AgendaTiming(sum(planned_minutes), duration_minutes)
+
+
+# -- editing --------------------------------------------------------------------------
+def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
+    query = (
+        sa.select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))  # type: ignore[union-attr]
+        .order_by(AgendaItem.position, AgendaItem.created_at, AgendaItem.id)
+    )
+    return list(session.scalars(query))
+
+
+def _renumber(items: Sequence[AgendaItem]) -> None:
+    for n, item in enumerate(items):
+        if item.position != n:
+            item.position = n
+
+
+def add_item(
+    session: Session,
+    meeting_id: str,
+    *,
+    title: str,
+    purpose: Purpose | str = Purpose.DISCUSS,
+    planned_minutes: int = 10,
+    presenter_id: str | None = None,
+    audience: Audience | str | None = None,
+    objective_id: str | None = None,
+    target_id: str | None = None,
+    position: int | None = None,
+    item_id: str | None = None,
+) -> AgendaItem:
+    """Add an item (at the end unless ``position``); audience defaults to the meeting's.
+
+    ``item_id`` lets undo/redo bring back the very same record.
+    """
+    meeting = get_record(session, Meeting, meeting_id)
+    title = (title or "").strip()
+    if not title:
+        raise DomainError("An agenda item needs a title.")
+    if int(planned_minutes) < 0:
+        raise DomainError("The time box cannot be negative.")
+    items = _live_items(session, meeting_id)
+    fields: dict[str, Any] = {
+        "meeting_id": meeting_id,
+        "title": title,
+        "purpose": coerce_value(AgendaItem, "purpose", purpose),
+        "planned_minutes": int(planned_minutes),
+        "presenter_id": presenter_id,
+        "audience": coerce_value(AgendaItem, "audience", audience or meeting.audience),
+        "objective_id": objective_id,
+        "target_id": target_id,
+    }
+    if item_id:
+        fields["id"] = item_id
+    item = AgendaItem(**fields)
+    index = len(items) if position is None else max(0, min(position, len(items)))
+    items.insert(index, item)
+    session.add(item)
+    _renumber(items)
+    session.flush()
+    return item
+
+
+def update_item(session: Session, item_id: str, **changes: Any) -> AgendaItem:
+    """Change fields of an item; a bad value raises ``DomainError`` and changes nothing."""
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise DomainError(f"Agenda items have no editable field {sorted(unknown)[0]!r}.")
+    item = get_record(session, AgendaItem, item_id)
+    values = {k: coerce_value(AgendaItem, k, v) for k, v in changes.items()}
+    if "title" in values and not str(values["title"]).strip():
+        raise DomainError("An agenda item needs a title.")
+    if "planned_minutes" in values and values["planned_minutes"] < 0:
+        raise DomainError("The time box cannot be negative.")
+    for field, value in values.items():
+        if getattr(item, field) != value:
+            setattr(item, field, value)
+    session.add(item)
+    session.flush()
+    return item
+
+
+def remove_item(session: Session, item_id: str) -> int:
+    """Tombstone an item and close the gap; returns the position it had (for undo)."""
+    item = get_record(session, AgendaItem, item_id)
+    position = next(
+        (n for n, it in enumerate(_live_items(session, item.meeting_id)) if it.id == item_id), 0
+    )
+    tombstone(session, AgendaItem, item_id)
+    _renumber(_live_items(session, item.meeting_id))
+    session.flush()
+    return position
+
+
+def restore_item(session: Session, item_id: str, position: int) -> AgendaItem:
+    """Bring back a removed item at ``position`` (undo of ``remove_item``)."""
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise DomainError(f"No agenda item with id {item_id}.")
+    items = [it for it in _live_items(session, item.meeting_id) if it.id != item_id]
+    item.deleted_at = None
+    items.insert(max(0, min(position, len(items))), item)
+    session.add(item)
+    _renumber(items)
+    session.flush()
+    return item
+
+
+def move_item(session: Session, item_id: str, new_index: int) -> int:
+    """Move an item to ``new_index`` in the agenda; returns the index it had."""
+    item = get_record(session, AgendaItem, item_id)
+    items = _live_items(session, item.meeting_id)
+    old_index = next(n for n, it in enumerate(items) if it.id == item_id)
+    moved = items.pop(old_index)
+    items.insert(max(0, min(new_index, len(items))), moved)
+    _renumber(items)
+    session.flush()
+    return old_index
+
+
+def reorder(session: Session, meeting_id: str, ordered_ids: Sequence[str]) -> None:
+    """Put the items in this order; ids not named keep their relative order at the end."""
+    items = _live_items(session, meeting_id)
+    by_id = {it.id: it for it in items}
+    unknown = [i for i in ordered_ids if i not in by_id]
+    if unknown:
+        raise DomainError(f"Agenda item {unknown[0]} is not on this meeting's agenda.")
+    named = [by_id[i] for i in ordered_ids]
+    rest = [it for it in items if it.id not in set(ordered_ids)]
+    _renumber(named + rest)
+    session.flush()
+
+
+# -- new meetings and carry-over ------------------------------------------------------
+def create_meeting(
+    session: Session,
+    *,
+    title: str,
+    engagement_id: str | None,
+    kind: MeetingKind | str = MeetingKind.WORKING_GROUP,
+    starts_at: datetime | None = None,
+    duration_minutes: int = 60,
+    place: str | None = None,
+    audience: Audience | str = Audience.GROUP,
+    carry_over: bool = True,
+) -> Meeting:
+    """A new draft meeting; with an engagement it opens on the carry-over item."""
+    title = (title or "").strip()
+    if not title:
+        raise DomainError("A meeting needs a title.")
+    if duration_minutes <= 0:
+        raise DomainError("A meeting needs a duration of at least one minute.")
+    if starts_at is not None and starts_at.tzinfo is None:
+        starts_at = starts_at.astimezone()
+    meeting = Meeting(
+        title=title,
+        engagement_id=engagement_id,
+        kind=MeetingKind(kind),
+        starts_at=starts_at,
+        duration_minutes=int(duration_minutes),
+        place=place,
+        audience=Audience(audience),
+        status=MeetingStatus.DRAFT,
+    )
+    session.add(meeting)
+    session.flush()
+    if carry_over and engagement_id:
+        add_carry_over_item(session, meeting.id)
+    return meeting
+
+
+def add_carry_over_item(session: Session, meeting_id: str) -> AgendaItem:
+    """The "Open actions and commitments" item at the top (only one per meeting)."""
+    for item in _live_items(session, meeting_id):
+        if item.is_carry_over:
+            return item
+    item = add_item(
+        session,
+        meeting_id,
+        title=CARRY_OVER_TITLE,
+        purpose=Purpose.DISCUSS,
+        planned_minutes=CARRY_OVER_MINUTES,
+        audience=Audience.GROUP,
+        position=0,
+    )
+    item.is_carry_over = True
+    session.flush()
+    return item
+
+
+def _earlier_meetings(meeting: Meeting) -> Any:
+    m = Meeting.__table__
+    if meeting.starts_at is None:
+        return sa.select(m.c.id).where(m.c.id != meeting.id)
+    return sa.select(m.c.id).where(m.c.starts_at < meeting.starts_at, m.c.id != meeting.id)
+
+
+def carry_over_entries(
+    session: Session, meeting_id: str, *, today: date | None = None
+) -> list[CarryOverEntry]:
+    """Every open (or overdue) action and commitment of the engagement's earlier meetings.
+
+    Follow-ups recorded outside any meeting (a triaged conference note) count too: they
+    would otherwise never come up. Overdue ones first, then by due date.
+    """
+    today = today or local_today()
+    meeting = get_record(session, Meeting, meeting_id)
+    if meeting.engagement_id is None:
+        return []
+    earlier = _earlier_meetings(meeting)
+    m, p, o = Meeting.__table__, Person.__table__, Organisation.__table__
+    a, c = Action.__table__, Commitment.__table__
+    entries: list[CarryOverEntry] = []
+    actions = (
+        sa.select(a.c.id, a.c.title, a.c.status, a.c.due_on, p.c.name, a.c.meeting_id, m.c.title)
+        .select_from(a.outerjoin(p, a.c.owner_id == p.c.id).outerjoin(m, a.c.meeting_id == m.c.id))
+        .where(
+            a.c.deleted_at.is_(None),
+            a.c.engagement_id == meeting.engagement_id,
+            a.c.status.in_(OPEN_STATUSES),
+            sa.or_(a.c.meeting_id.is_(None), a.c.meeting_id.in_(earlier)),
+        )
+    )
+    for row in session.execute(actions):
+        entries.append(
+            CarryOverEntry(
+                "action",
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                is_overdue(row[3], row[2], today),
+                row[4],
+                None,
+                None,
+                row[5],
+                row[6],
+            )
+        )
+    commitments = (
+        sa.select(
+            c.c.id,
+            c.c.text,
+            c.c.status,
+            c.c.due_on,
+            p.c.name,
+            o.c.name,
+            c.c.direction,
+            c.c.meeting_id,
+            m.c.title,
+        )
+        .select_from(
+            c.outerjoin(p, c.c.owner_id == p.c.id)
+            .outerjoin(o, c.c.party_id == o.c.id)
+            .outerjoin(m, c.c.meeting_id == m.c.id)
+        )
+        .where(
+            c.c.deleted_at.is_(None),
+            c.c.engagement_id == meeting.engagement_id,
+            c.c.status.in_(OPEN_STATUSES),
+            sa.or_(c.c.meeting_id.is_(None), c.c.meeting_id.in_(earlier)),
+        )
+    )
+    for row in session.execute(commitments):
+        entries.append(
+            CarryOverEntry(
+                "commitment",
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                is_overdue(row[3], row[2], today),
+                row[4],
+                row[5],
+                row[6],
+                row[7],
+                row[8],
+            )
+        )
+    entries.sort(key=lambda e: (not e.overdue, e.due_on or date.max, e.kind, e.text))
+    return entries
+
+
+def update_carried(
+    session: Session,
+    kind: Literal["action", "commitment"],
+    record_id: str,
+    *,
+    meeting_id: str,
+    status: ActionStatus | CommitmentStatus | str | None = None,
+    due_on: date | str | None = None,
+    note: str | None = None,
+    today: date | None = None,
+) -> Action | Commitment:
+    """Follow up a carried action or commitment in a meeting; the history records it.
+
+    Each changed field gets a ``Change`` row naming the meeting and carrying the note; a
+    note alone (nothing else changed) is recorded as a ``note`` change so it is not lost.
+    """
+    cls: type[Action] | type[Commitment] = Action if kind == "action" else Commitment
+    obj = get_record(session, cls, record_id)
+    get_record(session, Meeting, meeting_id)
+    note = (note or "").strip() or None
+    previous = (session.info.get("meeting_id"), session.info.get("change_note"))
+    session.info["meeting_id"], session.info["change_note"] = meeting_id, note
+    try:
+        changed = False
+        if status is not None:
+            new_status = coerce_value(cls, "status", status)
+            if obj.status != new_status:
+                obj.status = new_status
+                changed = True
+                if isinstance(obj, Action):
+                    obj.done_on = (
+                        (today or local_today()) if new_status == ActionStatus.DONE else None
+                    )
+        if due_on is not None:
+            new_due = coerce_value(cls, "due_on", due_on)
+            if obj.due_on != new_due:
+                obj.due_on = new_due
+                changed = True
+        if note and isinstance(obj, Action):
+            stamp = (today or local_today()).isoformat()
+            obj.notes = f"{obj.notes}\n{stamp}: {note}" if obj.notes else f"{stamp}: {note}"
+        session.add(obj)
+        session.flush()
+        if note and not changed:
+            session.add(
+                Change(
+                    entity=cls.__tablename__,
+                    entity_id=obj.id,
+                    field="note",
+                    new=note,
+                    at=utcnow(),
+                    by_id=session.info.get("actor_id"),
+                    meeting_id=meeting_id,
+                    note=note,
+                )
+            )
+            session.flush()
+    finally:
+        session.info["meeting_id"], session.info["change_note"] = previous
+    return obj
+
+
+def history(session: Session, entity: str, entity_id: str) -> list[Change]:
+    """The recorded changes of one record, oldest first."""
+    query = (
+        sa.select(Change)
+        .where(Change.entity == entity, Change.entity_id == entity_id)
+        .order_by(Change.at, Change.created_at)  # type: ignore[arg-type]
+    )
+    return list(session.scalars(query))
+
+
+__all__ = [
+    "CARRY_OVER_TITLE",
+    "AgendaItemRow",
+    "AgendaTiming",
+    "CarryOverEntry",
+    "add_carry_over_item",
+    "add_item",
+    "agenda_fit",
+    "carry_over_entries",
+    "create_meeting",
+    "get_item",
+    "history",
+    "list_items",
+    "move_item",
+    "remove_item",
+    "reorder",
+    "restore_item",
+    "timing",
+    "update_carried",
+    "update_item",
+]
