@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
+from sqlmodel import select
 
 from workbench.domain import Action, ActionStatus
 from workbench.store import open_database
@@ -35,8 +36,14 @@ def test_new_engagement_from_the_welcome_page(qtbot, db, make_window) -> None:
 
 def test_every_page_shows_the_demo(qtbot, demo_db, make_window) -> None:
     window = make_window(demo_db)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     for i, key in enumerate(("engagements", "meetings", "commitments", "actions", "notes")):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.focusWidget() or window,
+            Qt.Key(Qt.Key.Key_1 + i),
+            Qt.KeyboardModifier.ControlModifier,
+        )
         page = window.pages[key]
         assert window.stack.currentWidget() is page
         assert page.proxy.rowCount() > 0, key
@@ -64,7 +71,7 @@ def test_edit_an_action_status_and_find_it_after_reopening(
     window.show_page("actions")
     page = window.pages["actions"]
     with db.session() as s:
-        open_action = next(a for a in s.query(Action).all() if a.status is ActionStatus.OPEN)
+        open_action = next(a for a in s.exec(select(Action)).all() if a.status is ActionStatus.OPEN)
     assert page.select_id(open_action.id)
     status = page.form.editor("status")
     assert isinstance(status, QComboBox)
@@ -108,11 +115,11 @@ def test_geometry_is_remembered(qtbot, demo_db, settings) -> None:
     first = MainWindow(demo_db, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(900, 640)
+    first.resize(700, 500)
     first.show_page("notes")
     first.close()
     second = MainWindow(demo_db, settings)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (900, 640)
+    assert (second.width(), second.height()) == (700, 500)
     assert second.current_page_key() == "notes"

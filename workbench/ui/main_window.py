@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
             self._add_go_action(len(self._page_keys) - 1, title)
 
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(self._page_keys.index(key))
+        row = self._page_keys.index(key)
+        self.sidebar.setCurrentRow(row)
+        self._show_page_index(row)  # also when the row was current already
 
     def page_widget(self, key: str) -> QWidget:
         return self.stack.widget(self._page_keys.index(key) + 1)
