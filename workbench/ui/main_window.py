@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setMaximumWidth(200)
+        self.sidebar.setMaximumWidth(180)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 1000])
         self.setCentralWidget(splitter)
 
         self._build_menus()

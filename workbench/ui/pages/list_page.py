@@ -92,6 +92,8 @@ class ListPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(100)  # sample rows: fast at 50,000 rows
+        self._sized = False
         self.view.sortByColumn(*default_sort)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -132,9 +134,21 @@ class ListPage(QWidget):
             self.view.horizontalHeader().sortIndicatorSection(),
             self.view.horizontalHeader().sortIndicatorOrder(),
         )
-        if current:
-            self.select_id(current)
+        if current and self.select_id(current):
+            pass
+        elif self.proxy.rowCount():
+            self.view.selectRow(0)
+        if not self._sized and rows:
+            self._size_columns()
         self._update_count()
+
+    def _size_columns(self) -> None:
+        """Fit columns to their content once, none wider than a third of the list."""
+        self._sized = True
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 320))
 
     def refresh_ids(self, ids: list[str]) -> None:
         with self.db.session() as session:
