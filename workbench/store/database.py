@@ -24,7 +24,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from workbench.domain import Change, Record, utcnow
-from workbench.store import migrations
+from workbench.store import lineage, migrations
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +170,7 @@ class Database:
         self.engine = engine
         self._factory = sessionmaker(engine, class_=Session, expire_on_commit=False)
         event.listen(self._factory, "before_flush", _before_flush)
+        event.listen(self._factory, "before_flush", lineage.before_flush)  # for merging
         #: The person using the app ("I am ..."), written as ``by`` in the history.
         self.actor_id: str | None = None
 
@@ -214,6 +215,9 @@ def create_sqlite_engine(path: Path) -> Engine:
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (and create or upgrade) the workbench database at ``path``."""
     path = Path(path)
+    from workbench.store import integrity  # imports this module
+
+    integrity.quick_check(path)  # a damaged file: a message naming the latest backup
     revision = inspect_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     head = migrations.head_revision()

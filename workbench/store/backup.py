@@ -1,0 +1,215 @@
+"""Backups: consistent copies taken while the app is open, and a restore that loses nothing.
+
+A backup is made with SQLite's online backup API from a read-only connection, so it is a
+consistent snapshot of the last committed state even while the app goes on writing (in
+WAL mode readers never block the writer). It is written to a temporary name, checked
+with ``PRAGMA quick_check`` and only then renamed into place, so a backup file is either
+complete and sound or absent. Backups are single files (journal mode DELETE), named
+``<db stem>-backup-<UTC stamp>.sqlite`` in ``config.backups_dir()``.
+
+``auto_backup_if_due`` is called on start: one backup a day, the last ``KEEP`` kept.
+``restore`` never overwrites the current file: it is renamed aside (with its WAL) first.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench import config
+
+if TYPE_CHECKING:
+    from workbench.store.database import Database
+
+log = logging.getLogger(__name__)
+
+#: How many automatic backups are kept per database.
+KEEP = 10
+_STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}T\d{6}\.\d{6}Z)\.sqlite$")
+
+
+class BackupError(Exception):
+    """A backup or restore that could not be done; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file in the backups folder."""
+
+    path: Path
+    taken_at: datetime  # UTC
+    size: int
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def quick_check_file(path: Path) -> list[str]:
+    """What ``PRAGMA quick_check`` finds in a file (empty when sound); never writes."""
+    try:
+        conn = _connect_readonly(path)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy the database ``source`` to ``target`` consistently (safe while it is open).
+
+    The copy is checked before it is given its name; an existing ``target`` is replaced
+    only by a sound copy.
+    """
+    source, target = Path(source), Path(target)
+    if not source.exists():
+        raise BackupError(f"There is no database at {source} to back up.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src = _connect_readonly(source)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"{source} could not be backed up: {exc}") from exc
+    problems = quick_check_file(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup of {source} is not sound: {problems[0]}")
+    _fsync(partial)
+    os.replace(partial, target)
+    log.info("backed up %s to %s", source, target)
+    return target
+
+
+def backup_path(db_path: Path, when: datetime, folder: Path | None = None) -> Path:
+    """Where the backup of ``db_path`` taken at ``when`` goes."""
+    folder = folder or config.backups_dir()
+    name = f"{Path(db_path).stem}-backup-{when.astimezone(UTC).strftime(_STAMP_FORMAT)}.sqlite"
+    return folder / name
+
+
+def back_up_now(db_path: Path, *, now: datetime | None = None) -> Path:
+    """A backup of ``db_path`` into the backups folder, then the oldest beyond ``KEEP``
+    are removed."""
+    target = backup_file(Path(db_path), backup_path(db_path, now or datetime.now(UTC)))
+    prune(db_path)
+    return target
+
+
+def list_backups(db_path: Path | None = None, folder: Path | None = None) -> list[BackupInfo]:
+    """Backups in the backups folder (of ``db_path`` only, if given), newest first."""
+    folder = folder or config.backups_dir()
+    stem = Path(db_path).stem if db_path is not None else None
+    found = []
+    for path in folder.glob("*-backup-*.sqlite"):
+        match = _NAME.match(path.name)
+        if not match or (stem is not None and match["stem"] != stem):
+            continue
+        taken = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+        found.append(BackupInfo(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def latest_backup(db_path: Path) -> BackupInfo | None:
+    backups = list_backups(db_path)
+    return backups[0] if backups else None
+
+
+def prune(db_path: Path, keep: int = KEEP) -> list[Path]:
+    """Remove the oldest backups of ``db_path`` beyond ``keep``; returns what went."""
+    removed = []
+    for info in list_backups(db_path)[keep:]:
+        info.path.unlink(missing_ok=True)
+        removed.append(info.path)
+    return removed
+
+
+def auto_backup_if_due(db: Database | Path, *, now: datetime | None = None) -> Path | None:
+    """Back up the database (an open ``Database`` or a path) unless it was already backed
+    up today (local date). Called on start; returns the new backup, or None.
+    """
+    db_path = Path(getattr(db, "path", db))
+    now = now or datetime.now(UTC)
+    if not db_path.exists():
+        return None
+    latest = latest_backup(db_path)
+    if latest is not None and latest.taken_at.astimezone().date() >= now.astimezone().date():
+        return None
+    return back_up_now(db_path, now=now)
+
+
+def _aside_path(db_path: Path, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S")
+    candidate = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}-{n}{db_path.suffix}")
+    return candidate
+
+
+def restore(backup: Path, db_path: Path, *, now: datetime | None = None) -> Path | None:
+    """Put ``backup`` in place of ``db_path``; the current file is renamed aside first.
+
+    The database must be closed (no open connections). The backup is checked before
+    anything moves; returns where the current file was put (None if there was none).
+    """
+    from workbench.store.database import StoreError, inspect_file
+
+    backup, db_path = Path(backup), Path(db_path)
+    if not backup.is_file():
+        raise BackupError(f"There is no backup at {backup}.")
+    if backup.resolve() == db_path.resolve():
+        raise BackupError("That is the database itself, not a backup of it.")
+    try:
+        inspect_file(backup)
+    except StoreError as exc:
+        raise BackupError(f"{backup} cannot be restored: {exc}") from exc
+    problems = quick_check_file(backup)
+    if problems:
+        raise BackupError(f"{backup} cannot be restored, it is damaged: {problems[0]}")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    _fsync(partial)
+    aside = None
+    if db_path.exists():
+        aside = _aside_path(db_path, now or datetime.now(UTC))
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{db_path}{suffix}")
+            if companion.exists():
+                os.replace(companion, f"{aside}{suffix}")
+        os.replace(db_path, aside)
+        log.info("kept the current database aside as %s", aside)
+    os.replace(partial, db_path)
+    log.info("restored %s from %s", db_path, backup)
+    return aside
