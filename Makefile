@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench bundle clean translations
+.PHONY: run test lint bench bundle clean translations update-translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +19,10 @@ $(DEVSTAMP): $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/workbench
 
-test: $(DEVSTAMP)
+test: $(DEVSTAMP) $(QM)
 	$(BIN)/ruff check workbench tests db
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -39,3 +39,15 @@ bundle: $(DEVSTAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Translations: .ts sources are kept in git, .qm files are built here.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_nl.ts

@@ -59,12 +59,16 @@ def run_gui(db_path: str | None = None) -> int:
 
     from workbench.config import resolve_db_path
     from workbench.store import StoreError, open_database
+    from workbench.ui import settings as app_settings
+    from workbench.ui.i18n import install_translators
     from workbench.ui.icons import icon
     from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import Settings
 
     app = create_application()
     app.setWindowIcon(icon("app"))
+    settings = Settings()
+    install_translators(app, settings.get(app_settings.LANGUAGE))
     path = resolve_db_path(db_path)
     try:
         db = open_database(path)
@@ -72,7 +76,7 @@ def run_gui(db_path: str | None = None) -> int:
         log.error("cannot open %s: %s", path, exc)
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(db, Settings())
+    window = MainWindow(db, settings)
     window.show()
     try:
         return app.exec()

@@ -39,8 +39,7 @@ from workbench.ui.pages.list_page import ListPage
 PAGE_KEYS = ("engagements", "meetings", "commitments", "actions", "notes")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+translate = QCoreApplication.translate
 
 
 def build_pages(
@@ -63,18 +62,18 @@ def build_pages(
     def need_engagement() -> str:
         engagement_id = current_engagement()
         if engagement_id is None:
-            raise DomainError(tr("Create an engagement first."))
+            raise DomainError(translate("Pages", "Create an engagement first."))
         return engagement_id
 
     def new_engagement(s: Session) -> str:
-        obj = Engagement(title=tr("New engagement"), status=EngagementStatus.ACTIVE)
+        obj = Engagement(title=translate("Pages", "New engagement"), status=EngagementStatus.ACTIVE)
         s.add(obj)
         return obj.id
 
     def new_meeting(s: Session) -> str:
         start = (datetime.now(UTC) + timedelta(days=7)).replace(minute=0, second=0, microsecond=0)
         obj = Meeting(
-            title=tr("New meeting"),
+            title=translate("Pages", "New meeting"),
             engagement_id=current_engagement(),
             starts_at=start,
             status=MeetingStatus.DRAFT,
@@ -83,12 +82,12 @@ def build_pages(
         return obj.id
 
     def new_commitment(s: Session) -> str:
-        obj = Commitment(text=tr("New commitment"), engagement_id=need_engagement())
+        obj = Commitment(text=translate("Pages", "New commitment"), engagement_id=need_engagement())
         s.add(obj)
         return obj.id
 
     def new_action(s: Session) -> str:
-        obj = Action(title=tr("New action"), engagement_id=current_engagement())
+        obj = Action(title=translate("Pages", "New action"), engagement_id=current_engagement())
         s.add(obj)
         return obj.id
 
@@ -97,13 +96,13 @@ def build_pages(
         s.add(obj)
         return obj.id
 
-    audience = FieldSpec("audience", tr("Audience"), "enum", enum=Audience)
+    audience = FieldSpec("audience", translate("Pages", "Audience"), "enum", enum=Audience)
     pages = {
         "engagements": ListPage(
             db=db,
             events=events,
             entity="engagement",
-            title=tr("Engagements"),
+            title=translate("Pages", "Engagements"),
             model=EngagementsModel(),
             create=new_engagement,
             load_rows=lambda s, ids: listing.list_engagements(s, ids=ids),
@@ -111,12 +110,14 @@ def build_pages(
                 db,
                 Engagement,
                 [
-                    FieldSpec("title", tr("Title"), "line"),
-                    FieldSpec("theme", tr("Theme"), "line"),
-                    FieldSpec("status", tr("Status"), "enum", enum=EngagementStatus),
-                    FieldSpec("started_on", tr("Started on"), "date"),
-                    FieldSpec("description", tr("Description"), "text"),
-                    FieldSpec("baseline", tr("Baseline"), "text"),
+                    FieldSpec("title", translate("Pages", "Title"), "line"),
+                    FieldSpec("theme", translate("Pages", "Theme"), "line"),
+                    FieldSpec(
+                        "status", translate("Pages", "Status"), "enum", enum=EngagementStatus
+                    ),
+                    FieldSpec("started_on", translate("Pages", "Started on"), "date"),
+                    FieldSpec("description", translate("Pages", "Description"), "text"),
+                    FieldSpec("baseline", translate("Pages", "Baseline"), "text"),
                 ],
             ),
         ),
@@ -124,7 +125,7 @@ def build_pages(
             db=db,
             events=events,
             entity="meeting",
-            title=tr("Meetings"),
+            title=translate("Pages", "Meetings"),
             model=MeetingsModel(),
             create=new_meeting,
             default_sort=(COL_WHEN, Qt.SortOrder.DescendingOrder),
@@ -133,20 +134,30 @@ def build_pages(
                 db,
                 Meeting,
                 [
-                    FieldSpec("title", tr("Title"), "line"),
-                    FieldSpec("kind", tr("Kind"), "enum", enum=MeetingKind),
-                    FieldSpec("engagement_id", tr("Engagement"), "choice", choices=engagements),
-                    FieldSpec("starts_at", tr("Starts at"), "datetime"),
+                    FieldSpec("title", translate("Pages", "Title"), "line"),
+                    FieldSpec("kind", translate("Pages", "Kind"), "enum", enum=MeetingKind),
+                    FieldSpec(
+                        "engagement_id",
+                        translate("Pages", "Engagement"),
+                        "choice",
+                        choices=engagements,
+                    ),
+                    FieldSpec("starts_at", translate("Pages", "Starts at"), "datetime"),
                     FieldSpec(
                         "duration_minutes",
-                        tr("Duration"),
+                        translate("Pages", "Duration"),
                         "int",
-                        extra={"min": 5, "max": 600, "suffix": tr(" min")},
+                        extra={"min": 5, "max": 600, "suffix": translate("Pages", " min")},
                     ),
-                    FieldSpec("place", tr("Place or link"), "line"),
-                    FieldSpec("chair_id", tr("Chair"), "choice", choices=people),
-                    FieldSpec("minute_taker_id", tr("Minute-taker"), "choice", choices=people),
-                    FieldSpec("status", tr("Status"), "enum", enum=MeetingStatus),
+                    FieldSpec("place", translate("Pages", "Place or link"), "line"),
+                    FieldSpec("chair_id", translate("Pages", "Chair"), "choice", choices=people),
+                    FieldSpec(
+                        "minute_taker_id",
+                        translate("Pages", "Minute-taker"),
+                        "choice",
+                        choices=people,
+                    ),
+                    FieldSpec("status", translate("Pages", "Status"), "enum", enum=MeetingStatus),
                     audience,
                 ],
             ),
@@ -155,7 +166,7 @@ def build_pages(
             db=db,
             events=events,
             entity="commitment",
-            title=tr("Commitments"),
+            title=translate("Pages", "Commitments"),
             model=CommitmentsModel(),
             create=new_commitment,
             default_sort=(COMMITMENT_DUE, Qt.SortOrder.AscendingOrder),
@@ -164,14 +175,18 @@ def build_pages(
                 db,
                 Commitment,
                 [
-                    FieldSpec("text", tr("Commitment"), "text"),
-                    FieldSpec("direction", tr("Made"), "enum", enum=Direction),
-                    FieldSpec("party_id", tr("Party"), "choice", choices=organisations),
-                    FieldSpec("owner_id", tr("Owner"), "choice", choices=people),
-                    FieldSpec("due_on", tr("Due"), "date"),
-                    FieldSpec("status", tr("Status"), "enum", enum=CommitmentStatus),
-                    FieldSpec("evidence", tr("Evidence"), "text"),
-                    FieldSpec("audience", tr("Audience"), "enum", enum=Audience),
+                    FieldSpec("text", translate("Pages", "Commitment"), "text"),
+                    FieldSpec("direction", translate("Pages", "Made"), "enum", enum=Direction),
+                    FieldSpec(
+                        "party_id", translate("Pages", "Party"), "choice", choices=organisations
+                    ),
+                    FieldSpec("owner_id", translate("Pages", "Owner"), "choice", choices=people),
+                    FieldSpec("due_on", translate("Pages", "Due"), "date"),
+                    FieldSpec(
+                        "status", translate("Pages", "Status"), "enum", enum=CommitmentStatus
+                    ),
+                    FieldSpec("evidence", translate("Pages", "Evidence"), "text"),
+                    FieldSpec("audience", translate("Pages", "Audience"), "enum", enum=Audience),
                 ],
             ),
         ),
@@ -179,7 +194,7 @@ def build_pages(
             db=db,
             events=events,
             entity="action",
-            title=tr("Actions"),
+            title=translate("Pages", "Actions"),
             model=ActionsModel(),
             create=new_action,
             default_sort=(ACTION_DUE, Qt.SortOrder.AscendingOrder),
@@ -188,13 +203,13 @@ def build_pages(
                 db,
                 Action,
                 [
-                    FieldSpec("title", tr("Action"), "line"),
-                    FieldSpec("owner_id", tr("Owner"), "choice", choices=people),
-                    FieldSpec("due_on", tr("Due"), "date"),
-                    FieldSpec("status", tr("Status"), "enum", enum=ActionStatus),
-                    FieldSpec("done_on", tr("Done on"), "date"),
-                    FieldSpec("notes", tr("Notes"), "text"),
-                    FieldSpec("audience", tr("Audience"), "enum", enum=Audience),
+                    FieldSpec("title", translate("Pages", "Action"), "line"),
+                    FieldSpec("owner_id", translate("Pages", "Owner"), "choice", choices=people),
+                    FieldSpec("due_on", translate("Pages", "Due"), "date"),
+                    FieldSpec("status", translate("Pages", "Status"), "enum", enum=ActionStatus),
+                    FieldSpec("done_on", translate("Pages", "Done on"), "date"),
+                    FieldSpec("notes", translate("Pages", "Notes"), "text"),
+                    FieldSpec("audience", translate("Pages", "Audience"), "enum", enum=Audience),
                 ],
             ),
         ),
@@ -202,7 +217,7 @@ def build_pages(
             db=db,
             events=events,
             entity="note",
-            title=tr("Notes"),
+            title=translate("Pages", "Notes"),
             model=NotesModel(),
             create=new_note,
             default_sort=(COL_CAPTURED, Qt.SortOrder.DescendingOrder),
@@ -211,11 +226,16 @@ def build_pages(
                 db,
                 Note,
                 [
-                    FieldSpec("body", tr("Note"), "text"),
-                    FieldSpec("place", tr("Place"), "line"),
-                    FieldSpec("engagement_id", tr("Engagement"), "choice", choices=engagements),
-                    FieldSpec("triaged", tr("Triaged"), "bool"),
-                    FieldSpec("audience", tr("Audience"), "enum", enum=Audience),
+                    FieldSpec("body", translate("Pages", "Note"), "text"),
+                    FieldSpec("place", translate("Pages", "Place"), "line"),
+                    FieldSpec(
+                        "engagement_id",
+                        translate("Pages", "Engagement"),
+                        "choice",
+                        choices=engagements,
+                    ),
+                    FieldSpec("triaged", translate("Pages", "Triaged"), "bool"),
+                    FieldSpec("audience", translate("Pages", "Audience"), "enum", enum=Audience),
                 ],
             ),
         ),
