@@ -8,6 +8,7 @@ replaces every user folder: data, config, logs, backups).
 
 from __future__ import annotations
 
+import configparser
 import os
 import sys
 from pathlib import Path
@@ -53,9 +54,30 @@ def _home_override() -> Path | None:
     return Path(home) if home else None
 
 
+def _chosen_folder(key: str) -> Path | None:
+    """A folder the user chose in the settings (``[paths]`` of the settings file)."""
+    ini = settings_file()
+    if not ini.exists():
+        return None
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(ini, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return None
+    value = parser.get("paths", key, fallback="").strip().strip('"')
+    return Path(value).expanduser() if value else None
+
+
 def data_dir() -> Path:
+    """Where the database lives: chosen in the settings, else the user data folder."""
     home = _home_override()
-    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    chosen = _chosen_folder("data_dir")
+    if chosen:
+        path = chosen
+    elif home:
+        path = home / "data"
+    else:
+        path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -75,7 +97,8 @@ def log_dir() -> Path:
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
+    """Where backups go: chosen in the settings, else ``backups`` in the data folder."""
+    path = _chosen_folder("backup_dir") or data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,11 +43,15 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    #: The settings dialog was accepted (features re-read what they use).
+    settings_changed = Signal()
+
     def __init__(
         self, db: Database, settings: app_settings.Settings, events: AppEvents | None = None
     ) -> None:
         super().__init__()
         self.db, self.settings = db, settings
+        db.actor_id = settings.get(app_settings.ME) or None
         self.events = events or AppEvents(self)
         self.setObjectName("main_window")
         self.setWindowIcon(icon("app"))
@@ -181,6 +185,13 @@ class MainWindow(QMainWindow):
             self._add_go_action(i, self.sidebar.item(i).text())
         del go
 
+        preferences = QAction(self.tr("&Settings…"), self)
+        preferences.setObjectName("settings_action")
+        preferences.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.show_settings)
+        self._menus["tools"].addAction(preferences)
+
         about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -262,6 +273,14 @@ class MainWindow(QMainWindow):
             if row is not None:
                 title = self.pages["engagements"].model.row_at(row).title
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def show_settings(self) -> None:
+        from workbench.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.settings, self)
+        if dialog.exec():
+            self.db.actor_id = self.settings.get(app_settings.ME) or None
+            self.settings_changed.emit()
 
     def show_about(self) -> None:
         from workbench.ui.about import AboutDialog

@@ -22,6 +22,8 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_PAGE = Setting("window/page", int, 0)
 LANGUAGE = Setting("general/language", str, "")  # "" follows the system
 ME = Setting("general/me", str, "")  # the person id of "I am ..."
+DATA_DIR = Setting("paths/data_dir", str, "")  # read by workbench.config too
+BACKUP_DIR = Setting("paths/backup_dir", str, "")
 EXPORT_LANGUAGE = Setting("export/language", str, "en")
 EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
 

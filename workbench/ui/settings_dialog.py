@@ -1,0 +1,137 @@
+"""Settings: language, who I am, where data and backups live, export defaults."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.services import listing
+from workbench.store import Database
+from workbench.ui import settings as app_settings
+
+
+class SettingsDialog(QDialog):
+    """Changes take effect on OK; language and folders after a restart."""
+
+    def __init__(
+        self, db: Database, settings: app_settings.Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settings_dialog")
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Nederlands", "nl")
+
+        self.me = QComboBox()
+        self.me.setObjectName("me")
+        self.me.setAccessibleName(self.tr("I am"))
+        self.me.addItem(self.tr("(nobody chosen)"), "")
+        with db.session() as session:
+            for person_id, name in listing.list_people(session, members_only=True):
+                self.me.addItem(name, person_id)
+
+        self.data_dir = self._folder_row("data_dir", self.tr("Data folder"))
+        self.backup_dir = self._folder_row("backup_dir", self.tr("Backup folder"))
+
+        self.export_language = QComboBox()
+        self.export_language.setObjectName("export_language")
+        self.export_language.setAccessibleName(self.tr("Default export language"))
+        self.export_language.addItem("English", "en")
+        self.export_language.addItem("Nederlands", "nl")
+
+        self.export_audience = QComboBox()
+        self.export_audience.setObjectName("export_audience")
+        self.export_audience.setAccessibleName(self.tr("Default export audience"))
+        self.export_audience.addItem(
+            self.tr("Partners (leaves out group-only content)"), "partners"
+        )
+        self.export_audience.addItem(self.tr("Working group only (everything)"), "group")
+
+        form = QFormLayout()
+        form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
+        form.addRow(self._label(self.tr("&I am:"), self.me), self.me)
+        form.addRow(self._label(self.tr("&Data folder:"), self.data_dir[0]), self.data_dir[1])
+        form.addRow(self._label(self.tr("&Backup folder:"), self.backup_dir[0]), self.backup_dir[1])
+        form.addRow(
+            self._label(self.tr("Export &language:"), self.export_language), self.export_language
+        )
+        form.addRow(
+            self._label(self.tr("Export &audience:"), self.export_audience), self.export_audience
+        )
+        note = QLabel(self.tr("Language and folders take effect when the program starts again."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _folder_row(self, name: str, title: str) -> tuple[QLineEdit, QWidget]:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(title)
+        edit.setPlaceholderText(self.tr("(default)"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose {what}").format(what=title))
+        browse.clicked.connect(lambda: self._choose(edit, title))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        layout.addWidget(browse)
+        return edit, row
+
+    def _choose(self, edit: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title, edit.text())
+        if folder:
+            edit.setText(folder)
+
+    def _load(self) -> None:
+        s = self.settings
+        for combo, setting in (
+            (self.language, app_settings.LANGUAGE),
+            (self.me, app_settings.ME),
+            (self.export_language, app_settings.EXPORT_LANGUAGE),
+            (self.export_audience, app_settings.EXPORT_AUDIENCE),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(s.get(setting))))
+        self.data_dir[0].setText(s.get(app_settings.DATA_DIR))
+        self.backup_dir[0].setText(s.get(app_settings.BACKUP_DIR))
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set(app_settings.LANGUAGE, self.language.currentData())
+        s.set(app_settings.ME, self.me.currentData())
+        s.set(app_settings.EXPORT_LANGUAGE, self.export_language.currentData())
+        s.set(app_settings.EXPORT_AUDIENCE, self.export_audience.currentData())
+        s.set(app_settings.DATA_DIR, self.data_dir[0].text().strip())
+        s.set(app_settings.BACKUP_DIR, self.backup_dir[0].text().strip())
+        s.sync()
+        super().accept()
