@@ -527,6 +527,36 @@ def update_carried(
     return obj
 
 
+def link_choices(session: Session, meeting_id: str) -> list[tuple[str, str]]:
+    """What an item may be linked to: the engagement's objectives, then its companies.
+
+    Keys are ``objective:<id>`` and ``target:<id>``; labels are short enough for a cell.
+    """
+    meeting = get_record(session, Meeting, meeting_id)
+    if meeting.engagement_id is None:
+        return []
+    ob, t, o = Objective.__table__, Target.__table__, Organisation.__table__
+    choices: list[tuple[str, str]] = []
+    for oid, text, company in session.execute(
+        sa.select(ob.c.id, ob.c.text, o.c.name)
+        .select_from(
+            ob.outerjoin(t, ob.c.target_id == t.c.id).outerjoin(o, t.c.organisation_id == o.c.id)
+        )
+        .where(ob.c.engagement_id == meeting.engagement_id, ob.c.deleted_at.is_(None))
+        .order_by(o.c.name, ob.c.text)
+    ):
+        short = text if len(text) <= 60 else text[:59] + "…"
+        choices.append((f"objective:{oid}", f"{company}: {short}" if company else short))
+    for tid, company in session.execute(
+        sa.select(t.c.id, o.c.name)
+        .select_from(t.join(o, t.c.organisation_id == o.c.id))
+        .where(t.c.engagement_id == meeting.engagement_id, t.c.deleted_at.is_(None))
+        .order_by(o.c.name)
+    ):
+        choices.append((f"target:{tid}", company))
+    return choices
+
+
 def history(session: Session, entity: str, entity_id: str) -> list[Change]:
     """The recorded changes of one record, oldest first."""
     query = (
@@ -549,6 +579,7 @@ __all__ = [
     "create_meeting",
     "get_item",
     "history",
+    "link_choices",
     "list_items",
     "move_item",
     "remove_item",

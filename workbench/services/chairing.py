@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 import sqlalchemy as sa
@@ -51,6 +51,30 @@ def format_seconds(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def parse_due(text: str | None, today: date) -> date | None:
+    """A due date as typed while people talk: ``2024-06-30``, ``+10`` (days) or ``+2w``.
+
+    Empty means no due date; anything else raises ``DomainError`` with a hint.
+    """
+    text = (text or "").strip().lower()
+    if not text:
+        return None
+    if text.startswith("+"):
+        number, unit = text[1:-1] if text[-1] in "dw" else text[1:], text[-1]
+        if number.isdigit():
+            days = int(number) * (7 if unit == "w" else 1)
+            return today + timedelta(days=days)
+    else:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise DomainError(
+        f"{text!r} is not a due date. Type it as 2024-06-30, "
+        "or +10 for ten days, +2w for two weeks."
+    )
 
 
 @dataclass(frozen=True, slots=True)
