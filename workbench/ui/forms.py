@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -223,4 +223,4 @@ def _from_qdatetime(d: QDateTime) -> datetime:
 def _to_qdatetime(value: datetime | None) -> QDateTime:
     if value is None:
         return QDateTime(QDate.currentDate(), QTime(10, 0))
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), Qt.TimeSpec.LocalTime)
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))  # local time
