@@ -123,3 +123,24 @@ def test_geometry_is_remembered(qtbot, demo_db, settings) -> None:
     second.show()
     assert (second.width(), second.height()) == (700, 500)
     assert second.current_page_key() == "notes"
+
+
+def test_delete_key_tombstones_the_selected_note(qtbot, demo_db, make_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.domain import Note
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = make_window(demo_db)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_page("notes")
+    page = window.pages["notes"]
+    before = page.model.rowCount()
+    page.view.selectRow(0)
+    record_id = page.current_id()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == before - 1
+    with demo_db.session() as s:
+        assert s.get(Note, record_id).deleted_at is not None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from workbench.services.errors import DomainError
+from workbench.services.records import tombstone
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.forms import RecordForm
@@ -96,6 +98,11 @@ class ListPage(QWidget):
         self._sized = False
         self.view.sortByColumn(*default_sort)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        delete = QAction(self.tr("Delete"), self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.view.addAction(delete)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -227,6 +234,27 @@ class ListPage(QWidget):
         editor = self.form.editor(first)
         if isinstance(editor, QLineEdit):
             editor.selectAll()
+
+    def delete_selected(self) -> None:
+        """Move the selected records to the bin (a tombstone, so merges see it)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete {n} selected record(s)?").format(n=len(ids)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.form.load(None)
+        cls = self.form.cls
+        with self.db.transaction() as session:
+            for record_id in ids:
+                tombstone(session, cls, record_id)
+        self.model.remove_ids(ids)
+        self._update_count()
+        self.events.records_changed.emit(self.entity, ids)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
