@@ -1,0 +1,189 @@
+"""``workbench export`` (minutes, agenda, report, tracker) and ``workbench import``.
+
+Records are named by their UUID or, as in git, by any unique beginning of it (the
+first eight characters that ``workbench list`` prints). Every failure is one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+
+from workbench.cli import CliError
+from workbench.commands import add_db_option, open_db
+
+if TYPE_CHECKING:
+    from workbench.exports.xlsx.importer import ImportPlan
+    from workbench.store import Database
+
+KINDS = ("minutes", "agenda", "tracker", "report")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    exp = sub.add_parser(
+        "export",
+        help="export minutes, an agenda, the engagement report or the tracker",
+        description="Export to PDF or Excel, for partners (the default) or the working group.",
+    )
+    exp.add_argument("what", choices=KINDS, help="minutes|agenda (of a meeting), report|tracker")
+    exp.add_argument("--meeting", metavar="ID", help="the meeting (minutes, agenda)")
+    exp.add_argument("--engagement", metavar="ID", help="the engagement (report, tracker)")
+    exp.add_argument(
+        "--format", choices=("pdf", "xlsx"), help="pdf (minutes, agenda, report) or xlsx (tracker)"
+    )
+    exp.add_argument(
+        "--audience",
+        choices=("partners", "group"),
+        default="partners",
+        help="partners (default: nothing marked group-only) or group",
+    )
+    exp.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the export")
+    exp.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write (default: a name in the current folder)",
+    )
+    add_db_option(exp)
+    exp.set_defaults(func=cmd_export)
+
+    imp = sub.add_parser(
+        "import",
+        help="import an edited tracker workbook (.xlsx)",
+        description="Import a tracker edited in Excel: all changes, or none if a row is wrong.",
+    )
+    imp.add_argument("file", metavar="FILE.xlsx")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="show what would change; change nothing"
+    )
+    add_db_option(imp)
+    imp.set_defaults(func=cmd_import)
+
+
+def resolve_id(db: Database, kind: str, given: str | None) -> str:
+    """The full id of the live meeting/engagement whose id is ``given`` or starts with it."""
+    from workbench.domain import Engagement, Meeting
+
+    option = f"--{kind}"
+    table = {"meeting": Meeting, "engagement": Engagement}[kind].__table__
+    with db.session() as session:
+        if not given:
+            rows = session.execute(
+                sa.select(table.c.id, table.c.title).where(table.c.deleted_at.is_(None)).limit(5)
+            ).all()
+            hint = "; ".join(f"{r[0][:8]} {r[1]}" for r in rows)
+            raise CliError(f"give {option} ID" + (f" (for example: {hint})" if hint else ""), 2)
+        given = given.strip().lower()
+        rows = session.execute(
+            sa.select(table.c.id, table.c.title)
+            .where(table.c.deleted_at.is_(None), table.c.id.startswith(given, autoescape=True))
+            .limit(6)
+        ).all()
+    exact = [r for r in rows if r[0] == given]
+    if exact:
+        return exact[0][0]
+    if not rows:
+        raise CliError(f"no {kind} with an ID starting with {given!r}")
+    if len(rows) > 1:
+        listed = "; ".join(f"{r[0][:8]} {r[1]}" for r in rows[:5])
+        raise CliError(f"{given!r} matches more than one {kind}: {listed}; give more of the ID")
+    return rows[0][0]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.domain import Audience
+    from workbench.exports.runner import (
+        ExportError,
+        ExportKind,
+        ExportRequest,
+        check_format,
+        run_export,
+        suggest_filename,
+    )
+
+    kind = ExportKind(args.what)
+    try:
+        check_format(kind, args.format)
+    except ExportError as exc:
+        raise CliError(str(exc), 2) from exc
+    audience = Audience(args.audience)
+    db = open_db(args)
+    try:
+        if kind.of_meeting:
+            if args.engagement and not args.meeting:
+                raise CliError(f"the {kind.value} is of a meeting: give --meeting ID", 2)
+            record_id = resolve_id(db, "meeting", args.meeting)
+        else:
+            if args.meeting and not args.engagement:
+                raise CliError(f"the {kind.value} is of an engagement: give --engagement ID", 2)
+            record_id = resolve_id(db, "engagement", args.engagement)
+        if args.output:
+            path = Path(args.output).expanduser()
+        else:
+            path = Path(suggest_filename(db, kind, record_id, audience, args.lang))
+        request = ExportRequest(kind, record_id, path, audience, args.lang, args.format)
+        try:
+            written = run_export(db, request)
+        except ExportError as exc:
+            raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"Wrote {written}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.exports.xlsx.importer import (
+        TrackerImportError,
+        apply_import,
+        preview_import,
+    )
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CliError(f"{path}: no such file")
+    db = open_db(args)
+    try:
+        try:
+            plan = preview_import(db, path)
+            _print_plan(plan)
+            if not plan.ok:
+                raise CliError(
+                    f"{len(plan.problems)} problem(s) in {path.name}; nothing was imported"
+                )
+            if args.dry_run:
+                print("Dry run: nothing was changed.")
+                return 0
+            if plan.count == 0:
+                print("Nothing to import.")
+                return 0
+            plan = apply_import(db, path, plan)
+        except TrackerImportError as exc:
+            if exc.plan is not None and exc.plan.problems:
+                _print_problems(exc.plan)
+            raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"Imported {plan.count} change(s) into {plan.engagement!r}.")
+    return 0
+
+
+def _print_plan(plan: ImportPlan) -> None:
+    print(
+        f"Tracker of {plan.engagement!r} ({plan.audience.value}, {plan.lang}): "
+        f"{len(plan.changes)} change(s), {len(plan.new_actions)} new action(s)"
+    )
+    for line in plan.lines():
+        print(f"  {line}")
+    for notice in plan.notices:
+        print(f"  note: {notice}")
+    _print_problems(plan)
+
+
+def _print_problems(plan: ImportPlan) -> None:
+    for problem in plan.problems:
+        print(f"  problem: {problem}", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""PDF writers (reportlab platypus): minutes, agenda and the engagement report."""

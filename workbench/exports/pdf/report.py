@@ -1,0 +1,214 @@
+"""The engagement report as a PDF: where the engagement stands and what it taught.
+
+Modelled on the covenant's "lessons learned" reports: the case and its baseline, each
+company with its objectives and milestone stages (and when they moved), the timeline of
+meetings, the two-way commitment ledger, the actions, and the lessons learned. Content
+comes from ``workbench.services.reporting.load_engagement``, filtered by audience.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable
+
+from workbench.domain import Direction, utcnow
+from workbench.exports.i18n import (
+    enum_label,
+    format_date,
+    format_short_date,
+    local_time,
+    stage_label,
+    t,
+)
+from workbench.exports.pdf.blocks import (
+    actions_table,
+    commitments_table,
+    cover_audience,
+    doc_meta,
+)
+from workbench.exports.pdf.styles import (
+    ProgressFn,
+    Styles,
+    build_pdf,
+    data_table,
+    heading,
+    kv_table,
+    make_styles,
+    markup,
+    para,
+    section,
+    spacer,
+    text,
+)
+from workbench.services.reporting import EngagementDoc, ObjectiveDoc, TargetDoc
+from workbench.services.visible import CommitmentDoc
+
+
+def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    pairs: list[tuple[str, object]] = []
+    if doc.theme:
+        pairs.append((t(lang, "theme"), doc.theme))
+    pairs.append((t(lang, "status"), enum_label(lang, doc.status)))
+    if doc.started_on:
+        pairs.append((t(lang, "started_on"), format_date(doc.started_on, lang)))
+    dated = [m.starts_at for m in doc.meetings if m.starts_at]
+    if dated:
+        first, last = local_time(min(dated)).date(), local_time(max(dated)).date()
+        pairs.append((t(lang, "period"), f"{format_date(first, lang)} – {format_date(last, lang)}"))
+    return [
+        para(t(lang, "report"), st.title),
+        para(doc.title, st.subtitle),
+        kv_table(pairs, st),
+        spacer(4),
+        cover_audience(doc.audience, lang, st),
+    ]
+
+
+def _summary(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    if doc.description:
+        out.append(para(doc.description, st.body))
+    if doc.baseline:
+        out.append(markup(f"<b>{text(t(lang, 'baseline'))}:</b> {text(doc.baseline)}", st.body))
+    return section(t(lang, "summary"), out[0], st) + out[1:] if out else []
+
+
+def _objectives_table(objectives: tuple[ObjectiveDoc, ...], lang: str, st: Styles) -> Flowable:
+    if not objectives:
+        return para(t(lang, "no_objectives"), st.muted)
+    rows = []
+    for o in objectives:
+        cell = text(o.text)
+        if o.stage_changes:
+            moves = []
+            for ch in o.stage_changes:
+                when = format_short_date(local_time(ch.at).date(), lang)
+                where = f" ({text(ch.meeting_title)})" if ch.meeting_title else ""
+                moves.append(f"{when}: {ch.old if ch.old is not None else '–'} → {ch.new}{where}")
+            cell += (
+                f"<br/><font size='7.5' color='#5A6270'>{text(t(lang, 'stage_history'))}: "
+                + "; ".join(moves)
+                + "</font>"
+            )
+        rows.append(
+            [markup(cell, st.cell), stage_label(lang, o.stage), enum_label(lang, o.outcome)]
+        )
+    return data_table(
+        [t(lang, "objective"), t(lang, "stage"), t(lang, "outcome")], rows, [110, 36, 28], st
+    )
+
+
+def _target(target: TargetDoc, lang: str, st: Styles) -> list[Flowable]:
+    pairs: list[tuple[str, object]] = [
+        (t(lang, "chain_position"), enum_label(lang, target.chain_position))
+    ]
+    if target.hq_region:
+        pairs.append((t(lang, "hq_region"), target.hq_region))
+    if target.why_selected:
+        pairs.append((t(lang, "why_selected"), target.why_selected))
+    return [
+        *heading(target.name, st.h2, 45),
+        kv_table(pairs, st),
+        spacer(2),
+        _objectives_table(target.objectives, lang, st),
+    ]
+
+
+def _timeline(doc: EngagementDoc, lang: str, st: Styles) -> Flowable:
+    if not doc.meetings:
+        return para(t(lang, "none"), st.muted)
+    rows = [
+        [
+            format_short_date(local_time(m.starts_at).date(), lang) if m.starts_at else "",
+            enum_label(lang, m.kind),
+            m.title,
+            enum_label(lang, m.status),
+        ]
+        for m in doc.meetings
+    ]
+    return data_table(
+        [t(lang, "date"), t(lang, "kind"), t(lang, "meeting"), t(lang, "status")],
+        rows,
+        [22, 30, 92, 30],
+        st,
+    )
+
+
+def _counts(rows: list[CommitmentDoc], lang: str, st: Styles) -> Flowable:
+    counts = Counter(c.status for c in rows)
+    overdue = sum(1 for c in rows if c.overdue)
+    parts = [
+        f"{enum_label(lang, s)}: {n}" for s, n in sorted(counts.items(), key=lambda kv: kv[0].value)
+    ]
+    if overdue:
+        parts.append(f"{t(lang, 'overdue')}: {overdue}")
+    return para(f"{t(lang, 'counts')}: " + ", ".join(parts), st.small)
+
+
+def _ledger(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for direction, key in (
+        (Direction.BY_COMPANY, "commitments_by_company"),
+        (Direction.BY_GROUP, "commitments_by_group"),
+    ):
+        rows = [c for c in doc.commitments if c.direction == direction]
+        out += heading(t(lang, key), st.h2)
+        if rows:
+            out.append(_counts(rows, lang, st))
+        out.append(commitments_table(rows, lang, st, show_meeting=True, show_evidence=True))
+    return section(t(lang, "ledger"), out[0], st) + out[1:]
+
+
+def _lessons(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    if not doc.lessons:
+        return section(t(lang, "lessons"), para(t(lang, "none"), st.muted), st)
+    out: list[Flowable] = []
+    category: str | None = "\0"
+    for lesson in doc.lessons:
+        if lesson.category != category:
+            category = lesson.category
+            out += heading(category or t(lang, "general"), st.h2, 20)
+        out.append(markup(f"• {text(lesson.text)}", st.body))
+    return section(t(lang, "lessons"), out[0], st) + out[1:]
+
+
+def report_story(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    story = _cover(doc, lang, st)
+    story += _summary(doc, lang, st)
+    story += section(t(lang, "targets_objectives"), None, st)
+    for target in doc.targets:
+        story += _target(target, lang, st)
+    loose = tuple(o for o in doc.objectives if o.target_id is None)
+    if loose:
+        story += [*heading(t(lang, "general"), st.h2), _objectives_table(loose, lang, st)]
+    story += section(t(lang, "timeline"), _timeline(doc, lang, st), st)
+    story += _ledger(doc, lang, st)
+    story += section(
+        t(lang, "actions"), actions_table(doc.actions, lang, st, show_meeting=True), st
+    )
+    story += _lessons(doc, lang, st)
+    return story
+
+
+def write_report(
+    doc: EngagementDoc,
+    out: BinaryIO,
+    *,
+    lang: str,
+    progress: ProgressFn | None = None,
+    generated_at: datetime | None = None,
+) -> None:
+    """Write the engagement report of ``doc`` (already filtered by audience) to ``out``."""
+    st = make_styles()
+    meta = doc_meta(
+        title=f"{t(lang, 'report')}: {doc.title}",
+        subject=doc.theme or doc.title,
+        footer=doc.title,
+        audience=doc.audience,
+        lang=lang,
+        when=generated_at or utcnow(),
+    )
+    build_pdf(out, report_story(doc, lang, st), meta, progress)

@@ -1,0 +1,356 @@
+"""The look shared by every PDF: fonts, paragraph styles, tables, header and footer.
+
+User text reaches reportlab only through ``text``/``para``, which escape it for
+reportlab's mini-markup and keep line breaks, so a note with ``<``, ``&`` or an unclosed
+tag prints as typed. DejaVu Sans (``resources/fonts``) is embedded for every character
+set the group meets; characters it lacks (colour emoji, CJK) print as an empty box
+without disturbing the text around them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workbench.config import fonts_dir
+from workbench.exports.i18n import t
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+ACCENT = colors.HexColor("#1F4E79")
+ACCENT_LIGHT = colors.HexColor("#DCE6F1")
+GRID = colors.HexColor("#B7C3D0")
+MUTED = colors.HexColor("#5A6270")
+WARN = colors.HexColor("#A61B1B")
+GROUP_TINT = colors.HexColor("#FBE9E7")
+PARTNERS_TINT = colors.HexColor("#E8F3EA")
+
+PAGE = A4
+MARGIN = 18 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+
+ProgressFn = Callable[[int, int, str], None]
+
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+# Characters reportlab's markup parser or the PDF cannot take: C0 controls but tab/newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (all four faces) with reportlab, once per process."""
+    global _fonts_ready
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        folder = fonts_dir()
+        for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
+            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
+        _fonts_ready = True
+
+
+def clean(value: object) -> str:
+    """Text without the control characters and lone surrogates a PDF cannot hold."""
+    if value is None:
+        return ""
+    raw = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", raw))
+
+
+def text(value: object) -> str:
+    """User text as reportlab markup: escaped, line breaks kept, tabs as spaces."""
+    escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("\t", "&nbsp;" * 4).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    muted: ParagraphStyle
+    warn: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=4)
+    cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0)
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27, textColor=ACCENT
+        ),
+        subtitle=ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, spaceAfter=10),
+        h1=ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=13.5,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+        ),
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+        label=ParagraphStyle("label", parent=cell, fontName=FONT_BOLD, textColor=MUTED),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=cell, fontName=FONT_BOLD, textColor=colors.white
+        ),
+        muted=ParagraphStyle("muted", parent=base, textColor=MUTED, fontName=FONT_ITALIC),
+        warn=ParagraphStyle("warn", parent=cell, textColor=WARN, fontName=FONT_BOLD),
+    )
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text (escaped)."""
+    return Paragraph(text(value), style)
+
+
+def markup(markup_text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of our own markup (callers escape user parts with ``text``)."""
+    return Paragraph(markup_text, style)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    st: Styles,
+    *,
+    highlight: Sequence[int] = (),
+) -> Table:
+    """A table with a coloured, repeated header; cells may be text or flowables.
+
+    ``widths`` are in millimetres and are scaled to fill the frame.
+    Rows may split across pages (``splitInRow``) so one very long cell cannot break the
+    layout. ``highlight`` marks rows (0-based in ``rows``) to tint, e.g. overdue ones.
+    """
+    data: list[list[Any]] = [[Paragraph(text(h), st.cell_head) for h in header]]
+    for row in rows:
+        data.append([c if isinstance(c, Flowable) else para(c, st.cell) for c in row])
+    total = sum(widths)
+    col_widths = [w * FRAME_WIDTH / total for w in widths]
+    table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for i in highlight:
+        style.append(("BACKGROUND", (0, i + 1), (-1, i + 1), GROUP_TINT))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def kv_table(pairs: Sequence[tuple[str, object]], st: Styles) -> Table:
+    """The cover block: label on the left, value (user text, escaped) on the right."""
+    data = [
+        [Paragraph(text(k), st.label), v if isinstance(v, Flowable) else para(v, st.cell)]
+        for k, v in pairs
+    ]
+    table = Table(data, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def audience_box(label: str, note: str, is_group: bool, st: Styles) -> Table:
+    """The boxed statement on the cover saying who the document is for."""
+    box = Table(
+        [[markup(f"<b>{text(label)}</b><br/>{text(note)}", st.cell)]],
+        colWidths=[FRAME_WIDTH],
+        hAlign="LEFT",
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), GROUP_TINT if is_group else PARTNERS_TINT),
+                ("BOX", (0, 0), (-1, -1), 0.8, WARN if is_group else colors.HexColor("#2E7D32")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return box
+
+
+def heading(title: str, style: ParagraphStyle, reserve_mm: float = 30) -> list[Flowable]:
+    """A heading that starts a new page rather than sit alone at the bottom of one.
+
+    A conditional page break, not ``keepWithNext``: that would keep a heading with a
+    whole table and leave half a page empty before every table that does not fit.
+    """
+    return [CondPageBreak(reserve_mm * mm), Paragraph(text(title), style)]
+
+
+def section(title: str, first: Flowable | None, st: Styles) -> list[Flowable]:
+    """A section heading and its first block."""
+    return heading(title, st.h1, 40) + ([first] if first is not None else [])
+
+
+def spacer(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What the header, footer and PDF properties say."""
+
+    title: str  # document title (PDF metadata and header)
+    subject: str
+    audience_label: str
+    footer_left: str
+    generated: str
+    lang: str
+    is_group: bool
+    keywords: str = ""
+
+
+def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
+    """A canvas that draws header and footer once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = PAGE
+            self.saveState()
+            self.setStrokeColor(GRID)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+            self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, height - 10 * mm, _fit(self, meta.title, width / 2))
+            self.setFont(FONT_BOLD, 7.5)
+            self.setFillColor(WARN if meta.is_group else ACCENT)
+            self.drawRightString(width - MARGIN, height - 10 * mm, meta.audience_label)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, 8 * mm, _fit(self, meta.footer_left, width / 2.5))
+            self.drawCentredString(width / 2, 8 * mm, meta.generated)
+            page = t(meta.lang, "page_of", n=self._pageNumber, m=total)
+            self.drawRightString(width - MARGIN, 8 * mm, page)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _fit(canvas: Canvas, value: str, max_width: float) -> str:
+    """Shorten a header string with an ellipsis so it never runs into the other side."""
+    value = clean(value).replace("\n", " ")
+    font, size = canvas._fontname, canvas._fontsize
+    if pdfmetrics.stringWidth(value, font, size) <= max_width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", font, size) > max_width:
+        value = value[:-1]
+    return value + "…"
+
+
+def build_pdf(
+    out: BinaryIO, story: list[Flowable], meta: DocMeta, progress: ProgressFn | None = None
+) -> None:
+    """Lay out ``story`` into ``out`` with header, footer and metadata.
+
+    ``progress(done, total, text)`` is called as flowables are placed; raising from it
+    (the GUI's Cancel) stops the export.
+    """
+    register_fonts()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=clean(meta.title),
+        author=t(meta.lang, "author"),
+        subject=clean(meta.subject),
+        creator=t(meta.lang, "author"),
+        keywords=meta.keywords,
+        lang=meta.lang,
+    )
+    total = len(story)
+    placed = 0
+
+    def after(_flowable: Flowable) -> None:
+        nonlocal placed
+        placed = min(placed + 1, total)
+        if progress is not None:
+            progress(placed, total, meta.title)
+
+    doc.afterFlowable = after  # type: ignore[method-assign]
+    doc.build(story, canvasmaker=_numbered_canvas(meta))

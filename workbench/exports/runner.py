@@ -1,0 +1,188 @@
+"""One entry point for every export, used by the command line and the GUI alike.
+
+``run_export`` loads the record for the requested audience (the services filter in
+their queries), writes the file next to its destination under a temporary name and
+renames it into place, so a failed or cancelled export never leaves half a file behind
+or overwrites a good one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+import sqlalchemy as sa
+
+from workbench.domain import Audience, Engagement, Meeting
+from workbench.exports.i18n import check_lang, local_time, t
+from workbench.services.errors import DomainError
+from workbench.store import Database
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class ExportKind(StrEnum):
+    MINUTES = "minutes"
+    AGENDA = "agenda"
+    REPORT = "report"
+    TRACKER = "tracker"
+
+    @property
+    def of_meeting(self) -> bool:
+        """Minutes and agendas are of a meeting; report and tracker of an engagement."""
+        return self in (ExportKind.MINUTES, ExportKind.AGENDA)
+
+
+#: The formats each export is made in; the first is the default.
+FORMATS: dict[ExportKind, tuple[str, ...]] = {
+    ExportKind.MINUTES: ("pdf",),
+    ExportKind.AGENDA: ("pdf",),
+    ExportKind.REPORT: ("pdf",),
+    ExportKind.TRACKER: ("xlsx",),
+}
+
+
+class ExportError(Exception):
+    """An export that cannot be made; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: ExportKind
+    record_id: str
+    path: Path
+    audience: Audience = Audience.PARTNERS
+    lang: str = "en"
+    fmt: str | None = None
+    today: date | None = None
+    generated_at: datetime | None = None
+
+
+def check_format(kind: ExportKind, fmt: str | None) -> str:
+    """The format to write: the one asked for if this export has it, else an error."""
+    formats = FORMATS[kind]
+    if fmt is None:
+        return formats[0]
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in formats:
+        raise ExportError(f"the {kind.value} is made as {' or '.join(formats)}, not {fmt}")
+    return fmt
+
+
+def _slug(value: str, limit: int = 60) -> str:
+    slug = re.sub(r"[^\w]+", "-", value.casefold()).strip("-_")
+    return slug[:limit].rstrip("-_") or "export"
+
+
+def default_filename(
+    kind: ExportKind, title: str, when: date | None, audience: Audience, lang: str, fmt: str
+) -> str:
+    """A file name that says what, when, for whom and in which language."""
+    parts = [_slug(t(lang, kind.value))]
+    if when is not None:
+        parts.append(when.isoformat())
+    parts += [_slug(title, 50), audience.value, lang]
+    return "-".join(parts) + f".{fmt}"
+
+
+def suggest_filename(
+    db: Database, kind: ExportKind, record_id: str, audience: Audience, lang: str
+) -> str:
+    """The default file name for an export of this record (title and date from the store)."""
+    with db.session() as session:
+        if kind.of_meeting:
+            m = Meeting.__table__
+            row = session.execute(
+                sa.select(m.c.title, m.c.starts_at).where(m.c.id == record_id)
+            ).one_or_none()
+            title, when = (
+                (row[0], local_time(row[1]).date() if row[1] else None) if row else ("", None)
+            )
+        else:
+            e = Engagement.__table__
+            title = session.execute(sa.select(e.c.title).where(e.c.id == record_id)).scalar() or ""
+            when = None
+    return default_filename(kind, title, when, audience, lang, FORMATS[kind][0])
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, with a message for the user, a destination the export cannot write."""
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write {path}: no permission to write in {parent}")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ExportError(f"cannot write {path}: the file is read-only")
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Write to a temporary file beside ``path``, then rename it into place."""
+    check_writable(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return path
+
+
+def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None = None) -> Path:
+    """Make one export; returns the path written. Raises ``ExportError`` for the user."""
+    from workbench.exports.pdf.agenda import write_agenda
+    from workbench.exports.pdf.minutes import write_minutes
+    from workbench.exports.pdf.report import write_report
+    from workbench.exports.xlsx.tracker import write_tracker
+    from workbench.services.minutes import load_meeting
+    from workbench.services.reporting import load_engagement
+
+    kind = ExportKind(request.kind)
+    suffix = request.path.suffix.lstrip(".").lower()
+    known = {f for formats in FORMATS.values() for f in formats}
+    check_format(kind, request.fmt or (suffix if suffix in known else None))
+    try:
+        lang = check_lang(request.lang)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+    audience = Audience(request.audience)
+    writers = {
+        ExportKind.MINUTES: write_minutes,
+        ExportKind.AGENDA: write_agenda,
+        ExportKind.REPORT: write_report,
+        ExportKind.TRACKER: write_tracker,
+    }
+    check_writable(request.path)
+    if progress is not None:
+        progress(0, 1, kind.value)
+    try:
+        with db.session() as session:
+            if kind.of_meeting:
+                doc = load_meeting(session, request.record_id, audience, today=request.today)
+            else:
+                doc = load_engagement(session, request.record_id, audience, today=request.today)
+    except DomainError as exc:
+        raise ExportError(str(exc)) from exc
+    writer = writers[kind]
+    return write_atomically(
+        request.path,
+        lambda fh: writer(doc, fh, lang=lang, progress=progress, generated_at=request.generated_at),  # type: ignore[arg-type]
+    )

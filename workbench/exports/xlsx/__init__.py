@@ -1,0 +1,1 @@
+"""The tracker workbook (openpyxl): its writer and its importer."""

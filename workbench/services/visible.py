@@ -1,0 +1,246 @@
+"""Follow-up rows (commitments, actions, decisions, notes, meetings) for one audience.
+
+Every query here applies the audience filter in SQL (``visible``), and a join to a parent
+record (the meeting a commitment was made in, the agenda item of a decision) is filtered
+too, so a partners export cannot even learn the title of a group-only meeting or item.
+The minutes, agenda, report and tracker are all built from these rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from workbench.domain import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Audience,
+    Commitment,
+    CommitmentStatus,
+    Decision,
+    Direction,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Note,
+    Organisation,
+    Person,
+)
+from workbench.domain.rules import is_overdue
+from workbench.services.errors import DomainError
+
+OPEN_STATUSES = ("open", "in_progress")
+
+
+class AudienceError(DomainError):
+    """The record asked for is itself group-only, so it has no partners version."""
+
+
+def visible(audience_column: Any, audience: Audience) -> Any:
+    """The WHERE clause that keeps group-only rows out of a partners export."""
+    if Audience(audience) == Audience.GROUP:
+        return sa.true()
+    return audience_column == Audience.PARTNERS
+
+
+def live_and_visible(table: sa.Table, audience: Audience) -> Any:
+    return sa.and_(table.c.deleted_at.is_(None), visible(table.c.audience, audience))
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionDoc:
+    id: str
+    text: str
+    agenda_item_id: str | None
+    meeting_id: str | None
+    meeting_title: str | None
+    meeting_starts_at: datetime | None
+    audience: Audience
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentDoc:
+    id: str
+    text: str
+    direction: Direction
+    party: str | None
+    owner: str | None
+    due_on: date | None
+    status: CommitmentStatus
+    evidence: str | None
+    meeting_id: str | None
+    meeting_title: str | None
+    meeting_starts_at: datetime | None
+    audience: Audience
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActionDoc:
+    id: str
+    title: str
+    owner: str | None
+    owner_organisation: str | None
+    due_on: date | None
+    status: ActionStatus
+    done_on: date | None
+    notes: str | None
+    meeting_id: str | None
+    meeting_title: str | None
+    meeting_starts_at: datetime | None
+    audience: Audience
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDoc:
+    id: str
+    body: str
+    captured_at: datetime
+    place: str | None
+    meeting_title: str | None
+    audience: Audience
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRef:
+    id: str
+    title: str
+    kind: MeetingKind
+    starts_at: datetime | None
+    duration_minutes: int
+    place: str | None
+    status: MeetingStatus
+    audience: Audience
+
+
+def _meeting_join(table: sa.Table, audience: Audience) -> tuple[sa.Table, Any]:
+    """The originating meeting, joined only when this audience may see it."""
+    m = Meeting.__table__.alias("origin")
+    cond = sa.and_(table.c.meeting_id == m.c.id, live_and_visible(m, audience))
+    return m, cond
+
+
+def query_commitments(
+    session: Session, audience: Audience, today: date, *where: Any
+) -> list[CommitmentDoc]:
+    """Commitments visible to ``audience`` matching ``where``, by due date."""
+    c = Commitment.__table__
+    party, owner = Organisation.__table__.alias("party"), Person.__table__.alias("owner")
+    m, mcond = _meeting_join(c, audience)
+    query = (
+        sa.select(
+            c.c.id,
+            c.c.text,
+            c.c.direction,
+            party.c.name,
+            owner.c.name,
+            c.c.due_on,
+            c.c.status,
+            c.c.evidence,
+            m.c.id,
+            m.c.title,
+            m.c.starts_at,
+            c.c.audience,
+        )
+        .select_from(
+            c.outerjoin(party, c.c.party_id == party.c.id)
+            .outerjoin(owner, c.c.owner_id == owner.c.id)
+            .outerjoin(m, mcond)
+        )
+        .where(live_and_visible(c, audience), *where)
+        .order_by(m.c.starts_at, c.c.due_on, c.c.created_at, c.c.id)
+    )
+    return [
+        CommitmentDoc(*row, overdue=is_overdue(row[5], row[6], today))
+        for row in session.execute(query)
+    ]
+
+
+def query_actions(
+    session: Session, audience: Audience, today: date, *where: Any
+) -> list[ActionDoc]:
+    """Actions visible to ``audience`` matching ``where``, by due date."""
+    a = Action.__table__
+    owner, org = Person.__table__.alias("owner"), Organisation.__table__.alias("org")
+    m, mcond = _meeting_join(a, audience)
+    query = (
+        sa.select(
+            a.c.id,
+            a.c.title,
+            owner.c.name,
+            org.c.name,
+            a.c.due_on,
+            a.c.status,
+            a.c.done_on,
+            a.c.notes,
+            m.c.id,
+            m.c.title,
+            m.c.starts_at,
+            a.c.audience,
+        )
+        .select_from(
+            a.outerjoin(owner, a.c.owner_id == owner.c.id)
+            .outerjoin(org, owner.c.organisation_id == org.c.id)
+            .outerjoin(m, mcond)
+        )
+        .where(live_and_visible(a, audience), *where)
+        .order_by(a.c.due_on.is_(None), a.c.due_on, a.c.created_at, a.c.id)
+    )
+    return [
+        ActionDoc(*row, overdue=is_overdue(row[4], row[5], today)) for row in session.execute(query)
+    ]
+
+
+def query_decisions(session: Session, audience: Audience, *where: Any) -> list[DecisionDoc]:
+    """Decisions visible to ``audience``; the item is named only if it is visible too."""
+    d = Decision.__table__
+    item = AgendaItem.__table__.alias("item")
+    m, mcond = _meeting_join(d, audience)
+    query = (
+        sa.select(d.c.id, d.c.text, item.c.id, m.c.id, m.c.title, m.c.starts_at, d.c.audience)
+        .select_from(
+            d.outerjoin(
+                item, sa.and_(d.c.agenda_item_id == item.c.id, live_and_visible(item, audience))
+            ).outerjoin(m, mcond)
+        )
+        .where(live_and_visible(d, audience), *where)
+        .order_by(m.c.starts_at, item.c.position, d.c.created_at, d.c.id)
+    )
+    return [DecisionDoc(*row) for row in session.execute(query)]
+
+
+def query_notes(session: Session, audience: Audience, *where: Any) -> list[NoteDoc]:
+    n = Note.__table__
+    m, mcond = _meeting_join(n, audience)
+    query = (
+        sa.select(n.c.id, n.c.body, n.c.captured_at, n.c.place, m.c.title, n.c.audience)
+        .select_from(n.outerjoin(m, mcond))
+        .where(live_and_visible(n, audience), *where)
+        .order_by(n.c.captured_at, n.c.id)
+    )
+    return [NoteDoc(*row) for row in session.execute(query)]
+
+
+def query_meetings(session: Session, audience: Audience, *where: Any) -> list[MeetingRef]:
+    m = Meeting.__table__
+    query = (
+        sa.select(
+            m.c.id,
+            m.c.title,
+            m.c.kind,
+            m.c.starts_at,
+            m.c.duration_minutes,
+            m.c.place,
+            m.c.status,
+            m.c.audience,
+        )
+        .where(live_and_visible(m, audience), *where)
+        .order_by(m.c.starts_at.is_(None), m.c.starts_at, m.c.id)
+    )
+    return [MeetingRef(*row) for row in session.execute(query)]
