@@ -29,6 +29,7 @@ from workbench.domain import (
     MeetingStatus,
     Organisation,
     Person,
+    utcnow,
 )
 from workbench.services import agenda
 from workbench.services.agenda import AgendaItemRow
@@ -352,6 +353,16 @@ class ChairSession:
             )
             s.add(obj)
         return obj
+
+    def withdraw(self, kind: CaptureKind, record_id: str, *, restore: bool = False) -> None:
+        """Take back a capture (undo): tombstoned, or brought back with ``restore``."""
+        cls = {"decision": Decision, "commitment": Commitment, "action": Action}[kind]
+        with self.db.transaction(meeting_id=self.meeting_id) as s:
+            obj = s.get(cls, record_id)
+            if obj is None or obj.meeting_id != self.meeting_id:
+                raise DomainError(f"No {kind} {record_id} in this meeting.")
+            obj.deleted_at = None if restore else utcnow()
+            s.add(obj)
 
     def captured(self) -> list[CapturedRow]:
         """What this meeting has captured so far, oldest first."""

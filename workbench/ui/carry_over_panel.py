@@ -71,7 +71,8 @@ class CarryOverPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("carry_message")
         self.message.setWordWrap(True)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        record_key = QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         form = QHBoxLayout()
         status_label = QLabel(self.tr("S&tatus:"))
