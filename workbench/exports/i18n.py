@@ -56,6 +56,7 @@ _EN: dict[str, str] = {
     # audience
     "aud_partners": "For partners",
     "aud_group": "Working group only",
+    "group_only_tag": "working group only",
     "aud_partners_note": (
         "This document is meant for partner organisations. It contains nothing marked "
         "for the working group only."
@@ -188,6 +189,7 @@ _NL: dict[str, str] = {
     "generated": "Gemaakt op {when}",
     "aud_partners": "Voor partners",
     "aud_group": "Alleen voor de werkgroep",
+    "group_only_tag": "alleen werkgroep",
     "aud_partners_note": (
         "Dit document is bedoeld voor partnerorganisaties. Het bevat niets dat alleen voor "
         "de werkgroep is gemarkeerd."

@@ -67,6 +67,7 @@ class ItemDoc:
     notes: str | None
     outcome: str | None
     is_carry_over: bool
+    audience: Audience
     starts_at: datetime | None  # planned start, from the meeting's start and time boxes
 
 
@@ -131,6 +132,7 @@ def _items(session: Session, meeting: MeetingRef, audience: Audience) -> tuple[I
             i.c.notes,
             i.c.outcome,
             i.c.is_carry_over,
+            i.c.audience,
         )
         .select_from(i.outerjoin(p, i.c.presenter_id == p.c.id))
         .where(i.c.meeting_id == meeting.id, live_and_visible(i, audience))

@@ -84,6 +84,7 @@ class LessonDoc:
     category: str | None
     text: str
     meeting_title: str | None
+    audience: Audience
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,7 @@ def _targets(
 def _lessons(session: Session, engagement_id: str, audience: Audience) -> tuple[LessonDoc, ...]:
     le, m = Lesson.__table__, Meeting.__table__
     query = (
-        sa.select(le.c.id, le.c.category, le.c.text, m.c.title)
+        sa.select(le.c.id, le.c.category, le.c.text, m.c.title, le.c.audience)
         .select_from(
             le.outerjoin(m, sa.and_(le.c.meeting_id == m.c.id, live_and_visible(m, audience)))
         )

@@ -18,6 +18,7 @@ from workbench.exports.pdf.blocks import (
     actions_table,
     commitments_table,
     doc_meta,
+    group_tag,
 )
 from workbench.exports.pdf.minutes import cover
 from workbench.exports.pdf.styles import (
@@ -62,7 +63,7 @@ def _items_table(doc: MeetingDoc, lang: str, st: Styles) -> Flowable:
     ]
     rows = []
     for item in doc.items:
-        title = text(item.title)
+        title = text(item.title) + group_tag(item.audience, lang)
         if item.is_carry_over:
             title += f" <font color='#5A6270'>({text(t(lang, 'carry_over_item'))})</font>"
         if item.notes:

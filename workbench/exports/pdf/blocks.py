@@ -85,15 +85,29 @@ def status_cell(status: object, overdue: bool, lang: str, st: Styles) -> Paragra
     return markup(label, st.cell)
 
 
+def group_tag(audience: Audience, lang: str) -> str:
+    """A small red "[working group only]" after group-only content in a group export.
+
+    The reader of a group export sees at a glance what must not be forwarded.
+    """
+    if audience != Audience.GROUP:
+        return ""
+    return f" <font size='7.5' color='#A61B1B'>[{text(t(lang, 'group_only_tag'))}]</font>"
+
+
+def _group_rows(rows: Sequence[ActionDoc] | Sequence[CommitmentDoc]) -> list[int]:
+    return [i for i, r in enumerate(rows) if r.audience == Audience.GROUP]
+
+
 def _who(party: str | None, owner: str | None) -> str:
     return " / ".join(x for x in (party, owner) if x)
 
 
-def _title_and_notes(title: str, notes: str | None, st: Styles) -> Paragraph:
+def _title_and_notes(title: str, notes: str | None, tag: str, st: Styles) -> Paragraph:
     if not notes:
-        return para(title, st.cell)
+        return markup(text(title) + tag, st.cell)
     return markup(
-        f"{text(title)}<br/><font size='7.5' color='#5A6270'>{text(notes)}</font>", st.cell
+        f"{text(title)}{tag}<br/><font size='7.5' color='#5A6270'>{text(notes)}</font>", st.cell
     )
 
 
@@ -132,7 +146,7 @@ def commitments_table(
     for c in rows:
         row: list[object] = [
             _who(c.party, c.owner),
-            para(c.text, st.cell),
+            markup(text(c.text) + group_tag(c.audience, lang), st.cell),
             format_short_date(c.due_on, lang),
             status_cell(c.status, c.overdue, lang, st),
         ]
@@ -141,7 +155,7 @@ def commitments_table(
         if show_evidence:
             row.append(c.evidence or "")
         body.append(row)
-    return data_table(header, body, widths, st)
+    return data_table(header, body, widths, st, highlight=_group_rows(rows))
 
 
 def actions_table(
@@ -161,7 +175,7 @@ def actions_table(
             f"{a.owner} ({a.owner_organisation})" if a.owner and a.owner_organisation else a.owner
         )
         row: list[object] = [
-            _title_and_notes(a.title, a.notes, st),
+            _title_and_notes(a.title, a.notes, group_tag(a.audience, lang), st),
             owner or "",
             format_short_date(a.due_on, lang),
             status_cell(a.status, a.overdue, lang, st),
@@ -169,7 +183,7 @@ def actions_table(
         if show_meeting:
             row.insert(1, _meeting_cell(a.meeting_title, a.meeting_starts_at, lang, st))
         body.append(row)
-    return data_table(header, body, widths, st)
+    return data_table(header, body, widths, st, highlight=_group_rows(rows))
 
 
 def attendance_table(attendees: Sequence[Attendee], lang: str, st: Styles) -> Flowable:

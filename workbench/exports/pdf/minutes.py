@@ -21,6 +21,7 @@ from workbench.exports.pdf.blocks import (
     commitments_table,
     cover_audience,
     doc_meta,
+    group_tag,
     meeting_line,
     meeting_when,
 )
@@ -70,7 +71,8 @@ def _item(doc: MeetingDoc, item: ItemDoc, lang: str, st: Styles) -> list[Flowabl
     facts = [enum_label(lang, item.purpose), f"{item.planned_minutes} {t(lang, 'minutes_short')}"]
     if item.presenter:
         facts.append(f"{t(lang, 'presenter')}: {item.presenter}")
-    head = [para(f"{item.number}. {item.title}", st.h2), para(" · ".join(facts), st.small)]
+    facts_line = text(" · ".join(facts)) + group_tag(item.audience, lang)
+    head = [para(f"{item.number}. {item.title}", st.h2), markup(facts_line, st.small)]
     out: list[Flowable] = [CondPageBreak(30 * mm), KeepTogether(head)]
     if item.notes:
         out.append(markup(f"<b>{text(t(lang, 'notes'))}</b>", st.body))
@@ -79,7 +81,8 @@ def _item(doc: MeetingDoc, item: ItemDoc, lang: str, st: Styles) -> list[Flowabl
         out.append(markup(f"<b>{text(t(lang, 'outcome'))}:</b> {text(item.outcome)}", st.body))
     for d in doc.decisions:
         if d.agenda_item_id == item.id:
-            out.append(markup(f"<b>{text(t(lang, 'decided'))}:</b> {text(d.text)}", st.body))
+            decided = f"<b>{text(t(lang, 'decided'))}:</b> {text(d.text)}"
+            out.append(markup(decided + group_tag(d.audience, lang), st.body))
     return out
 
 
@@ -98,7 +101,8 @@ def minutes_story(doc: MeetingDoc, lang: str, st: Styles) -> list[Flowable]:
         for n, d in enumerate(doc.decisions, start=1):
             ref = doc.item_number(d.agenda_item_id)
             suffix = f" ({t(lang, 'item_ref', n=ref)})" if ref else ""
-            lines.append(para(f"{n}. {d.text}{suffix}", st.body))
+            line = text(f"{n}. {d.text}{suffix}") + group_tag(d.audience, lang)
+            lines.append(markup(line, st.body))
         story += section(t(lang, "decisions"), lines[0], st) + lines[1:]
     else:
         story += section(t(lang, "decisions"), para(t(lang, "none"), st.muted), st)
@@ -118,7 +122,7 @@ def minutes_story(doc: MeetingDoc, lang: str, st: Styles) -> list[Flowable]:
         story += section(t(lang, "notes"), None, st)
         for note in doc.notes:
             where = ", ".join(x for x in (format_datetime(note.captured_at, lang), note.place) if x)
-            story.append(para(where, st.small))
+            story.append(markup(text(where) + group_tag(note.audience, lang), st.small))
             story.append(para(note.body, st.body))
 
     nxt = doc.next_meeting

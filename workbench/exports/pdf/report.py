@@ -28,6 +28,7 @@ from workbench.exports.pdf.blocks import (
     commitments_table,
     cover_audience,
     doc_meta,
+    group_tag,
 )
 from workbench.exports.pdf.styles import (
     ProgressFn,
@@ -81,7 +82,7 @@ def _objectives_table(objectives: tuple[ObjectiveDoc, ...], lang: str, st: Style
         return para(t(lang, "no_objectives"), st.muted)
     rows = []
     for o in objectives:
-        cell = text(o.text)
+        cell = text(o.text) + group_tag(o.audience, lang)
         if o.stage_changes:
             moves = []
             for ch in o.stage_changes:
@@ -124,7 +125,7 @@ def _timeline(doc: EngagementDoc, lang: str, st: Styles) -> Flowable:
         [
             format_short_date(local_time(m.starts_at).date(), lang) if m.starts_at else "",
             enum_label(lang, m.kind),
-            m.title,
+            markup(text(m.title) + group_tag(m.audience, lang), st.cell),
             enum_label(lang, m.status),
         ]
         for m in doc.meetings
@@ -171,7 +172,7 @@ def _lessons(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
         if lesson.category != category:
             category = lesson.category
             out += heading(category or t(lang, "general"), st.h2, 20)
-        out.append(markup(f"• {text(lesson.text)}", st.body))
+        out.append(markup(f"• {text(lesson.text)}{group_tag(lesson.audience, lang)}", st.body))
     return section(t(lang, "lessons"), out[0], st) + out[1:]
 
 

@@ -49,6 +49,9 @@ from workbench.services.reporting import EngagementDoc
 ProgressFn = Callable[[int, int, str], None]
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
+# An explicit fill, not only the table style: LibreOffice does not draw table styles,
+# and white text on no fill would make the header invisible there.
+HEADER_FILL = PatternFill(fill_type="solid", fgColor="1F4E79")
 OVERDUE_FILL = PatternFill(fill_type="solid", bgColor="F8D7DA")
 OVERDUE_FONT = Font(color="9C0006")
 SPARE_ROWS = 500  # drop-downs and the overdue format also cover rows added below the table
@@ -107,6 +110,8 @@ class _Writer:
             dim.hidden = column.kind == "id"
         ws.freeze_panes = "A2"
         ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_title_rows = "1:1"
 
         headers = [t(lang, c.label) for c in columns]
@@ -114,6 +119,7 @@ class _Writer:
         for h in headers:
             cell = WriteOnlyCell(ws, value=h)
             cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
             head_cells.append(cell)
         ws.append(head_cells)
         formats = {"date": EXCEL_DATE_FORMAT[lang], "datetime": EXCEL_DATETIME_FORMAT[lang]}
