@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 
 from workbench.commands import add_db_option, open_db, to_json
+from workbench.commands.search import add_tracker_options, tracked_rows
 
 LISTS = ("engagements", "meetings", "actions", "commitments", "notes")
 
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lst = sub.add_parser("list", help="list records for scripting")
     lst.add_argument("what", choices=LISTS)
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_tracker_options(lst)
     add_db_option(lst)
     lst.set_defaults(func=cmd_list)
 
@@ -70,7 +72,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.session() as session:
-            rows = getattr(listing, f"list_{args.what}")(session)
+            rows = tracked_rows(args, session)
+            if rows is None:
+                rows = getattr(listing, f"list_{args.what}")(session)
     finally:
         db.close()
     if args.json:
