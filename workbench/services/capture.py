@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import (
@@ -20,6 +21,7 @@ from workbench.domain import (
     Engagement,
     Meeting,
     Note,
+    Organisation,
     Target,
 )
 from workbench.services import listing
@@ -76,6 +78,20 @@ def update_note(session: Session, note_id: str, **changes: object) -> Note:
     session.add(note)
     session.flush()
     return note
+
+
+def target_choices(session: Session, engagement_id: str | None) -> list[tuple[str, str]]:
+    """``(target id, company name)`` of an engagement, for the note's company picker."""
+    if not engagement_id:
+        return []
+    t, o = Target.__table__, Organisation.__table__
+    query = (
+        sa.select(t.c.id, o.c.name)
+        .select_from(t.join(o, t.c.organisation_id == o.c.id))
+        .where(t.c.engagement_id == engagement_id, t.c.deleted_at.is_(None))
+        .order_by(o.c.name)
+    )
+    return [(row[0], row[1]) for row in session.execute(query)]
 
 
 def inbox(session: Session) -> list[listing.NoteRow]:

@@ -8,4 +8,5 @@ from __future__ import annotations
 
 FEATURE_INSTALLERS: list[str] = [
     # "workbench.ui.some_feature:install",
+    "workbench.ui.meeting_feature:install",
 ]
