@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench bundle clean translations update-translations
+.PHONY: run test lint bench bundle bundle-smoke clean translations update-translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,7 @@ lint: $(DEVSTAMP)
 bench: $(DEVSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m workbench.bench
 
-bundle: $(DEVSTAMP)
+bundle: $(DEVSTAMP) $(QM)
 	$(BIN)/python -m pip install -q -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm build.spec
 
@@ -51,3 +51,7 @@ translations: $(QM)
 
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_nl.ts
+
+# The built program must start without Python: version, demo, check and an export.
+bundle-smoke: bundle
+	bash tests/bundle_smoke.sh dist/workbench/workbench

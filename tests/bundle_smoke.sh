@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Smoke test of the one-folder bundle: it starts, loads the demo and exports headless.
+set -euo pipefail
+exe=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export WORKBENCH_HOME="$work/home" QT_QPA_PLATFORM=offscreen
+cd "$work"
+"$exe" --version
+"$exe" demo --db "$work/demo.sqlite"
+"$exe" check --db "$work/demo.sqlite"
+"$exe" list meetings --db "$work/demo.sqlite" --json > meetings.json
+test -s meetings.json
+if "$exe" export --help >/dev/null 2>&1; then
+    engagement=$("$exe" list engagements --db "$work/demo.sqlite" --json \
+        | grep -m1 '"id"' | sed -E 's/.*"id": "([^"]+)".*/\1/')
+    "$exe" export report --engagement "$engagement" --format pdf --lang nl \
+        --db "$work/demo.sqlite" -o "$work/report.pdf"
+    test -s "$work/report.pdf"
+    "$exe" export tracker --engagement "$engagement" --format xlsx \
+        --db "$work/demo.sqlite" -o "$work/tracker.xlsx"
+    test -s "$work/tracker.xlsx"
+fi
+echo "bundle smoke test: ok"
