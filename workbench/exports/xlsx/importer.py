@@ -11,15 +11,12 @@ sheet, row, column and reason, and then nothing at all is applied.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
 from sqlmodel import Session
 
 from workbench.domain import Action, Audience, Commitment, Objective, Person
@@ -35,6 +32,16 @@ from workbench.exports.xlsx.columns import (
     meeting_label,
     parse_choice,
     same_value,
+)
+from workbench.exports.xlsx.plan import (
+    FieldChange,
+    ImportPlan,
+    NewAction,
+    Problem,
+    TrackerImportError,
+    display,
+    parse_date,
+    short,
 )
 from workbench.services.errors import DomainError
 from workbench.services.records import create_record, update_record
@@ -56,117 +63,6 @@ TARGETS: dict[str, tuple[type, dict[str, str]]] = {
     "objectives": (Objective, {"stage": "stage", "outcome": "outcome", "audience": "audience"}),
 }  # fmt: skip
 REQUIRED = {"title", "status", "stage", "outcome", "audience"}
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
-
-
-class TrackerImportError(Exception):
-    """The workbook cannot be imported; ``plan`` (if any) lists the problems."""
-
-    def __init__(self, message: str, plan: ImportPlan | None = None) -> None:
-        super().__init__(message)
-        self.plan = plan
-
-
-@dataclass(frozen=True)
-class Problem:
-    sheet: str
-    row: int
-    column: str  # "F (Due)", or "" for a problem with the whole row
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"{self.sheet}, row {self.row}"
-        return (
-            f"{where}, column {self.column}: {self.reason}"
-            if self.column
-            else f"{where}: {self.reason}"
-        )
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    sheet: str
-    row: int
-    kind: str  # "actions", "commitments", "objectives"
-    record_id: str
-    record: str  # the record's title or text, to recognise it
-    column: str  # header as in the workbook
-    field: str  # the record's field
-    old: str
-    new: str
-    value: Any  # what is stored
-
-    def __str__(self) -> str:
-        what = f"{_short(self.record)} — {self.column}"
-        return f"{self.sheet}, row {self.row}: {what}: {self.old or '∅'} → {self.new or '∅'}"
-
-
-@dataclass(frozen=True)
-class NewAction:
-    sheet: str
-    row: int
-    values: dict[str, Any]
-
-    def __str__(self) -> str:
-        return f"{self.sheet}, row {self.row}: new action — {_short(self.values['title'])}"
-
-
-@dataclass
-class ImportPlan:
-    """What an import would do: the preview shown before anything is applied."""
-
-    path: Path
-    engagement_id: str = ""
-    engagement: str = ""
-    audience: Audience = Audience.PARTNERS
-    lang: str = "en"
-    changes: list[FieldChange] = field(default_factory=list)
-    new_actions: list[NewAction] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def count(self) -> int:
-        return len(self.changes) + len(self.new_actions)
-
-    def signature(self) -> tuple[Any, ...]:
-        """What would be applied; equal signatures mean the preview still holds."""
-        return (
-            tuple((c.record_id, c.field, repr(c.value)) for c in self.changes),
-            tuple(
-                tuple(sorted((k, repr(v)) for k, v in n.values.items())) for n in self.new_actions
-            ),
-        )
-
-    def lines(self) -> list[str]:
-        """The preview as lines of text (the CLI prints them, the dialog lists them)."""
-        return [str(x) for x in (*self.changes, *self.new_actions)]
-
-
-def _short(value: Any, limit: int = 60) -> str:
-    text = " ".join(str(value or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _parse_date(value: Any) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return from_excel(value).date()
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(str(value).strip(), fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"{_short(value, 40)!r} is not a date (write it as 2024-05-31)")
 
 
 class _Reader:
@@ -197,21 +93,21 @@ class _Reader:
         if empty and column.key in REQUIRED:
             raise ValueError("cannot be empty")
         if column.kind == "date":
-            return _parse_date(raw)
+            return parse_date(raw)
         if column.kind == "choice":
             value = parse_choice(column, raw)
             if value is None:
                 options = ", ".join(cell_value(column, v, self.plan.lang) for v in column.choices)
-                raise ValueError(f"{_short(raw, 40)!r} is not one of: {options}")
+                raise ValueError(f"{short(raw, 40)!r} is not one of: {options}")
             return int(value) if column.key == "stage" else value
         if column.key == "owner":
             if empty:
                 return None
             ids = self.people.get(str(raw).strip().casefold(), [])
             if not ids:
-                raise ValueError(f"there is no person called {_short(raw, 40)!r} in the workbench")
+                raise ValueError(f"there is no person called {short(raw, 40)!r} in the workbench")
             if len(ids) > 1:
-                raise ValueError(f"more than one person is called {_short(raw, 40)!r}")
+                raise ValueError(f"more than one person is called {short(raw, 40)!r}")
             return ids[0]
         return None if empty else str(raw).replace("\r\n", "\n")
 
@@ -290,7 +186,7 @@ class _Reader:
             old = cell_value(column, exp.get(column.key), lang)
             self.plan.changes.append(
                 FieldChange(sheet, row, spec.key, exp["id"], str(label), t(lang, column.label),
-                            fields[column.key], _display(old), _display(raw), value)
+                            fields[column.key], display(old), display(raw), value)
             )  # fmt: skip
 
     def new_row(
@@ -324,7 +220,7 @@ class _Reader:
                 mid = self.meetings.get(str(raw).strip().casefold())
                 if mid is None:
                     self.problem(
-                        sheet, row, where, f"no meeting {_short(raw, 40)!r} in this engagement"
+                        sheet, row, where, f"no meeting {short(raw, 40)!r} in this engagement"
                     )
                 values["meeting_id"] = mid
             if column.key not in fields or (raw in (None, "") and column.key not in ("title",)):
@@ -342,23 +238,11 @@ class _Reader:
             return
         if str(values["title"]).strip().casefold() in self.action_titles:
             self.plan.notices.append(
-                f"{sheet}, row {row}: an action {_short(values['title'])!r} already exists "
+                f"{sheet}, row {row}: an action {short(values['title'])!r} already exists "
                 "(imported before?); not added again"
             )
             return
         self.plan.new_actions.append(NewAction(sheet, row, values))
-
-
-def _display(value: Any) -> str:
-    if isinstance(value, datetime):
-        return (
-            value.date().isoformat()
-            if value.time() == datetime.min.time()
-            else value.isoformat(" ")
-        )
-    if isinstance(value, date):
-        return value.isoformat()
-    return _short(value)
 
 
 def _properties(wb: Any) -> dict[str, str]:
