@@ -51,6 +51,7 @@ from workbench.services.exchange_format import (
     Package,
     PackageError,
     read_package,
+    stored_stamp,
     write_package,
 )
 from workbench.services.exchange_merge import ConflictInfo, MergeReport, merge_package
@@ -139,13 +140,17 @@ def export_package(
         conn = session.connection()
         source = installation_id_in(conn, db.path)
         records: dict[str, list[dict]] = {}
+        since_raw = stored_stamp(since) if since is not None else None
         for index, (name, codec) in enumerate(CODECS.items()):
             if progress:
                 progress(index, len(CODECS), name)
-            query = sa.select(codec.table).order_by(codec.table.c.id)
-            if since is not None:
-                query = query.where(codec.table.c.updated_at >= since)
-            rows = [codec.encode(r._mapping) for r in conn.execute(query)]
+            if since is None:
+                raw = conn.exec_driver_sql(codec.select_sql("ORDER BY id"))
+            else:
+                raw = conn.exec_driver_sql(
+                    codec.select_sql("WHERE updated_at >= ? ORDER BY id"), (since_raw,)
+                )
+            rows = [codec.from_db(r) for r in raw]
             known = lineage.load(conn, [r["id"] for r in rows])
             for row in rows:
                 row[LINEAGE_KEY] = lineage.merge(known.get(row["id"], []), [row["updated_at"]])

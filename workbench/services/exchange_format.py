@@ -43,100 +43,189 @@ class PackageError(Exception):
     """A package that cannot be read or merged; nothing was changed. For the user."""
 
 
-Encoder = Callable[[Any], Any]
-Decoder = Callable[[Any], Any]
+Convert = Callable[[Any], Any]
 
 
-def _enc_datetime(value: datetime) -> str:
-    return stamp(value)
+def _ident(value: Any) -> Any:
+    return value
 
 
-def _dec_datetime(value: Any) -> datetime:
+# -- timestamps: canonical "YYYY-MM-DDTHH:MM:SS.ffffff+00:00", stored "YYYY-MM-DD HH:MM:SS.ffffff"
+def _canon_datetime(value: Any) -> str:
     parsed = datetime.fromisoformat(value)
+    if len(value) == 32 and value[10] == "T" and value[19] == "." and value[26:] == "+00:00":
+        return value  # already canonical (what every export writes); parsing checked it
     if parsed.tzinfo is None:
         raise ValueError(f"timestamp without time zone: {value}")
-    return parsed.astimezone(UTC)
+    return stamp(parsed)
 
 
-def _enc_enum(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
+def _datetime_from_db(raw: Any) -> str:
+    if isinstance(raw, str) and len(raw) == 26 and raw[10] == " ":
+        return f"{raw[:10]}T{raw[11:]}+00:00"
+    parsed = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+    return stamp(parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed)
 
 
-def _dec_bool(value: Any) -> bool:
+def _datetime_to_db(canonical: str) -> str:
+    return f"{canonical[:10]} {canonical[11:26]}"
+
+
+def stored_stamp(value: datetime) -> str:
+    """A moment as the store writes it (to compare with stored timestamps in SQL)."""
+    return _datetime_to_db(stamp(value))
+
+
+def _datetime_to_python(canonical: str) -> datetime:
+    return datetime.fromisoformat(canonical)
+
+
+def _canon_date(value: Any) -> str:
+    return date.fromisoformat(value).isoformat()
+
+
+def _canon_bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"not true/false: {value!r}")
     return value
 
 
-def _dec_int(value: Any) -> int:
+def _canon_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(f"not a whole number: {value!r}")
     return value
 
 
-def _dec_str(value: Any) -> str:
+def _canon_str(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError(f"not text: {value!r}")
     return value
 
 
-def _codec(column: sa.Column[Any]) -> tuple[Encoder, Decoder]:
-    kind = column.type
+def _enum_canon(enum_cls: type[Enum]) -> Convert:
+    allowed = {str(m.value) for m in enum_cls}
+
+    def canon(value: Any) -> str:
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        return str(value)
+
+    return canon
+
+
+@dataclass(frozen=True)
+class ColumnCodec:
+    """One column: JSON value -> canonical (validating), stored value <-> canonical, and
+    canonical -> the Python value a model attribute holds."""
+
+    name: str
+    nullable: bool
+    canon: Convert
+    from_db: Convert
+    to_db: Convert
+    to_python: Convert
+
+
+def _column_codec(column: sa.Column[Any]) -> ColumnCodec:
+    kind, name, nullable = column.type, column.name, bool(column.nullable)
     if isinstance(kind, UTCDateTime):
-        return _enc_datetime, _dec_datetime
+        return ColumnCodec(
+            name,
+            nullable,
+            _canon_datetime,
+            _datetime_from_db,
+            _datetime_to_db,
+            _datetime_to_python,
+        )
     if isinstance(kind, EnumText):
         enum_cls = kind.enum_cls
-        return _enc_enum, lambda v: enum_cls(v).value
+        return ColumnCodec(name, nullable, _enum_canon(enum_cls), str, _ident, enum_cls)
     if isinstance(kind, sa.Date) and not isinstance(kind, sa.DateTime):
-        return date.isoformat, date.fromisoformat
+        return ColumnCodec(name, nullable, _canon_date, str, _ident, date.fromisoformat)
     if isinstance(kind, sa.Boolean):
-        return bool, _dec_bool
+        return ColumnCodec(name, nullable, _canon_bool, bool, int, bool)
     if isinstance(kind, sa.Integer):
-        return int, _dec_int
-    return str, _dec_str
+        return ColumnCodec(name, nullable, _canon_int, int, _ident, int)
+    return ColumnCodec(name, nullable, _canon_str, str, _ident, str)
 
 
 @dataclass(frozen=True)
 class TableCodec:
-    """How the rows of one table become JSON and back."""
+    """How the rows of one table become canonical JSON and back, without going through
+    SQLAlchemy's per-value processing (a merge handles tens of thousands of rows)."""
 
     name: str
     table: sa.Table
-    columns: tuple[tuple[str, Encoder, Decoder, bool], ...]  # name, enc, dec, nullable
+    columns: tuple[ColumnCodec, ...]
 
-    def encode(self, row: Mapping[str, Any]) -> dict[str, Any]:
-        """A database row (Core mapping) as canonical JSON values."""
-        out = {}
-        for name, enc, _dec, _nullable in self.columns:
-            value = row[name]
-            out[name] = None if value is None else enc(value)
-        return out
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
 
-    def decode(self, data: Mapping[str, Any]) -> dict[str, Any]:
-        """A package record as values to bind; raises ``ValueError`` naming the field."""
-        unknown = set(data) - {c[0] for c in self.columns} - {LINEAGE_KEY}
+    def select_sql(self, where: str = "") -> str:
+        cols = ", ".join(f'"{n}"' for n in self.names)
+        return f'SELECT {cols} FROM "{self.name}" {where}'
+
+    def insert_sql(self) -> str:
+        cols = ", ".join(f'"{n}"' for n in self.names)
+        marks = ", ".join("?" for _ in self.columns)
+        return f'INSERT INTO "{self.name}" ({cols}) VALUES ({marks})'
+
+    def update_sql(self) -> str:
+        sets = ", ".join(f'"{c.name}" = ?' for c in self.columns if c.name != "id")
+        return f'UPDATE "{self.name}" SET {sets} WHERE id = ?'
+
+    def from_db(self, raw: tuple[Any, ...]) -> dict[str, Any]:
+        """A stored row (in ``names`` order) as a canonical record."""
+        return {
+            c.name: None if v is None else c.from_db(v)
+            for c, v in zip(self.columns, raw, strict=True)
+        }
+
+    def to_db(self, record: dict[str, Any]) -> tuple[Any, ...]:
+        """A canonical record as stored values, in ``names`` order."""
+        return tuple(
+            None if record[c.name] is None else c.to_db(record[c.name]) for c in self.columns
+        )
+
+    def to_db_update(self, record: dict[str, Any]) -> tuple[Any, ...]:
+        values = self.to_db(record)
+        return (*values[1:], values[0])  # id is the first column, bound last
+
+    def canonical(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """A package record checked and made canonical; ``ValueError`` names the field."""
+        unknown = set(data) - {c.name for c in self.columns} - {LINEAGE_KEY}
         if unknown:
             raise ValueError(f"unknown field {sorted(unknown)[0]!r}")
         out = {}
-        for name, _enc, dec, nullable in self.columns:
-            value = data.get(name)
+        for c in self.columns:
+            value = data.get(c.name)
             if value is None:
-                if not nullable:
-                    raise ValueError(f"{name} is missing")
-                out[name] = None
+                if not c.nullable:
+                    raise ValueError(f"{c.name} is missing")
+                out[c.name] = None
                 continue
             try:
-                out[name] = dec(value)
+                out[c.name] = c.canon(value)
             except (TypeError, ValueError) as exc:
-                raise ValueError(f"{name}: {exc}") from exc
+                raise ValueError(f"{c.name}: {exc}") from exc
         return out
+
+    def to_python(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """A canonical record as the values model attributes hold (resolving a conflict)."""
+        return {
+            c.name: None if record.get(c.name) is None else c.to_python(record[c.name])
+            for c in self.columns
+        }
 
 
 def _build_codecs() -> dict[str, TableCodec]:
     codecs = {}
     for cls in RECORD_TYPES:
         table: sa.Table = cls.__table__  # type: ignore[attr-defined]
-        columns = tuple((c.name, *_codec(c), bool(c.nullable)) for c in table.columns)
+        if table.columns[0].name != "id":
+            raise RuntimeError(f"{table.name}: the id must be the first column")
+        columns = tuple(_column_codec(c) for c in table.columns)
         codecs[table.name] = TableCodec(table.name, table, columns)
     return codecs
 

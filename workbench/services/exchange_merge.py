@@ -33,7 +33,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -156,20 +156,13 @@ def differences(kept: dict[str, Any], other: dict[str, Any]) -> list[tuple[str, 
 
 
 def _load_local(conn: Connection, codec: TableCodec, ids: list[str]) -> dict[str, dict]:
-    table = codec.table
     found = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        for row in conn.execute(sa.select(table).where(table.c.id.in_(chunk))):
-            found[row.id] = codec.encode(row._mapping)
+        marks = ", ".join("?" for _ in chunk)
+        for raw in conn.exec_driver_sql(codec.select_sql(f"WHERE id IN ({marks})"), tuple(chunk)):
+            found[raw[0]] = codec.from_db(raw)
     return found
-
-
-def _update_statement(table: sa.Table) -> sa.Update:
-    values = {
-        c.name: sa.bindparam(f"v_{c.name}", type_=c.type) for c in table.columns if c.name != "id"
-    }
-    return table.update().where(table.c.id == sa.bindparam("v_id")).values(values)
 
 
 class _Merger:
@@ -189,8 +182,11 @@ class _Merger:
                 progress(index, len(names) + 1, name)
             self._merge_table(CODECS[name], self.package.records[name])
         if self.new_conflicts:
-            conflict_table = CODECS["conflict"].table
-            self.conn.execute(conflict_table.insert().prefix_with("OR IGNORE"), self.new_conflicts)
+            codec = CODECS["conflict"]
+            self.conn.exec_driver_sql(
+                codec.insert_sql().replace("INSERT", "INSERT OR IGNORE", 1),
+                [codec.to_db(c) for c in self.new_conflicts],
+            )
         lineage.save(self.conn, self.lineage_updates)
         if progress:
             progress(len(names), len(names) + 1, "foreign keys")
@@ -204,25 +200,25 @@ class _Merger:
             if not isinstance(data, dict):
                 raise PackageError(f"Record {position + 1} of {codec.name} is not a record.")
             try:
-                values = codec.decode(data)
+                enc = codec.canonical(data)
             except ValueError as exc:
                 raise PackageError(
                     f"Record {data.get('id', position + 1)} of {codec.name} is not valid: {exc}"
                 ) from exc
             ancestors = data.get(LINEAGE_KEY) or []
             if not isinstance(ancestors, list) or not all(isinstance(a, str) for a in ancestors):
-                raise PackageError(f"Record {values['id']} of {codec.name} has a bad lineage.")
-            incoming.append((values, codec.encode(values), ancestors))
-        ids = [v["id"] for v, _e, _a in incoming]
+                raise PackageError(f"Record {enc['id']} of {codec.name} has a bad lineage.")
+            incoming.append((enc, ancestors))
+        ids = [e["id"] for e, _a in incoming]
         local = _load_local(self.conn, codec, ids)
         known = lineage.load(self.conn, ids)
         inserts, updates = [], []
-        for values, enc, ancestors in incoming:
-            record_id = values["id"]
+        for enc, ancestors in incoming:
+            record_id = enc["id"]
             mine = local.get(record_id)
             ancestry = set(ancestors) | {enc["updated_at"]}
             if mine is None:
-                inserts.append(values)
+                inserts.append(enc)
                 counts.deleted += enc["deleted_at"] is not None
                 counts.added += enc["deleted_at"] is None
                 self.lineage_updates[record_id] = lineage.merge(ancestry)
@@ -231,24 +227,21 @@ class _Merger:
             if mine == enc:
                 counts.unchanged += 1
             elif mine["updated_at"] != enc["updated_at"] and mine["updated_at"] in ancestry:
-                updates.append(values)
+                updates.append(enc)
                 self._count_taken(counts, mine, enc)
             elif mine["updated_at"] != enc["updated_at"] and enc["updated_at"] in my_lineage:
                 counts.kept_ours += 1
             else:
                 counts.conflicts += 1
                 if self._resolve(codec, mine, enc):
-                    updates.append(values)
+                    updates.append(enc)
             merged = lineage.merge(my_lineage, ancestry)
             if merged != my_lineage:
                 self.lineage_updates[record_id] = merged
         if inserts:
-            self.conn.execute(codec.table.insert(), inserts)
+            self.conn.exec_driver_sql(codec.insert_sql(), [codec.to_db(r) for r in inserts])
         if updates:
-            self.conn.execute(
-                _update_statement(codec.table),
-                [{f"v_{k}": v for k, v in row.items()} for row in updates],
-            )
+            self.conn.exec_driver_sql(codec.update_sql(), [codec.to_db_update(r) for r in updates])
 
     @staticmethod
     def _count_taken(counts: TableCounts, mine: dict, enc: dict) -> None:
@@ -272,12 +265,11 @@ class _Merger:
                 f"{codec.name}:{kept['id']}:{_sha(kept_json)}:{_sha(other_json)}",
             )
         )
-        when = datetime.fromisoformat(kept["updated_at"]).astimezone(UTC)
         self.new_conflicts.append(
             {
                 "id": conflict_id,
-                "created_at": when,
-                "updated_at": when,
+                "created_at": kept["updated_at"],
+                "updated_at": kept["updated_at"],
                 "deleted_at": None,
                 "entity": codec.name,
                 "entity_id": kept["id"],
@@ -326,13 +318,7 @@ def merge_package(
     """Merge a checked package in one transaction; on any error nothing is changed."""
     with db.transaction(merging=True) as session:
         conn = session.connection()
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-        try:
-            report = _Merger(conn, package, local_installation).run(progress)
-        except sa.exc.IntegrityError as exc:
-            raise PackageError(
-                f"The package cannot be merged: {exc.orig}. Nothing was changed."
-            ) from exc
+        # the first write opens the transaction; only inside one is the pragma kept
         lineage.set_value(
             conn,
             f"peer:{package.installation_id}:last_import",
@@ -345,4 +331,11 @@ def merge_package(
                 }
             ),
         )
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        try:
+            report = _Merger(conn, package, local_installation).run(progress)
+        except sa.exc.IntegrityError as exc:
+            raise PackageError(
+                f"The package cannot be merged: {exc.orig}. Nothing was changed."
+            ) from exc
     return report

@@ -74,9 +74,9 @@ def save(conn: Connection, lineages: Mapping[str, list[str]]) -> None:
     """Store (replace) the lineage of each record id given."""
     if not lineages:
         return
-    stmt = sa.text("INSERT OR REPLACE INTO meta (key, value) VALUES (:key, :value)")
-    conn.execute(
-        stmt, [{"key": PREFIX + i, "value": json.dumps(lin)} for i, lin in lineages.items()]
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        [(PREFIX + i, json.dumps(lin)) for i, lin in lineages.items()],
     )
 
 

@@ -1,0 +1,125 @@
+"""Exchange and backup commands: ``package export/import``, ``backup``, ``restore``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime, time
+from pathlib import Path
+
+from workbench.cli import CliError
+from workbench.commands import add_db_option, open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    package = sub.add_parser("package", help="exchange records with another laptop")
+    actions = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+
+    export = actions.add_parser("export", help="write a package of records")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the zip to write")
+    export.add_argument(
+        "--since",
+        metavar="DATE",
+        type=parse_since,
+        help="only records changed since then (YYYY-MM-DD, local time, or ISO 8601)",
+    )
+    add_db_option(export)
+    export.set_defaults(func=cmd_export)
+
+    imp = actions.add_parser("import", help="merge a package made on another laptop")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--json", action="store_true", help="print the merge report as JSON")
+    add_db_option(imp)
+    imp.set_defaults(func=cmd_import)
+
+    backup = sub.add_parser("backup", help="a consistent copy of the database")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write it (default: the backups folder)"
+    )
+    add_db_option(backup)
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="put a backup in place of the database (the current file is kept)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    add_db_option(restore)
+    restore.set_defaults(func=cmd_restore)
+
+
+def parse_since(text: str) -> datetime:
+    """A date (the start of that day, local time) or an ISO 8601 moment."""
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time()).astimezone()
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.services.exchange import export_package
+
+    db = open_db(args)
+    try:
+        summary = export_package(db, Path(args.output), since=args.since)
+    finally:
+        db.close()
+    print(f"Wrote {summary.total} records to {summary.path}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.services.exchange import PackageError, import_package
+
+    db = open_db(args)
+    try:
+        report = import_package(db, Path(args.file))
+    except PackageError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"Merged {args.file}: {report.added} added, {report.updated} updated, "
+        f"{report.deleted} deleted, {report.unchanged} unchanged, "
+        f"{report.kept_ours} newer here, {len(report.conflicts)} conflicts."
+    )
+    for c in report.conflicts:
+        kept = "this laptop's" if c.kept_from == "here" else "the package's"
+        fields = ", ".join(d[0] for d in c.differences) or "timestamps"
+        print(f"  conflict: {c.entity} “{c.label}” ({fields}): kept {kept} version")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from workbench.config import resolve_db_path
+    from workbench.store.backup import BackupError, back_up_now, backup_file
+
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        raise CliError(f"There is no database at {path}.")
+    try:
+        target = backup_file(path, Path(args.output)) if args.output else back_up_now(path)
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Backed up {path} to {target}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from workbench.config import resolve_db_path
+    from workbench.store.backup import BackupError, restore
+
+    path = resolve_db_path(args.db)
+    try:
+        aside = restore(Path(args.file), path)
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Restored {path} from {args.file}.")
+    if aside is not None:
+        print(f"The file it replaced was kept as {aside}.")
+    return 0
