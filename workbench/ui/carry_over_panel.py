@@ -50,6 +50,8 @@ class CarryOverPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("carry_over_list")
         self.list.setAccessibleName(self.tr("Open actions and commitments"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._on_current)
 
         self.status = QComboBox()
