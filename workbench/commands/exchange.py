@@ -113,8 +113,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from workbench.config import resolve_db_path
     from workbench.store.backup import BackupError, restore
+    from workbench.store.instance import held_by_running_app
 
     path = resolve_db_path(args.db)
+    if held_by_running_app(path):
+        raise CliError(
+            f"{path} is open in the workbench; close it first, or restore from "
+            "File → Backups in the app."
+        )
     try:
         aside = restore(Path(args.file), path)
     except BackupError as exc:
