@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QTextCursor,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -444,6 +451,7 @@ class AgendaEditor(QWidget):
         self._notes_item = None
         self.notes.blockSignals(True)
         self.notes.setPlainText(row.notes or "" if row else "")
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)
         self.notes.blockSignals(False)
         self.notes.setEnabled(row is not None)
         self._notes_item = row.id if row else None

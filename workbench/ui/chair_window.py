@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QTextCursor,
     QUndoCommand,
     QUndoStack,
 )
@@ -314,6 +315,7 @@ class ChairWindow(QWidget):
         self._notes_item = None
         self.notes.blockSignals(True)
         self.notes.setPlainText((item.notes or "") if item else "")
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # go on typing after the notes
         self.notes.blockSignals(False)
         self.notes.setEnabled(item is not None)
         self._notes_item = item.id if item else None
