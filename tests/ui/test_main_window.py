@@ -115,13 +115,14 @@ def test_geometry_is_remembered(qtbot, demo_db, settings) -> None:
     first = MainWindow(demo_db, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
+    first.resize(first.minimumSizeHint().width() + 40, first.minimumSizeHint().height() + 30)
     first.show_page("notes")
+    size = first.size()
     first.close()
     second = MainWindow(demo_db, settings)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 500)
+    assert second.size() == size
     assert second.current_page_key() == "notes"
 
 

@@ -7,6 +7,6 @@ calls them in order after building its own pages and menus.
 from __future__ import annotations
 
 FEATURE_INSTALLERS: list[str] = [
-    # "workbench.ui.some_feature:install",
+    "workbench.ui.export_dialog:install",
     "workbench.ui.meeting_feature:install",
 ]
