@@ -130,6 +130,22 @@ def list_engagements(
     return [EngagementRow(*row) for row in rows]
 
 
+def default_engagement_id(session: Session) -> str | None:
+    """The engagement to work in when none is chosen: active first, newest start first."""
+    e = Engagement.__table__
+    status_order = sa.case(
+        (e.c.status == EngagementStatus.ACTIVE.value, 0),
+        (e.c.status == EngagementStatus.PAUSED.value, 1),
+        else_=2,
+    )
+    return session.execute(
+        sa.select(e.c.id)
+        .where(e.c.deleted_at.is_(None))
+        .order_by(status_order, e.c.started_on.desc(), e.c.title)
+        .limit(1)
+    ).scalar()
+
+
 def list_meetings(
     session: Session,
     *,

@@ -12,7 +12,6 @@ import importlib
 import logging
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME
-from workbench.domain import Engagement
+from workbench.services import listing
 from workbench.store import Database
 from workbench.ui import settings as app_settings
 from workbench.ui.events import AppEvents
@@ -133,14 +132,8 @@ class MainWindow(QMainWindow):
         selected = self.pages["engagements"].current_id()
         if selected:
             return selected
-        with self.db.session() as s:
-            row = s.execute(
-                sa.select(Engagement.id)  # type: ignore[call-overload]
-                .where(Engagement.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(Engagement.status, Engagement.started_on.desc())  # type: ignore[union-attr]
-                .limit(1)
-            ).first()
-        return row[0] if row else None
+        with self.db.session() as session:
+            return listing.default_engagement_id(session)
 
     def current_meeting_id(self) -> str | None:
         return self.pages["meetings"].current_id()
