@@ -35,6 +35,7 @@ from workbench.ui.models.engagements_model import EngagementsModel
 from workbench.ui.models.meetings_model import COL_WHEN, MeetingsModel
 from workbench.ui.models.notes_model import COL_CAPTURED, NotesModel
 from workbench.ui.pages.list_page import ListPage
+from workbench.ui.pages.tracker_page import FastListPage, TrackerPage
 
 PAGE_KEYS = ("engagements", "meetings", "commitments", "actions", "notes")
 
@@ -162,7 +163,7 @@ def build_pages(
                 ],
             ),
         ),
-        "commitments": ListPage(
+        "commitments": FastListPage(
             db=db,
             events=events,
             entity="commitment",
@@ -190,15 +191,13 @@ def build_pages(
                 ],
             ),
         ),
-        "actions": ListPage(
+        "actions": TrackerPage(
             db=db,
             events=events,
-            entity="action",
             title=translate("Pages", "Actions"),
             model=ActionsModel(),
             create=new_action,
             default_sort=(ACTION_DUE, Qt.SortOrder.AscendingOrder),
-            load_rows=lambda s, ids: listing.list_actions(s, ids=ids),
             form=RecordForm(
                 db,
                 Action,

@@ -1,0 +1,95 @@
+"""Editors for table cells: a choice from a list, and a date that may be empty.
+
+Models edited in place answer ``EditRole`` with the stored value (an enum value, an id,
+a date) and take the new one through ``setData``; these delegates only translate
+between that value and a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(1900, 1, 1)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box of ``(value, label)`` pairs; ``choices`` is read when editing starts,
+    so a list of people added meanwhile is up to date."""
+
+    def __init__(
+        self,
+        choices: Callable[[], list[tuple[Any, str]]],
+        parent: QWidget | None = None,
+        *,
+        accessible_name: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._choices = choices
+        self._name = accessible_name
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self._name)
+        for value, text in self._choices():
+            combo.addItem(text, value)
+        # Choosing an item ends the edit: one click, no Enter needed.
+        combo.activated.connect(lambda _i: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date with a calendar; the earliest date shows as "—" and means no date."""
+
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self._name = accessible_name
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        edit = QDateEdit(parent)
+        edit.setAccessibleName(self._name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(value, date):
+            editor.setDate(QDate(value.year, value.month, value.day))
+        else:
+            editor.setDate(NO_DATE)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        d = editor.date()
+        value = None if d == NO_DATE else date(d.year(), d.month(), d.day())
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
