@@ -1,0 +1,512 @@
+"""The generated records, as plain dicts for Core ``insert()``: parties, meetings, follow-up.
+
+Every dict of a table has the same keys (every column), as ``executemany`` needs. Ids
+come from the seeded ``random.Random``; dates follow the life of a meeting: the agenda is
+drawn up three weeks before, what comes out of it is stamped when it ends, actions fall
+due one to eight weeks later and commitments one to six months later. What fell due long
+ago is mostly done; a share stays open and so is overdue, as in any real tracker.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from workbench.bench import texts
+from workbench.bench.texts import EngagementTheme, Writer
+from workbench.domain import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    AttendanceRole,
+    Audience,
+    ChainPosition,
+    Commitment,
+    CommitmentStatus,
+    Decision,
+    Direction,
+    Engagement,
+    EngagementStatus,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Note,
+    Objective,
+    Organisation,
+    OrganisationKind,
+    Outcome,
+    Person,
+    Presence,
+    Purpose,
+    Target,
+)
+from workbench.services import demo
+from workbench.services import demo_data as data
+
+Row = dict[str, Any]
+Batch = dict[type, list[Row]]
+#: Parents before children: SQLite checks every foreign key as the row goes in.
+INSERT_ORDER: tuple[type, ...] = (
+    *(Organisation, Person, Engagement, Target, Objective, Meeting, Attendance),
+    *(AgendaItem, Decision, Commitment, Action, Note),
+)
+FIRST_NAMES = (
+    "Anouk", "Bram", "Carmen", "Dirk", "Esra", "Floor", "Gijs", "Hanna", "Ilse", "Jeroen",
+    "Kim", "Lars", "Mila", "Niels", "Olga", "Pieter", "Rosa", "Sem", "Tessa", "Yusuf",
+)  # fmt: skip
+LAST_NAMES = (
+    "de Vries", "Jansen", "Bakker", "Smit", "Meijer", "de Boer", "Mulder", "Peters",
+    "Dekker", "Vos", "Hoekstra", "Brouwer", "Kok", "Willems", "Aydin", "Nguyen",
+)  # fmt: skip
+#: Working-group organisations whose extra members join the busier years.
+MEMBER_ORGS = ("pggm", "mn", "robeco", "achmea-im", "pfzw", "save-the-children", "fnv", "ser")
+EXTRA_MEMBERS = 12
+
+
+@dataclass
+class ThemeIds:
+    """An engagement as generated: its text pools and the ids of its parties."""
+
+    theme: EngagementTheme
+    engagement_id: str
+    started: datetime
+    companies: list[tuple[str, str, str]]  # (name, organisation id, target id)
+    contacts: dict[str, list[str]]  # organisation id -> person ids
+    objectives: dict[str, list[str]] = field(default_factory=dict)  # target id -> ids
+
+
+@dataclass(frozen=True)
+class Plan:
+    """When each new meeting starts and in which engagement; how many notes are loose."""
+
+    starts: list[datetime]
+    engagements: list[ThemeIds]
+    add: dict[str, int]
+    loose_notes: int
+    themes: list[ThemeIds]
+    first: datetime
+    now: datetime
+
+
+def midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), tzinfo=UTC)
+
+
+def plan(
+    rng: random.Random,
+    today: date,
+    themes: list[ThemeIds],
+    add: dict[str, int],
+    years: int,
+    ahead: timedelta,
+) -> Plan:
+    """Meetings on working days, in office hours, from five years back to ``ahead``."""
+    now = midnight(today)
+    first = now - timedelta(days=365 * years)
+    last = now + ahead
+    pairs = []
+    for _ in range(add["meetings"]):
+        theme = rng.choice(themes)
+        begin = max(first, theme.started)
+        day = begin + timedelta(days=rng.randrange(max(1, (last - begin).days)))
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        starts = day.replace(hour=rng.choice((7, 8, 9, 12, 13, 14)), minute=rng.choice((0, 30)))
+        pairs.append((starts, theme))
+    pairs.sort(key=lambda p: p[0])
+    loose = add["notes"] if not pairs else add["notes"] // 4
+    return Plan([p[0] for p in pairs], [p[1] for p in pairs], add, loose, themes, first, now)
+
+
+class RowBuilder:
+    """Builds the rows; holds the rng, "now" and the people who own and attend."""
+
+    def __init__(self, rng: random.Random, today: date, writer: Writer) -> None:
+        self.rng, self.today, self.writer = rng, today, writer
+        self.now = midnight(today)
+        #: (person id, organisation id) of every working-group member.
+        self.members: list[tuple[str, str]] = [
+            (demo.demo_id(f"person:{slug}"), demo.demo_id(f"organisation:{org}"))
+            for slug, _name, org, _role, member, _since in data.PEOPLE
+            if member
+        ]
+
+    def uid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def record(self, at: datetime, updated: datetime | None = None, **values: Any) -> Row:
+        return {
+            "id": self.uid(),
+            "created_at": at,
+            "updated_at": updated or at,
+            "deleted_at": None,
+            **values,
+        }
+
+    # -- parties and engagements ----------------------------------------------------------
+    def parties(self, batch: Batch, mica: ThemeIds) -> list[ThemeIds]:
+        """Extra members, the invented companies with two contacts each, ten engagements."""
+        r = self.rng
+        since = self.now - timedelta(days=365 * 5 + 30)
+        for n in range(EXTRA_MEMBERS):
+            name = f"{FIRST_NAMES[n % len(FIRST_NAMES)]} {r.choice(LAST_NAMES)}"
+            org = demo.demo_id(f"organisation:{MEMBER_ORGS[n % len(MEMBER_ORGS)]}")
+            person = self._person(batch, name, org, "Engagement specialist", True, since)
+            self.members.append((person, org))
+        themes = [mica]
+        self._objectives(batch, mica, since)
+        for theme in texts.THEMES:
+            started = since + timedelta(days=r.randrange(400))
+            engagement = self.record(
+                started,
+                title=theme.title,
+                theme=theme.theme,
+                description=f"Collective engagement on {theme.theme.lower()}.",
+                status=EngagementStatus.ACTIVE,
+                started_on=started.date(),
+                baseline=f"At the start no company engaged had mapped {theme.topics[0]}.",
+            )
+            batch.setdefault(Engagement, []).append(engagement)
+            ids = ThemeIds(theme, engagement["id"], started, [], {})
+            for position, (company, country) in enumerate(theme.companies):
+                org = self.record(
+                    started, name=company, kind=OrganisationKind.COMPANY, country=country
+                )
+                batch.setdefault(Organisation, []).append(org)
+                ids.contacts[org["id"]] = [
+                    self._person(batch, self._name(), org["id"], role, False, started)
+                    for role in ("Head of Sustainability", "Investor Relations")
+                ]
+                target = self.record(
+                    started,
+                    engagement_id=engagement["id"],
+                    organisation_id=org["id"],
+                    chain_position=list(ChainPosition)[position % 3],
+                    hq_region=country,
+                    why_selected=f"Large buyer with exposure to {theme.topics[0]}.",
+                )
+                batch.setdefault(Target, []).append(target)
+                ids.companies.append((company, org["id"], target["id"]))
+            self._objectives(batch, ids, started)
+            themes.append(ids)
+        return themes
+
+    def _name(self) -> str:
+        return f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(LAST_NAMES)}"
+
+    def _person(
+        self, batch: Batch, name: str, org: str, role: str, member: bool, at: datetime
+    ) -> str:
+        email = f"{name.lower().replace(' ', '.')}@example.org"
+        row = self.record(
+            at, name=name, organisation_id=org, role=role, email=email, is_member=member
+        )
+        batch.setdefault(Person, []).append(row)
+        return str(row["id"])
+
+    def _objectives(self, batch: Batch, ids: ThemeIds, at: datetime) -> None:
+        for company, _org, target in ids.companies:
+            for topic in ids.theme.topics[:2]:
+                row = self.record(
+                    at,
+                    audience=Audience.PARTNERS,
+                    engagement_id=ids.engagement_id,
+                    target_id=target,
+                    text=f"{company} addresses {topic} across its supply chain.",
+                    stage=self.rng.randint(0, 4),
+                    outcome=Outcome.ONGOING,
+                )
+                batch.setdefault(Objective, []).append(row)
+                ids.objectives.setdefault(target, []).append(str(row["id"]))
+
+    # -- a meeting and what came of it ----------------------------------------------------
+    def meeting(
+        self,
+        batch: Batch,
+        starts: datetime,
+        ids: ThemeIds,
+        *,
+        items: int,
+        commitments: int,
+        actions: int,
+        notes: int,
+    ) -> None:
+        r, w, theme = self.rng, self.writer, ids.theme
+        company, org, target = r.choice(ids.companies)
+        kind = r.choices(list(MeetingKind), weights=(4, 5, 1))[0]
+        title = {
+            MeetingKind.WORKING_GROUP: f"{theme.title}: working group",
+            MeetingKind.COMPANY_CALL: f"Call with {company}",
+            MeetingKind.EVENT: f"Round table on {r.choice(theme.topics)}",
+        }[kind]
+        duration = r.choice((60, 60, 90, 120))
+        # Drawn up three weeks before, and never later than today (a record from the
+        # future would confuse "changed since" exports).
+        created = min(starts - timedelta(days=21), self.now - timedelta(days=r.randint(1, 9)))
+        held = starts < self.now
+        if held:
+            old = starts < self.now - timedelta(days=30)
+            status = MeetingStatus.MINUTES_APPROVED if old else MeetingStatus.HELD
+            started: datetime | None = starts + timedelta(minutes=2)
+            ended: datetime | None = starts + timedelta(minutes=duration + 2)
+        else:
+            near = starts < self.now + timedelta(days=30)
+            status = MeetingStatus.SCHEDULED if near else MeetingStatus.DRAFT
+            started = ended = None
+        closed = ended or created
+        (chair, _), (minutes, _) = r.sample(self.members, 2)
+        audience = Audience.PARTNERS if r.random() < 0.3 else Audience.GROUP
+        meeting = self.record(
+            created,
+            closed,
+            audience=audience,
+            engagement_id=ids.engagement_id,
+            kind=kind,
+            title=title,
+            starts_at=starts,
+            duration_minutes=duration,
+            place=r.choice(texts.PLACES),
+            chair_id=chair,
+            minute_taker_id=minutes,
+            status=status,
+            started_at=started,
+            ended_at=ended,
+        )
+        batch.setdefault(Meeting, []).append(meeting)
+        mid = meeting["id"]
+        self._attendance(batch, mid, created, closed, chair, minutes, ids.contacts[org], kind)
+        item_ids = [
+            self._item(batch, mid, ids, company, target, n, created, closed, held)
+            for n in range(1, items + 1)
+        ]
+        links = {"engagement_id": ids.engagement_id, "meeting_id": mid}
+        made = [
+            self._commitment(batch, links, item_ids, ids, company, org, starts, closed)
+            for _ in range(commitments)
+        ]
+        for _ in range(actions):
+            commitment = r.choice(made) if made and r.random() < 0.3 else None
+            self._action(batch, links, item_ids, commitment, ids, company, starts, closed)
+        for _ in range(notes):
+            if held:
+                captured = starts + timedelta(minutes=r.randrange(duration))
+            else:
+                captured = created - timedelta(hours=r.randrange(1, 200))
+            body = w.note(theme, company)
+            self._note(batch, ids, captured, body, mid, target, None, triaged=r.random() < 0.95)
+
+    def _attendance(
+        self,
+        batch: Batch,
+        meeting_id: str,
+        created: datetime,
+        closed: datetime,
+        chair: str,
+        minutes: str,
+        contacts: list[str],
+        kind: MeetingKind,
+    ) -> None:
+        r = self.rng
+        others = [p for p, _ in self.members if p not in (chair, minutes)]
+        people = [(chair, AttendanceRole.CHAIR), (minutes, AttendanceRole.MINUTES)]
+        people += [(p, AttendanceRole.MEMBER) for p in r.sample(others, r.randint(2, 6))]
+        if kind == MeetingKind.COMPANY_CALL:
+            people += [(p, AttendanceRole.GUEST) for p in contacts]
+        rows = batch.setdefault(Attendance, [])
+        for person, role in people:
+            presence = Presence.APOLOGIES if r.random() < 0.1 else Presence.PRESENT
+            rows.append(
+                self.record(
+                    created,
+                    closed,
+                    meeting_id=meeting_id,
+                    person_id=person,
+                    role=role,
+                    presence=presence,
+                )
+            )
+
+    def _item(
+        self,
+        batch: Batch,
+        meeting_id: str,
+        ids: ThemeIds,
+        company: str,
+        target: str,
+        position: int,
+        created: datetime,
+        closed: datetime,
+        held: bool,
+    ) -> str:
+        r, w, theme = self.rng, self.writer, ids.theme
+        purpose = r.choice(list(Purpose))
+        planned = r.choice((5, 10, 10, 15, 20, 30))
+        audience = Audience.PARTNERS if r.random() < 0.4 else Audience.GROUP
+        item = self.record(
+            created,
+            closed,
+            audience=audience,
+            meeting_id=meeting_id,
+            position=position,
+            title=w.pick(texts.ITEM_TITLES, theme, company),
+            purpose=purpose,
+            planned_minutes=planned,
+            presenter_id=r.choice(self.members)[0],
+            notes=w.note(theme, company) if r.random() < 0.6 else None,
+            outcome=w.pick(texts.ITEM_OUTCOMES, theme, company) if held else None,
+            actual_seconds=planned * 60 + r.randint(-120, 300) if held else None,
+            objective_id=r.choice(ids.objectives[target]) if r.random() < 0.3 else None,
+            target_id=target if r.random() < 0.5 else None,
+            is_carry_over=False,
+        )
+        batch.setdefault(AgendaItem, []).append(item)
+        if held and purpose == Purpose.DECIDE:
+            decision = self.record(
+                closed,
+                audience=audience,
+                meeting_id=meeting_id,
+                agenda_item_id=item["id"],
+                text=w.pick(texts.DECISIONS, theme, company),
+            )
+            batch.setdefault(Decision, []).append(decision)
+        return str(item["id"])
+
+    def _commitment(
+        self,
+        batch: Batch,
+        links: dict[str, str],
+        item_ids: list[str],
+        ids: ThemeIds,
+        company: str,
+        org: str,
+        starts: datetime,
+        closed: datetime,
+    ) -> str:
+        r, w, theme = self.rng, self.writer, ids.theme
+        due = starts.date() + timedelta(days=r.randint(30, 180))
+        if r.random() < 0.6:
+            direction, party = Direction.BY_COMPANY, org
+            owner: str | None = r.choice(ids.contacts[org])
+            text = w.pick(texts.COMMITMENTS_BY_COMPANY, theme, company)
+        else:
+            direction = Direction.BY_GROUP
+            owner, party = r.choice(self.members)
+            text = w.pick(texts.COMMITMENTS_BY_GROUP, theme, company)
+        if due < self.today - timedelta(days=30):
+            status = r.choices(list(CommitmentStatus), weights=(5, 10, 60, 20, 5))[0]
+        else:
+            status = r.choice((CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS))
+        settled = not status.is_open
+        updated = max(closed, midnight(due)) if settled else closed
+        row = self.record(
+            closed,
+            min(updated, self.now),
+            audience=Audience.PARTNERS if r.random() < 0.7 else Audience.GROUP,
+            **links,
+            agenda_item_id=r.choice(item_ids) if item_ids else None,
+            direction=direction,
+            party_id=party,
+            owner_id=owner,
+            text=text,
+            due_on=due,
+            status=status,
+            evidence=f"See the {r.choice(texts.DOCUMENTS)}." if settled else None,
+        )
+        batch.setdefault(Commitment, []).append(row)
+        return str(row["id"])
+
+    def _action(
+        self,
+        batch: Batch,
+        links: dict[str, str],
+        item_ids: list[str],
+        commitment: str | None,
+        ids: ThemeIds,
+        company: str,
+        starts: datetime,
+        closed: datetime,
+    ) -> None:
+        r, w = self.rng, self.writer
+        due = starts.date() + timedelta(days=r.randint(7, 60))
+        done_on: date | None = None
+        if due < self.today:
+            status = r.choices(list(ActionStatus), weights=(6, 3, 86, 5))[0]
+        else:
+            status = r.choices(list(ActionStatus), weights=(70, 20, 10, 0))[0]
+        if status == ActionStatus.DONE:
+            done_on = min(due + timedelta(days=r.randint(-10, 5)), self.today)
+            done_on = max(done_on, starts.date())
+        updated = midnight(done_on) + timedelta(hours=12) if done_on else closed
+        if r.random() < 0.9:
+            owner = r.choice(self.members)[0]
+        else:
+            owner = r.choice(ids.contacts[r.choice(ids.companies)[1]])
+        row = self.record(
+            closed,
+            min(max(updated, closed), self.now),
+            audience=Audience.GROUP if r.random() < 0.8 else Audience.PARTNERS,
+            **links,
+            agenda_item_id=r.choice(item_ids) if item_ids else None,
+            commitment_id=commitment,
+            title=w.pick(texts.ACTION_TITLES, ids.theme, company),
+            owner_id=owner,
+            due_on=due,
+            status=status,
+            done_on=done_on,
+            notes=w.note(ids.theme, company) if r.random() < 0.2 else None,
+        )
+        batch.setdefault(Action, []).append(row)
+
+    def _note(
+        self,
+        batch: Batch,
+        ids: ThemeIds | None,
+        captured: datetime,
+        body: str,
+        meeting_id: str | None,
+        target: str | None,
+        place: str | None,
+        *,
+        triaged: bool,
+    ) -> None:
+        r = self.rng
+        row = self.record(
+            captured,
+            audience=Audience.PARTNERS if r.random() < 0.2 else Audience.GROUP,
+            engagement_id=ids.engagement_id if ids else None,
+            meeting_id=meeting_id,
+            target_id=target if r.random() < 0.3 else None,
+            body=body,
+            captured_at=captured,
+            place=place,
+            triaged=triaged,
+        )
+        batch.setdefault(Note, []).append(row)
+
+    def loose_notes(self, plan: Plan, per_batch: int = 10_000) -> Iterator[Batch]:
+        """Notes captured outside meetings: at conferences, on calls, on the train."""
+        r = self.rng
+        span = int((plan.now - plan.first).total_seconds())
+        for start in range(0, plan.loose_notes, per_batch):
+            batch: Batch = {}
+            for _ in range(min(per_batch, plan.loose_notes - start)):
+                ids = r.choice(plan.themes)
+                company, _org, target = r.choice(ids.companies)
+                captured = plan.first + timedelta(seconds=r.randrange(span))
+                recent = captured > plan.now - timedelta(days=14)
+                self._note(
+                    batch,
+                    ids if r.random() < 0.85 else None,
+                    captured,
+                    self.writer.note(ids.theme, company),
+                    None,
+                    target,
+                    r.choice(texts.PLACES),
+                    triaged=not recent and r.random() < 0.97,
+                )
+            yield batch
