@@ -55,30 +55,34 @@ def run_gui(db_path: str | None = None) -> int:
     """Start the GUI on the database named by ``--db``/``WORKBENCH_DB``/the default."""
     setup_logging()
     _install_excepthook()
-    from PySide6.QtWidgets import QMessageBox
 
     from workbench.config import resolve_db_path
-    from workbench.store import StoreError, open_database
     from workbench.ui import settings as app_settings
+    from workbench.ui.backup_dialogs import open_database_or_offer_backup, start_daily_backup
     from workbench.ui.i18n import install_translators
     from workbench.ui.icons import icon
     from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import Settings
+    from workbench.ui.single_instance import acquire_or_explain, bind_window
 
     app = create_application()
     app.setWindowIcon(icon("app"))
     settings = Settings()
     install_translators(app, settings.get(app_settings.LANGUAGE))
     path = resolve_db_path(db_path)
-    try:
-        db = open_database(path)
-    except StoreError as exc:
-        log.error("cannot open %s: %s", path, exc)
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    lock = acquire_or_explain(path)  # one writer per database file
+    if lock is None:
+        return 0
+    db = open_database_or_offer_backup(path)  # a damaged file: offer the latest backup
+    if db is None:
+        lock.release()
         return 1
     window = MainWindow(db, settings)
+    bind_window(lock, window)
     window.show()
+    start_daily_backup(db.path)
     try:
         return app.exec()
     finally:
         db.close()
+        lock.release()

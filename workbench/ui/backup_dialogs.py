@@ -218,3 +218,32 @@ def offer_restore(error: DamagedDatabaseError, parent: QWidget | None = None) ->
     aside = restore(error.latest_backup.path, error.path)  # type: ignore[union-attr]
     log.info("restored %s after damage; the damaged file is %s", error.path, aside)
     return True
+
+
+def open_database_or_offer_backup(path: Path, parent: QWidget | None = None) -> Any:
+    """Open the database for the GUI: a damaged file gets ``offer_restore`` (and is opened
+    again once restored), any other refusal a message. None = nothing to open (quit)."""
+    from workbench import APP_NAME
+    from workbench.store import StoreError, open_database
+
+    try:
+        return open_database(path)
+    except DamagedDatabaseError as exc:
+        log.error("cannot open %s: %s", path, exc)
+        if not offer_restore(exc, parent):
+            return None
+        return open_database_or_offer_backup(path, parent)
+    except StoreError as exc:
+        log.error("cannot open %s: %s", path, exc)
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+
+
+def start_daily_backup(db_path: Path) -> None:
+    """The automatic backup (once a day, ten kept), off the GUI thread."""
+    from workbench.store.backup import auto_backup_if_due
+
+    def failed(exc: BaseException) -> None:
+        log.error("the daily backup of %s failed: %s", db_path, exc)
+
+    run_task(lambda _ctx: auto_backup_if_due(Path(db_path)), lambda _p: None, failed)

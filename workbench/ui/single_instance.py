@@ -93,3 +93,23 @@ def bind_window(lock: InstanceLock, window: QWidget) -> None:
         window.activateWindow()
 
     lock.raise_requested.connect(show)
+
+
+def acquire_or_explain(db_path: Path | str, parent: QWidget | None = None) -> InstanceLock | None:
+    """``acquire``; when another window has the database, say so (it was raised) and
+    return None so the caller quits."""
+    lock = acquire(db_path)
+    if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from workbench import APP_NAME
+
+        QMessageBox.information(
+            parent,
+            APP_NAME,
+            QMessageBox.tr(
+                "{path} is already open in another Engagement Workbench window; "
+                "that window was brought to the front."
+            ).format(path=db_path),
+        )
+    return lock
