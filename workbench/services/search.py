@@ -31,7 +31,7 @@ KIND_ORDER: tuple[str, ...] = (
     "lesson",
 )
 DEFAULT_LIMIT = 50
-TITLE_CHARS = 120
+TITLE_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,4 +9,5 @@ from __future__ import annotations
 FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.export_dialog:install",
     "workbench.ui.meeting_feature:install",
+    "workbench.ui.followup_feature:install",
 ]

@@ -1,0 +1,88 @@
+"""The history of one record: what changed, from what to what, when, by whom, where."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from workbench.services.history import PERSON_FIELDS, HistoryEntry
+from workbench.ui.labels import label
+from workbench.ui.models.base import RowsModel, format_datetime
+from workbench.ui.models.objectives_model import stage_label
+
+COL_WHEN, COL_WHAT, COL_CHANGE, COL_BY, COL_MEETING = range(5)
+
+FIELD_NAMES: dict[str, str] = {
+    "status": QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    "owner_id": QT_TRANSLATE_NOOP("HistoryModel", "Owner"),
+    "due_on": QT_TRANSLATE_NOOP("HistoryModel", "Due date"),
+    "stage": QT_TRANSLATE_NOOP("HistoryModel", "Milestone stage"),
+    "outcome": QT_TRANSLATE_NOOP("HistoryModel", "Outcome"),
+    "audience": QT_TRANSLATE_NOOP("HistoryModel", "Audience"),
+    "starts_at": QT_TRANSLATE_NOOP("HistoryModel", "Starts at"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
+
+
+def field_name(field: str) -> str:
+    name = FIELD_NAMES.get(field)
+    return tr(name) if name else field.replace("_", " ").capitalize()
+
+
+def value_text(field: str, value: str | None, name: str | None = None) -> str:
+    """A stored history value as the user knows it (names, labels, local times)."""
+    if value is None or value == "":
+        return "—"
+    if field in PERSON_FIELDS:
+        return name or tr("(someone removed)")
+    if field == "stage":
+        try:
+            return stage_label(int(value))
+        except ValueError:
+            return value
+    if field.endswith("_at"):
+        try:
+            instant = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return format_datetime(instant if instant.tzinfo else instant.replace(tzinfo=UTC))
+    return label(value)
+
+
+class HistoryModel(RowsModel[HistoryEntry]):
+    CONTEXT = "HistoryModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "When"),
+        QT_TRANSLATE_NOOP("HistoryModel", "What"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Change"),
+        QT_TRANSLATE_NOOP("HistoryModel", "By"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Meeting"),
+    )
+
+    def display(self, row: HistoryEntry, column: int) -> str:
+        if column == COL_WHEN:
+            return format_datetime(row.at)
+        if column == COL_WHAT:
+            return field_name(row.field)
+        if column == COL_CHANGE:
+            old = value_text(row.field, row.old, row.old_name)
+            new = value_text(row.field, row.new, row.new_name)
+            return f"{old} → {new}"
+        if column == COL_BY:
+            return row.by or tr("(not set)")
+        return row.meeting or ""
+
+    def sort_key(self, row: HistoryEntry, column: int) -> Any:
+        return row.at if column == COL_WHEN else super().sort_key(row, column)
+
+    def extra_data(self, row: HistoryEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row.note:
+            return row.note
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_BY and not row.by:
+            return tr("Nobody was set in Tools → I am… when this changed")
+        return None
