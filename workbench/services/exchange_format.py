@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,10 @@ class TableCodec:
     table: sa.Table
     columns: tuple[ColumnCodec, ...]
 
+    @cached_property
+    def by_name(self) -> dict[str, ColumnCodec]:
+        return {c.name: c for c in self.columns}
+
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
@@ -171,8 +176,9 @@ class TableCodec:
         marks = ", ".join("?" for _ in self.columns)
         return f'INSERT INTO "{self.name}" ({cols}) VALUES ({marks})'
 
-    def update_sql(self) -> str:
-        sets = ", ".join(f'"{c.name}" = ?' for c in self.columns if c.name != "id")
+    def update_sql(self, columns: tuple[str, ...]) -> str:
+        """Set ``columns`` (never the id) of the row with the id bound last."""
+        sets = ", ".join(f'"{name}" = ?' for name in columns)
         return f'UPDATE "{self.name}" SET {sets} WHERE id = ?'
 
     def from_db(self, raw: tuple[Any, ...]) -> dict[str, Any]:
@@ -188,9 +194,14 @@ class TableCodec:
             None if record[c.name] is None else c.to_db(record[c.name]) for c in self.columns
         )
 
-    def to_db_update(self, record: dict[str, Any]) -> tuple[Any, ...]:
-        values = self.to_db(record)
-        return (*values[1:], values[0])  # id is the first column, bound last
+    def to_db_update(self, record: dict[str, Any], columns: tuple[str, ...]) -> tuple[Any, ...]:
+        """The stored values of ``columns``, then the id (for ``update_sql``)."""
+        by_name = self.by_name
+        values = []
+        for name in columns:
+            value = record[name]
+            values.append(None if value is None else by_name[name].to_db(value))
+        return (*values, record["id"])
 
     def canonical(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """A package record checked and made canonical; ``ValueError`` names the field."""

@@ -40,6 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.domain import utcnow
+from workbench.services import exchange_search
 from workbench.services.exchange_format import (
     CODECS,
     LINEAGE_KEY,
@@ -174,6 +175,7 @@ class _Merger:
         self.report = MergeReport(self.there, str(package.manifest.get("exported_at")))
         self.new_conflicts: list[dict[str, Any]] = []
         self.lineage_updates: dict[str, list[str]] = {}
+        self.written: dict[str, list[str]] = {}  # table -> ids inserted or updated
 
     def run(self, progress: ProgressFn | None) -> MergeReport:
         names = [n for n in CODECS if self.package.records.get(n)]
@@ -183,6 +185,7 @@ class _Merger:
             self._merge_table(CODECS[name], self.package.records[name])
         if self.new_conflicts:
             codec = CODECS["conflict"]
+            self.written.setdefault("conflict", []).extend(c["id"] for c in self.new_conflicts)
             self.conn.exec_driver_sql(
                 codec.insert_sql().replace("INSERT", "INSERT OR IGNORE", 1),
                 [codec.to_db(c) for c in self.new_conflicts],
@@ -212,7 +215,8 @@ class _Merger:
         ids = [e["id"] for e, _a in incoming]
         local = _load_local(self.conn, codec, ids)
         known = lineage.load(self.conn, ids)
-        inserts, updates = [], []
+        inserts: list[dict] = []
+        updates: dict[tuple[str, ...], list[dict]] = {}  # by the columns that change
         for enc, ancestors in incoming:
             record_id = enc["id"]
             mine = local.get(record_id)
@@ -227,21 +231,36 @@ class _Merger:
             if mine == enc:
                 counts.unchanged += 1
             elif mine["updated_at"] != enc["updated_at"] and mine["updated_at"] in ancestry:
-                updates.append(enc)
+                self._add_update(updates, mine, enc)
                 self._count_taken(counts, mine, enc)
             elif mine["updated_at"] != enc["updated_at"] and enc["updated_at"] in my_lineage:
                 counts.kept_ours += 1
             else:
                 counts.conflicts += 1
                 if self._resolve(codec, mine, enc):
-                    updates.append(enc)
+                    self._add_update(updates, mine, enc)
             merged = lineage.merge(my_lineage, ancestry)
             if merged != my_lineage:
                 self.lineage_updates[record_id] = merged
+        written = self.written.setdefault(codec.name, [])
+        written.extend(r["id"] for r in inserts)
+        written.extend(r["id"] for rows in updates.values() for r in rows)
         if inserts:
             self.conn.exec_driver_sql(codec.insert_sql(), [codec.to_db(r) for r in inserts])
-        if updates:
-            self.conn.exec_driver_sql(codec.update_sql(), [codec.to_db_update(r) for r in updates])
+        watched = exchange_search.watched_columns(codec.name) or set()
+        reindex = [r["id"] for cols, rows in updates.items() if watched & set(cols) for r in rows]
+        with exchange_search.bulk_updates(self.conn, codec.name, reindex):
+            for columns, rows in updates.items():
+                self.conn.exec_driver_sql(
+                    codec.update_sql(columns), [codec.to_db_update(r, columns) for r in rows]
+                )
+
+    @staticmethod
+    def _add_update(updates: dict[tuple[str, ...], list[dict]], mine: dict, enc: dict) -> None:
+        """Only the columns that change are written: fewer index entries, foreign-key
+        lookups and search-index triggers (a note whose status changed keeps its text)."""
+        columns = tuple(name for name, value in enc.items() if mine.get(name) != value)
+        updates.setdefault(columns, []).append(enc)
 
     @staticmethod
     def _count_taken(counts: TableCounts, mine: dict, enc: dict) -> None:
@@ -293,18 +312,31 @@ class _Merger:
         return take
 
     def _check_foreign_keys(self) -> None:
-        problems = self.conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if not problems:
-            return
-        table, rowid, parent = problems[0][0], problems[0][1], problems[0][2]
-        record_id = self.conn.exec_driver_sql(
-            f'SELECT id FROM "{table}" WHERE rowid = ?', (rowid,)
-        ).scalar()
-        more = f" ({len(problems)} records in all)" if len(problems) > 1 else ""
-        raise PackageError(
-            f"The package cannot be merged: {table} {record_id} refers to a {parent} that is "
-            f"neither in this database nor in the package{more}. Nothing was changed."
-        )
+        """Every row this merge wrote must find its parents (the merge adds no parent that
+        could go missing, and never deletes a row, so the rows written are all there is
+        to check; checking them, not the whole file, keeps big databases fast)."""
+        for codec in CODECS.values():
+            ids = self.written.get(codec.name)
+            if not ids:
+                continue
+            for fk in codec.table.foreign_keys:
+                child, parent = fk.parent.name, fk.column.table.name
+                for start in range(0, len(ids), _CHUNK):
+                    chunk = ids[start : start + _CHUNK]
+                    marks = ", ".join("?" for _ in chunk)
+                    bad = self.conn.exec_driver_sql(
+                        f'SELECT c.id FROM "{codec.name}" AS c WHERE c.id IN ({marks}) '
+                        f'AND c."{child}" IS NOT NULL AND NOT EXISTS '
+                        f'(SELECT 1 FROM "{parent}" AS p WHERE p.id = c."{child}")',
+                        tuple(chunk),
+                    ).all()
+                    if bad:
+                        more = f" ({len(bad)} records or more)" if len(bad) > 1 else ""
+                        raise PackageError(
+                            f"The package cannot be merged: {codec.name} {bad[0][0]} refers "
+                            f"to a {parent} that is neither in this database nor in the "
+                            f"package{more}. Nothing was changed."
+                        )
 
 
 def merge_package(
@@ -316,26 +348,26 @@ def merge_package(
     now: datetime | None = None,
 ) -> MergeReport:
     """Merge a checked package in one transaction; on any error nothing is changed."""
-    with db.transaction(merging=True) as session:
-        conn = session.connection()
-        # the first write opens the transaction; only inside one is the pragma kept
-        lineage.set_value(
-            conn,
-            f"peer:{package.installation_id}:last_import",
-            json.dumps(
-                {
-                    "exported_at": package.manifest.get("exported_at"),
-                    "since": package.manifest.get("since"),
-                    "imported_at": lineage.stamp(now or utcnow()),
-                    "records": package.total,
-                }
-            ),
-        )
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-        try:
+    try:
+        with db.transaction(merging=True) as session:
+            conn = session.connection()
+            # the first write opens the transaction; only inside one is the pragma kept
+            lineage.set_value(
+                conn,
+                f"peer:{package.installation_id}:last_import",
+                json.dumps(
+                    {
+                        "exported_at": package.manifest.get("exported_at"),
+                        "since": package.manifest.get("since"),
+                        "imported_at": lineage.stamp(now or utcnow()),
+                        "records": package.total,
+                    }
+                ),
+            )
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             report = _Merger(conn, package, local_installation).run(progress)
-        except sa.exc.IntegrityError as exc:
-            raise PackageError(
-                f"The package cannot be merged: {exc.orig}. Nothing was changed."
-            ) from exc
+    except sa.exc.IntegrityError as exc:  # a constraint the checks above did not name
+        raise PackageError(
+            f"The package cannot be merged: {exc.orig}. Nothing was changed."
+        ) from exc
     return report
