@@ -121,6 +121,35 @@ def peers(db: Database) -> dict[str, dict]:
     return {key.split(":")[1]: json.loads(value) for key, value in rows}
 
 
+def _read_records(
+    db: Database, since: datetime | None, progress: ProgressFn | None
+) -> dict[str, list[dict]]:
+    """Every record (changed since ``since``) with its lineage, from one snapshot, so a
+    package never holds a child without the parent it was written with."""
+    records: dict[str, list[dict]] = {}
+    since_raw = stored_stamp(since) if since is not None else None
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN")  # one read transaction: one consistent snapshot
+        try:
+            for index, (name, codec) in enumerate(CODECS.items()):
+                if progress:
+                    progress(index, len(CODECS), name)
+                if since_raw is None:
+                    raw = conn.exec_driver_sql(codec.select_sql("ORDER BY id"))
+                else:
+                    raw = conn.exec_driver_sql(
+                        codec.select_sql("WHERE updated_at >= ? ORDER BY id"), (since_raw,)
+                    )
+                rows = [codec.from_db(r) for r in raw]
+                known = lineage.load(conn, [r["id"] for r in rows])
+                for row in rows:
+                    row[LINEAGE_KEY] = lineage.merge(known.get(row["id"], []), [row["updated_at"]])
+                records[name] = rows
+        finally:
+            conn.exec_driver_sql("ROLLBACK")
+    return records
+
+
 def export_package(
     db: Database,
     path: Path | str,
@@ -135,40 +164,26 @@ def export_package(
     ``workbench.store.lineage``) so later edits here are known to descend from them.
     """
     path = Path(path)
+    source = installation_id(db)
     exported_at = lineage.stamp(now or utcnow())
+    records = _read_records(db, since, progress)
+    manifest = {
+        "schema": migrations.head_revision(),
+        "app_version": __version__,
+        "installation_id": source,
+        "exported_at": exported_at,
+        "since": lineage.stamp(since) if since is not None else None,
+    }
+    write_package(path, manifest, records)
+    # after the file is written, a short write: the app may have been editing meanwhile
     with db.transaction(merging=True) as session:
         conn = session.connection()
-        source = installation_id_in(conn, db.path)
-        records: dict[str, list[dict]] = {}
-        since_raw = stored_stamp(since) if since is not None else None
-        for index, (name, codec) in enumerate(CODECS.items()):
-            if progress:
-                progress(index, len(CODECS), name)
-            if since is None:
-                raw = conn.exec_driver_sql(codec.select_sql("ORDER BY id"))
-            else:
-                raw = conn.exec_driver_sql(
-                    codec.select_sql("WHERE updated_at >= ? ORDER BY id"), (since_raw,)
-                )
-            rows = [codec.from_db(r) for r in raw]
-            known = lineage.load(conn, [r["id"] for r in rows])
-            for row in rows:
-                row[LINEAGE_KEY] = lineage.merge(known.get(row["id"], []), [row["updated_at"]])
-            records[name] = rows
-        manifest = {
-            "schema": migrations.head_revision(),
-            "app_version": __version__,
-            "installation_id": source,
-            "exported_at": exported_at,
-            "since": lineage.stamp(since) if since is not None else None,
-        }
         lineage.set_value(conn, lineage.LAST_EXPORT_KEY, exported_at)
         lineage.set_value(
             conn,
             LAST_EXPORT_INFO_KEY,
             json.dumps({"exported_at": exported_at, "since": manifest["since"], "path": str(path)}),
         )
-        write_package(path, manifest, records)
     counts = {name: len(rows) for name, rows in records.items()}
     log.info("exported %d records to %s", sum(counts.values()), path)
     return ExportSummary(path, source, exported_at, manifest["since"], counts)
