@@ -97,7 +97,8 @@ def test_template_to_chair_to_follow_up_by_keyboard(qtbot, demo_db, make_window)
     assert meeting.status == MeetingStatus.HELD
     assert decision.agenda_item_id == action.agenda_item_id == items[1].id
     assert [i.actual_seconds for i in items[:2]] == [540, 240]
-    # The Actions page heard of it and lists the action under this meeting.
+    # The Actions page lists the action under this meeting (read when it is shown).
+    window.show_page("actions")
     actions = window.pages["actions"].model
     row = actions.row_at(actions.row_of(action.id))
     assert row.meeting == "Call with Velora, Q3"

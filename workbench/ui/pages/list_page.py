@@ -2,7 +2,10 @@
 
 The list is a ``RowsModel`` behind a ``TextFilterProxy``; the detail pane is a
 ``RecordForm``. Rows are loaded through a service function; after the form saves, only
-the changed row is read again, so a page with 50,000 rows stays quick.
+the changed row is read again, so a page with 50,000 rows stays quick. A page with
+``load_when_shown`` set reads nothing while it is hidden: its rows are loaded when it is
+first shown or asked to select a record, so the window opens without reading 200,000
+notes; until then it has no current record.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class ListPage(QWidget):
     current_changed = Signal(str)  # record id, "" when nothing is selected
     #: The filter proxy; a page over a very long list may give a faster one.
     proxy_class: type[TextFilterProxy] = TextFilterProxy
+    #: Defer ``reload`` while the page is hidden (set for the long lists).
+    load_when_shown = False
 
     def __init__(
         self,
@@ -62,6 +67,8 @@ class ListPage(QWidget):
         self.db, self.events, self.entity = db, events, entity
         self.model, self.load_rows, self.form, self._create = model, load_rows, form, create
         self.setObjectName(f"page_{entity}")
+        self._stale = False  # a reload was deferred while the page was hidden
+        self._loading = False  # loading because the rows are needed, shown or not
 
         self.proxy = self.proxy_class(self)
         self.proxy.setSourceModel(model)
@@ -135,6 +142,10 @@ class ListPage(QWidget):
 
     # -- data -----------------------------------------------------------------------
     def reload(self) -> None:
+        if self.load_when_shown and not self._loading and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         current = self.current_id()
         with self.db.session() as session:
             rows = self.load_rows(session, None)
@@ -159,7 +170,23 @@ class ListPage(QWidget):
         for column in range(header.count() - 1):
             header.resizeSection(column, min(header.sectionSize(column), 320))
 
+    def ensure_loaded(self) -> None:
+        """Load the rows now if loading was deferred while the page was hidden."""
+        if not self._stale:
+            return
+        self._loading = True
+        try:
+            self.reload()
+        finally:
+            self._loading = False
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
     def refresh_ids(self, ids: list[str]) -> None:
+        if self._stale:
+            return  # the whole list is read when it is next needed
         with self.db.session() as session:
             rows = self.load_rows(session, ids)
         found = {r.id for r in rows}
@@ -197,6 +224,7 @@ class ListPage(QWidget):
         return [i.data(ID_ROLE) for i in self.view.selectionModel().selectedRows()]
 
     def select_id(self, record_id: str) -> bool:
+        self.ensure_loaded()
         row = self.model.row_of(record_id)
         if row is None:
             return False

@@ -212,7 +212,7 @@ def build_pages(
                 ],
             ),
         ),
-        "notes": ListPage(
+        "notes": FastListPage(
             db=db,
             events=events,
             entity="note",
@@ -239,4 +239,7 @@ def build_pages(
             ),
         ),
     }
+    # The long lists read their rows when first shown, not when the window opens.
+    for key in ("meetings", "commitments", "actions", "notes"):
+        pages[key].load_when_shown = True
     return pages
