@@ -45,7 +45,7 @@ from workbench.store import Database, migrations, open_database
 log = logging.getLogger(__name__)
 
 #: Bump when the generated data changes, so cached files are made again.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 YEARS = 5
 #: How far ahead of ``today`` meetings are already planned.
 AHEAD = timedelta(days=60)

@@ -298,7 +298,8 @@ class RowBuilder:
             else:
                 captured = created - timedelta(hours=r.randrange(1, 200))
             body = w.note(theme, company)
-            self._note(batch, ids, captured, body, mid, target, None, triaged=r.random() < 0.95)
+            triaged = self._triaged(settled=captured < self.now - timedelta(days=7))
+            self._note(batch, ids, captured, body, mid, target, None, triaged=triaged)
 
     def _attendance(
         self,
@@ -488,6 +489,13 @@ class RowBuilder:
         )
         batch.setdefault(Note, []).append(row)
 
+    def _triaged(self, *, settled: bool) -> bool:
+        """Notes are triaged within days (``settled``: long enough ago); a few old ones
+        stay forgotten in the inbox."""
+        if settled:
+            return self.rng.random() > 0.001
+        return self.rng.random() < 0.5
+
     def loose_notes(self, plan: Plan, per_batch: int = 10_000) -> Iterator[Batch]:
         """Notes captured outside meetings: at conferences, on calls, on the train."""
         r = self.rng
@@ -507,6 +515,6 @@ class RowBuilder:
                     None,
                     target,
                     r.choice(texts.PLACES),
-                    triaged=not recent and r.random() < 0.97,
+                    triaged=self._triaged(settled=not recent),
                 )
             yield batch

@@ -1,20 +1,32 @@
 """The schema, only through Alembic: what head is, where a file stands, upgrading it.
 
 The Alembic environment lives in ``db/`` at the top of the project (or of the bundle).
+
+Alembic is imported only when it is needed (to upgrade, or by its own tools): importing
+it costs about a quarter of a second, more than the whole start of a bare Qt window. To
+open a database at head, the head and the known revisions are read from the text of the
+version files (``revision = "..."``, ``down_revision = ...``); anything unusual there
+(a merge revision, a file it cannot read) hands the question to Alembic.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
 from workbench.config import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+_REVISION = re.compile(r"""^revision(?:\s*:[^=\n]*)?\s*=\s*["']([^"'\n]+)["']\s*$""", re.M)
+_DOWN = re.compile(
+    r"""^down_revision(?:\s*:[^=\n]*)?\s*=\s*(?:None|["']([^"'\n]+)["'])\s*$""", re.M
+)
 
 #: Tables that live outside the models (the full-text index and its shadow tables).
 UNMODELLED_PREFIXES = ("search_",)
@@ -49,6 +61,8 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -57,22 +71,56 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+def _scan_versions() -> tuple[str, set[str]] | None:
+    """``(head, known revisions)`` from the version files' text; None if unsure."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        paths = sorted((migrations_dir() / "versions").glob("*.py"))
+        for path in paths:
+            text = path.read_text(encoding="utf-8")
+            revision, down = _REVISION.search(text), _DOWN.search(text)
+            if revision is None or down is None:
+                return None
+            revisions.add(revision.group(1))
+            if down.group(1):
+                parents.add(down.group(1))
+    except OSError:
+        return None
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return None
+    return heads.pop(), revisions
+
+
 def head_revision() -> str:
+    scanned = _scan_versions()
+    if scanned is not None:
+        return scanned[0]
     head = script_directory().get_current_head()
     assert head is not None, "no migrations found"
     return head
 
 
 def known_revisions() -> set[str]:
+    scanned = _scan_versions()
+    if scanned is not None:
+        return scanned[1]
     return {rev.revision for rev in script_directory().walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")
