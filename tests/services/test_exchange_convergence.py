@@ -23,15 +23,21 @@ from workbench.domain import Commitment, Conflict
 from workbench.services import exchange, records
 from workbench.store import Database, open_database
 
-SIDES = ("a", "b")
 N_RECORDS = 3
 
-op = st.one_of(
-    st.tuples(st.just("edit"), st.sampled_from(SIDES), st.integers(0, N_RECORDS - 1)),
-    st.tuples(st.just("delete"), st.sampled_from(SIDES), st.integers(0, N_RECORDS - 1)),
-    st.tuples(st.just("create"), st.sampled_from(SIDES), st.just(0)),
-    st.tuples(st.just("send"), st.sampled_from(SIDES), st.just(0)),
-)
+
+def ops_for(sides: tuple[str, ...]) -> st.SearchStrategy:
+    """Edits, deletions, new records, and packages sent from one laptop to another."""
+    return st.lists(
+        st.one_of(
+            st.tuples(st.just("edit"), st.sampled_from(sides), st.integers(0, N_RECORDS - 1)),
+            st.tuples(st.just("delete"), st.sampled_from(sides), st.integers(0, N_RECORDS - 1)),
+            st.tuples(st.just("create"), st.sampled_from(sides), st.just(0)),
+            st.tuples(st.just("send"), st.sampled_from(sides), st.integers(0, len(sides) - 2)),
+        ),
+        min_size=1,
+        max_size=10,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +52,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
 
 
 class World:
-    def __init__(self, folder: Path, template: Path, ids: list[str]) -> None:
+    def __init__(self, folder: Path, template: Path, ids: list[str], sides: tuple) -> None:
         self.folder = folder
+        self.sides = sides
         self.dbs: dict[str, Database] = {}
-        for side in SIDES:
+        for side in sides:
             shutil.copyfile(template, folder / f"{side}.sqlite")
             self.dbs[side] = open_database(folder / f"{side}.sqlite")
         self.ids = list(ids)
@@ -92,12 +99,11 @@ class World:
             )
             self.ids.append(obj.id)
 
-    def send(self, source: str) -> exchange.MergeReport:
-        target = "b" if source == "a" else "a"
+    def send(self, source: str, target: str) -> exchange.MergeReport:
         self.n += 1
         path = self.folder / f"p{self.n}.zip"
         exchange.export_package(self.dbs[source], path)
-        for side in SIDES:  # what was sent, and what it meets: neither may be lost
+        for side in self.sides:  # what was sent, and what it meets: neither may be lost
             with self.dbs[side].session() as s:
                 for c in s.exec(select(Commitment)):
                     self.at_stake.setdefault(c.id, set()).add(c.text)
@@ -116,16 +122,10 @@ class World:
             db.close()
 
 
-@settings(
-    max_examples=20,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(ops=st.lists(op, min_size=1, max_size=10))
-def test_random_edits_converge_and_nothing_is_lost(template, ops) -> None:
+def run(template: tuple[Path, list[str]], sides: tuple[str, ...], ops: list) -> None:
     path, ids = template
     with tempfile.TemporaryDirectory() as folder:
-        world = World(Path(folder), path, ids)
+        world = World(Path(folder), path, ids, sides)
         try:
             for kind, side, index in ops:
                 if kind == "edit":
@@ -135,16 +135,21 @@ def test_random_edits_converge_and_nothing_is_lost(template, ops) -> None:
                 elif kind == "create":
                     world.create(side)
                 else:
-                    world.send(side)
-            world.send("a")
-            world.send("b")
+                    others = [x for x in sides if x != side]
+                    world.send(side, others[index % len(others)])
+            hub, *members = sides  # everyone to the hub, the hub back to everyone
+            for member in members:
+                world.send(member, hub)
+            for member in members:
+                world.send(hub, member)
 
-            assert dump(world.dbs["a"]) == dump(world.dbs["b"])
-            # a third exchange has nothing left to do
-            assert not world.send("a").changed
-            kept = world.conflict_tokens("a")
+            for member in members:
+                assert dump(world.dbs[member]) == dump(world.dbs[hub])
+            # another exchange has nothing left to do
+            assert not world.send(members[0], hub).changed
+            kept = world.conflict_tokens(hub)
             for record_id, tokens in world.at_stake.items():
-                final = world.current("a", record_id)
+                final = world.current(hub, record_id)
                 survivors = {final} | world.ancestors[final]
                 for token in kept:  # kept in a conflict, with what it was edited from
                     survivors |= {token} | world.ancestors.get(token, set())
@@ -152,3 +157,21 @@ def test_random_edits_converge_and_nothing_is_lost(template, ops) -> None:
                 assert not lost, f"versions {lost} of {record_id} were lost (final {final})"
         finally:
             world.close()
+
+
+SETTINGS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+
+
+@settings(max_examples=20, **SETTINGS)
+@given(ops=ops_for(("a", "b")))
+def test_two_laptops_converge_and_nothing_is_lost(template, ops) -> None:
+    run(template, ("a", "b"), ops)
+
+
+@settings(max_examples=12, **SETTINGS)
+@given(ops=ops_for(("secretariat", "anna", "bram")))
+def test_three_laptops_converge_and_nothing_is_lost(template, ops) -> None:
+    run(template, ("secretariat", "anna", "bram"), ops)
