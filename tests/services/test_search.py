@@ -178,3 +178,20 @@ def test_demo_note_is_found_by_a_word_in_it(demo_db) -> None:
     notes = next(g for g in results.groups if g.kind == "note")
     assert notes.total >= 1
     assert any("debrief" in search.plain(h.snippet).lower() for h in notes.hits)
+
+
+def test_snippets_mark_the_words_found_whatever_their_accents() -> None:
+    wanted = [search_index.fold(w) for w in search_index.words("reunion GENE")]
+    marked = search_index.mark("Réunion à Genève, réunions", wanted)
+    assert search.plain(marked) == "Réunion à Genève, réunions"
+    assert marked.count(search_index.HIT_START) == 3
+    long = (
+        " ".join(f"word{n}" for n in range(40))
+        + " Réunion "
+        + " ".join(f"tail{n}" for n in range(40))
+    )
+    cut = search_index.snippet(long, wanted)
+    assert cut.startswith("…") and cut.endswith("…")
+    assert search_index.HIT_START + "Réunion" + search_index.HIT_END in cut
+    assert len(search_index.words(search.plain(cut))) == search_index.SNIPPET_TOKENS
+    assert search_index.snippet("no hit here", wanted) == "no hit here"

@@ -164,3 +164,23 @@ def test_commitments_are_filtered_by_the_same_rules(db) -> None:
     with db.session() as s:
         rows = tracker.find_commitments(s, TrackerFilter(overdue=True), today=TODAY)
     assert {r.id for r in rows} == {case.commitments["supplier-map"]}
+
+
+def test_tracker_loader_reads_the_same_rows_as_the_listing(db) -> None:
+    from workbench.services import listing
+
+    case = build_case(db)
+    with db.transaction() as s:
+        from workbench.services.records import tombstone
+
+        tombstone(s, Action, case.actions["no-date"])
+    with db.session() as s:
+        expected = {r.id: r for r in listing.list_actions(s, today=TODAY)}
+        loaded = {r.id: r for r in tracker.load_actions(s, today=TODAY)}
+        some = tracker.load_actions(s, today=TODAY, ids=[case.actions["overdue"], "missing"])
+    assert loaded.keys() == expected.keys()
+    for record_id, row in loaded.items():
+        assert tuple(row) == tuple(getattr(expected[record_id], f) for f in row._fields)
+    assert [r.id for r in some] == [case.actions["overdue"]]
+    assert some[0].overdue and some[0].owner == "Anna Émile"
+    assert some[0].organisation == "Terre des Hommes"

@@ -91,7 +91,7 @@ def search(
         total = counts.get(kind, 0)
         if not total:
             continue
-        found = search_index.best_hits(conn, match, kind, limit_per_kind)
+        found = search_index.best_hits(conn, match, kind, limit_per_kind, text=text)
         details = _details(session, kind, [h.record_id for h in found])
         hits = tuple(
             SearchHit(

@@ -23,6 +23,8 @@ from sqlalchemy.engine import Connection
 HIT_START, HIT_END = "\x02", "\x03"
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 14
+#: Hits are ranked within this many of the newest matches of a kind (see ``best_hits``).
+RANK_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -155,34 +157,84 @@ def count_by_kind(conn: Connection, match: str) -> dict[str, int]:
     return {_BY_CODE[code]: n for code, n in rows if code in _BY_CODE}
 
 
-def best_hits(conn: Connection, match: str, kind: str, limit: int) -> list[IndexHit]:
-    """The ``limit`` best matches of one kind, best first (bm25, title weighs double)."""
+def best_hits(
+    conn: Connection, match: str, kind: str, limit: int, *, text: str = ""
+) -> list[IndexHit]:
+    """The ``limit`` best matches of one kind, best first (bm25; the title weighs double).
+
+    Ranking is done within the newest ``RANK_WINDOW`` matches of the kind: for a common
+    word, computing bm25 over tens of thousands of records costs more than the whole
+    search may; recent records are what a group looks for, and another word narrows the
+    search. The marks around the words found are put in here, in Python, on the few
+    texts kept (FTS5's ``snippet()`` re-evaluates a prefix query per row: 2 ms each).
+    ``text`` is what the user typed (for the marks); by default the words of ``match``.
+    """
     code = _BY_KIND[kind].code
-    # Rank first, on rowids only; only the few kept are read and cut into snippets.
     top = [
         r[0]
         for r in conn.exec_driver_sql(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? AND (rowid & 7) = ? "
-            "ORDER BY bm25(search_index, 2.0, 1.0) LIMIT ?",
-            (match, code, limit),
+            "SELECT rowid FROM (SELECT rowid, bm25(search_index, 2.0, 1.0) AS score "
+            "FROM search_index WHERE search_index MATCH ? AND (rowid & 7) = ? "
+            "ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid DESC LIMIT ?",
+            (match, code, RANK_WINDOW, limit),
         )
     ]
     if not top:
         return []
-    marks = f"'{HIT_START}', '{HIT_END}', '{ELLIPSIS}', {SNIPPET_TOKENS}"
     placeholders = ", ".join("?" * len(top))
     rows = conn.exec_driver_sql(
-        f"SELECT search_index.rowid, d.record_id, "
-        f"highlight(search_index, 0, '{HIT_START}', '{HIT_END}'), "
-        f"snippet(search_index, 1, {marks}) "
-        f"FROM search_index JOIN search_doc AS d ON d.docid = search_index.rowid "
-        f"WHERE search_index MATCH ? AND search_index.rowid IN ({placeholders})",
-        (match, *top),
+        f"SELECT s.rowid, d.record_id, s.title, s.body FROM search_index AS s "
+        f"JOIN search_doc AS d ON d.docid = s.rowid WHERE s.rowid IN ({placeholders})",
+        tuple(top),
     )
+    wanted = [fold(w) for w in words(text or match)]
     found = {
-        rowid: IndexHit(kind, rid, title or "", body or "") for rowid, rid, title, body in rows
+        rowid: IndexHit(kind, record_id, mark(title or "", wanted), snippet(body or "", wanted))
+        for rowid, record_id, title, body in rows
     }
     return [found[r] for r in top if r in found]
+
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: what the tokenizer compares."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _is_hit(token: str, wanted: list[str]) -> bool:
+    folded = fold(token)
+    return any(folded.startswith(w) for w in wanted)
+
+
+def mark(text: str, wanted: list[str]) -> str:
+    """``text`` with ``HIT_START``/``HIT_END`` around each word starting with a wanted one."""
+    out, last = [], 0
+    for m in _TOKEN.finditer(text):
+        if _is_hit(m.group(), wanted):
+            out += [text[last : m.start()], HIT_START, m.group(), HIT_END]
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def snippet(text: str, wanted: list[str], tokens: int = SNIPPET_TOKENS) -> str:
+    """About ``tokens`` words of ``text`` around the first word found, marked, with
+    ``…`` where text was left out."""
+    spans = list(_TOKEN.finditer(text))
+    if not spans:
+        return text.strip()
+    first = next((i for i, m in enumerate(spans) if _is_hit(m.group(), wanted)), 0)
+    begin = max(0, min(first - 3, len(spans) - tokens))
+    end = min(len(spans), begin + tokens)
+    start_at = spans[begin].start() if begin else 0
+    stop_at = spans[end - 1].end() if end < len(spans) else len(text)
+    piece = mark(text[start_at:stop_at], wanted).strip()
+    return (ELLIPSIS if begin else "") + piece + (ELLIPSIS if end < len(spans) else "")
 
 
 def indexed_ids(conn: Connection, kind: str) -> set[str]:

@@ -101,7 +101,7 @@ class TrackerPage(FastListPage):
             entity="action",
             title=title,
             model=model,
-            load_rows=lambda s, ids: listing.list_actions(s, ids=ids, today=today()),
+            load_rows=lambda s, ids: tracker.load_actions(s, ids=ids, today=today()),
             form=form,
             create=create,
             default_sort=default_sort,
@@ -110,6 +110,8 @@ class TrackerPage(FastListPage):
         self.setObjectName("page_action")
         self.today = today
         self._ready = False  # filters apply once every control exists
+        self._summary_key: tuple[int, date] | None = None
+        self._summary: dict[str, int] = {}
         self.me: str | None = None
         model.editable = True
         model.edit_requested.connect(self.save_edit)
@@ -331,7 +333,11 @@ class TrackerPage(FastListPage):
         super()._update_count()
         if not hasattr(self, "summary_label"):
             return
-        counts = tracker.summary(self.model.rows(), self.today())  # type: ignore[attr-defined]
+        key = (self.model.version, self.today())  # type: ignore[attr-defined]
+        if key != self._summary_key:  # counted once per change of rows, not per signal
+            self._summary_key = key
+            self._summary = tracker.summary(self.model.rows(), key[1])  # type: ignore[attr-defined]
+        counts = self._summary
         overdue = self.tr("{n} overdue").format(n=counts["overdue"])
         if counts["overdue"]:
             overdue = f'<b style="color:#b3261e">⚠ {overdue}</b>'
