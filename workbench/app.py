@@ -58,7 +58,10 @@ def run_gui(db_path: str | None = None) -> int:
 
     from workbench.config import resolve_db_path
     from workbench.ui import settings as app_settings
-    from workbench.ui.backup_dialogs import open_database_or_offer_backup, start_daily_backup
+    from workbench.ui.backup_dialogs import (
+        open_database_or_offer_backup,
+        start_background_checks,
+    )
     from workbench.ui.i18n import install_translators
     from workbench.ui.icons import icon
     from workbench.ui.main_window import MainWindow
@@ -80,7 +83,7 @@ def run_gui(db_path: str | None = None) -> int:
     window = MainWindow(db, settings)
     bind_window(lock, window)
     window.show()
-    start_daily_backup(db.path)
+    start_background_checks(window)  # a big file's integrity check, the daily backup
     try:
         return app.exec()
     finally:

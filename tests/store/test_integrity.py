@@ -68,3 +68,36 @@ def test_a_sound_file_opens(db_path: Path) -> None:
     make_database(db_path, rows=3)
     db = open_database(db_path)
     db.close()
+
+
+def scribble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, 4096 * 3 + 600):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_big_file_is_checked_for_truncation_on_open_and_fully_later(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.store import integrity
+
+    make_database(db_path)
+    monkeypatch.setattr(integrity, "FULL_CHECK_MAX_BYTES", 4096)  # "big" from 4 KB
+    scribble(db_path)
+    assert integrity.needs_background_check(db_path)
+    integrity.check_on_open(db_path)  # a damaged page in a big file: left for later
+    with pytest.raises(DamagedDatabaseError):
+        integrity.quick_check(db_path)  # ... which the GUI runs right after opening
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) - 4096])  # a truncated big file: at once
+    with pytest.raises(DamagedDatabaseError, match="cut short"):
+        integrity.check_on_open(db_path)
+
+
+def test_a_file_cut_mid_page_is_refused(db_path: Path) -> None:
+    make_database(db_path, rows=3)
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[:-100])
+    with pytest.raises(DamagedDatabaseError, match="cut short"):
+        open_database(db_path)

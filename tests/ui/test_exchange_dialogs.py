@@ -161,3 +161,36 @@ def test_a_damaged_database_offers_the_latest_backup(db_path: Path, qtbot) -> No
     assert len(list_backups(db_path)) == 1
     damaged = [p for p in db_path.parent.glob("*.before-restore-*.sqlite")]
     assert damaged and damaged[0].read_bytes().startswith(b"SQLite format 3\x00\xff")
+
+
+def test_a_big_damaged_file_found_after_opening_offers_the_backup(
+    window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.store import integrity
+    from workbench.ui.backup_dialogs import start_background_checks
+
+    backup = back_up_now(window.db.path)
+    monkeypatch.setattr(integrity, "needs_background_check", lambda _p: True)
+    monkeypatch.setattr(
+        integrity,
+        "quick_check",
+        lambda p: integrity._raise_damaged(Path(p), "database disk image is malformed"),
+    )
+    offered = []
+    monkeypatch.setattr(
+        "workbench.ui.backup_dialogs.offer_restore",
+        lambda error, parent, restore_fn: offered.append((error, restore_fn)) or True,
+    )
+    start_background_checks(window)
+    [(error, restore_fn)] = offered
+    assert error.latest_backup.path == backup
+    aside = restore_fn(backup)  # what "Restore the latest backup" does in the open window
+    assert aside.exists() and window.db.path.exists()
+
+
+def test_the_daily_backup_runs_after_opening(window) -> None:
+    from workbench.ui.backup_dialogs import start_background_checks
+
+    start_background_checks(window)
+    start_background_checks(window)  # the same day: no second one
+    assert len(list_backups(window.db.path)) == 1

@@ -217,7 +217,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     path = Path(path)
     from workbench.store import integrity  # imports this module
 
-    integrity.quick_check(path)  # a damaged file: a message naming the latest backup
+    integrity.check_on_open(path)  # a damaged file: a message naming the latest backup
     revision = inspect_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     head = migrations.head_revision()

@@ -9,6 +9,7 @@ and every page reloads (``events.database_reloaded``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -199,9 +200,13 @@ class BackupActions(QObject):
         self.dialog.open()
 
 
-def offer_restore(error: DamagedDatabaseError, parent: QWidget | None = None) -> bool:
+def offer_restore(
+    error: DamagedDatabaseError,
+    parent: QWidget | None = None,
+    restore_fn: Callable[[Path], Any] | None = None,
+) -> bool:
     """Tell the user the database is damaged; offer the latest backup. True = restored
-    (open the database again); False = nothing changed (quit)."""
+    (by ``restore_fn``, or in place of the closed file); False = nothing changed."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QMessageBox.tr("Damaged database"))
@@ -215,7 +220,8 @@ def offer_restore(error: DamagedDatabaseError, parent: QWidget | None = None) ->
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return False
-    aside = restore(error.latest_backup.path, error.path)  # type: ignore[union-attr]
+    backup = error.latest_backup.path  # type: ignore[union-attr]
+    aside = restore_fn(backup) if restore_fn else restore(backup, error.path)
     log.info("restored %s after damage; the damaged file is %s", error.path, aside)
     return True
 
@@ -239,11 +245,24 @@ def open_database_or_offer_backup(path: Path, parent: QWidget | None = None) -> 
         return None
 
 
-def start_daily_backup(db_path: Path) -> None:
-    """The automatic backup (once a day, ten kept), off the GUI thread."""
+def start_background_checks(window: Any) -> None:
+    """Once the window shows, off the GUI thread: the full integrity check of a file too
+    big to check before opening, then the daily backup (one a day, ten kept). A damaged
+    file gets the dialog offering the latest backup, restored into the open window."""
+    from workbench.store import integrity
     from workbench.store.backup import auto_backup_if_due
 
-    def failed(exc: BaseException) -> None:
-        log.error("the daily backup of %s failed: %s", db_path, exc)
+    path = Path(window.db.path)
 
-    run_task(lambda _ctx: auto_backup_if_due(Path(db_path)), lambda _p: None, failed)
+    def work(_ctx: Any) -> Path | None:
+        if integrity.needs_background_check(path):
+            integrity.quick_check(path)
+        return auto_backup_if_due(path)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, DamagedDatabaseError):
+            offer_restore(exc, window, lambda backup: restore_into_open_database(window, backup))
+        else:
+            log.error("the daily backup of %s failed: %s", path, exc)
+
+    run_task(work, lambda _p: None, failed)
