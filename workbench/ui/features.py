@@ -10,4 +10,5 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.export_dialog:install",
     "workbench.ui.meeting_feature:install",
     "workbench.ui.followup_feature:install",
+    "workbench.ui.exchange_dialogs:install",
 ]
