@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setMaximumWidth(180)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
@@ -84,7 +83,6 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 1000])
         self.setCentralWidget(splitter)
 
         self._build_menus()
@@ -96,6 +94,14 @@ class MainWindow(QMainWindow):
             module_name, _, func = dotted.partition(":")
             getattr(importlib.import_module(module_name), func)(self)
 
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.sidebar.item(i).text())
+            for i in range(self.sidebar.count())
+        )
+        self.sidebar.setMaximumWidth(widest + 32)
+        splitter.setSizes([widest + 32, 1100])
         self.reload_all()
         self._restore_state()
         self._update_title()
