@@ -119,6 +119,7 @@ def test_attach_a_note_to_a_meeting(qtbot, demo_db, make_window) -> None:
     note_id = note_window.note_id
     note_window.close()
     inbox = feature.inbox
+    window.show_page("inbox")  # the inbox reads its notes when shown
     row = inbox.model.row_of(note_id)
     inbox.view.setCurrentIndex(inbox.proxy.mapFromSource(inbox.model.index(row, 0)))
     inbox.engagement.setCurrentIndex(inbox.engagement.findData(ENGAGEMENT_ID))

@@ -39,7 +39,8 @@ from workbench.services.records import get_record
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
-from workbench.ui.models.base import ID_ROLE, TextFilterProxy
+from workbench.ui.models.base import ID_ROLE
+from workbench.ui.models.fast_rows import FastFilterProxy
 from workbench.ui.models.notes_model import COL_CAPTURED, NotesModel
 
 
@@ -66,8 +67,9 @@ class NotesInbox(QWidget):
         super().__init__(parent)
         self.db, self.events = db, events
         self.setObjectName("page_inbox")
+        self._stale = True
         self.model = NotesModel(self)
-        self.proxy = TextFilterProxy(self)
+        self.proxy = FastFilterProxy(self)  # sorts in one pass, not by ``lessThan`` calls
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("inbox_list")
@@ -166,6 +168,13 @@ class NotesInbox(QWidget):
 
     # -- data -----------------------------------------------------------------------
     def reload(self) -> None:
+        if not self.isVisible():  # read when shown: a busy inbox costs start-up otherwise
+            self._stale = True
+            return
+        self._load()
+
+    def _load(self) -> None:
+        self._stale = False
         current = self.current_id()
         with self.db.session() as s:
             rows = capture.inbox(s)
@@ -184,6 +193,11 @@ class NotesInbox(QWidget):
             self.view.setCurrentIndex(target)
         else:
             self._on_current(QModelIndex(), QModelIndex())
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self._load()
+        super().showEvent(event)
 
     def _on_records_changed(self, entity: str, _ids: list) -> None:
         if entity == "note":
