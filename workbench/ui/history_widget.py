@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
+    QListView,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.services.history import record_history
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.html_delegate import HtmlDelegate
 from workbench.ui.models.history_model import HistoryModel
 
 
@@ -38,24 +38,23 @@ class HistoryWidget(QGroupBox):
         self.entity: str | None = None
         self.record_id: str | None = None
         self.model = HistoryModel(self)
-        self.view = QTableView()
+        # One entry per row in two lines: readable in a narrow panel under a form.
+        self.view = QListView()
         self.view.setObjectName("history_list")
         self.view.setAccessibleName(self.tr("History of the selected record"))
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setItemDelegate(HtmlDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(40)
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setAlternatingRowColors(True)
         self.empty = QLabel(self.tr("No changes recorded yet."))
         self.empty.setObjectName("history_empty")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
         layout.addWidget(self.view)
+        self.show_record(None, None)
 
     def show_record(self, entity: str | None, record_id: str | None) -> None:
         self.entity, self.record_id = entity, record_id or None
@@ -67,8 +66,6 @@ class HistoryWidget(QGroupBox):
             with self.db.session() as s:
                 entries = record_history(s, self.entity, self.record_id)
         self.model.set_rows(entries)
-        if entries:
-            self.view.resizeColumnsToContents()
         self.view.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         self.empty.setText(
@@ -97,7 +94,8 @@ def attach_history(page: Any, db: Database, events: AppEvents) -> HistoryWidget:
     if sum(sizes):
         splitter.setSizes(sizes)
     column.setStretchFactor(0, 3)
-    column.setStretchFactor(1, 1)
+    column.setStretchFactor(1, 2)
+    column.setSizes([480, 320])  # proportions until the user drags the handle
     column.setChildrenCollapsible(False)
     page.current_changed.connect(lambda record_id: history.show_record(page.entity, record_id))
     form.saved.connect(lambda _id: history.refresh())

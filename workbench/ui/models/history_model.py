@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from workbench.services.history import PERSON_FIELDS, HistoryEntry
+from workbench.ui.html_delegate import HTML_ROLE
 from workbench.ui.labels import label
 from workbench.ui.models.base import RowsModel, format_datetime
 from workbench.ui.models.objectives_model import stage_label
@@ -80,7 +82,21 @@ class HistoryModel(RowsModel[HistoryEntry]):
     def sort_key(self, row: HistoryEntry, column: int) -> Any:
         return row.at if column == COL_WHEN else super().sort_key(row, column)
 
+    def rich_text(self, row: HistoryEntry) -> str:
+        """One entry in two lines, for a narrow panel: what changed, then when, who, where."""
+        what = html.escape(self.display(row, COL_WHAT))
+        change = html.escape(self.display(row, COL_CHANGE))
+        context = " · ".join(
+            html.escape(p)
+            for p in (self.display(row, COL_WHEN), self.display(row, COL_BY), row.meeting or "")
+            if p
+        )
+        note = f"<br><i>{html.escape(row.note)}</i>" if row.note else ""
+        return f'<b>{what}</b>: {change}<br><span style="color:gray">{context}</span>{note}'
+
     def extra_data(self, row: HistoryEntry, column: int, role: int) -> Any:
+        if role == HTML_ROLE:
+            return self.rich_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
             return row.note
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_BY and not row.by:

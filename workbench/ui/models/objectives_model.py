@@ -58,8 +58,7 @@ class ObjectivesModel(RowsModel[ObjectiveRow]):
         if column == COL_OUTCOME:
             return label(row.outcome)
         if column == COL_SINCE:
-            since = format_datetime(row.stage_since)[:10]
-            return f"{since} · {row.stage_meeting}" if row.stage_meeting else since
+            return format_datetime(row.stage_since)[:10]
         return label(row.audience)
 
     def sort_key(self, row: ObjectiveRow, column: int) -> Any:
@@ -74,6 +73,14 @@ class ObjectivesModel(RowsModel[ObjectiveRow]):
             return row.stage if column == COL_STAGE else row.outcome.value
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OBJECTIVE:
             return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SINCE:
+            if row.stage_meeting:
+                return QCoreApplication.translate(
+                    "ObjectivesModel", "Reached in: {meeting}"
+                ).format(meeting=row.stage_meeting)
+            return QCoreApplication.translate(
+                "ObjectivesModel", "No stage change recorded here: the date of the last update"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -94,6 +94,7 @@ class TargetSection(QWidget):
 
     def __init__(self, title: str, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.key: str | None = None  # the target's id
         self.heading = QLabel(f"<h3>{title}</h3><span>{detail}</span>")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.model = ObjectivesModel(self)
@@ -143,6 +144,7 @@ class TargetSection(QWidget):
         height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + 2
         height += sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
         self.view.setFixedHeight(max(height, 40))
+        self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -171,6 +173,7 @@ class OverviewPage(QWidget):
             now,
         )
         self._stale = True
+        self._sized = False
         self.sections: list[TargetSection] = []
         self.presenting: TimelineWidget | None = None
 
@@ -192,6 +195,7 @@ class OverviewPage(QWidget):
 
         self.sections_box = QWidget()
         self.sections_layout = QVBoxLayout(self.sections_box)
+        self.sections_layout.setSpacing(12)
         self.sections_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -206,7 +210,7 @@ class OverviewPage(QWidget):
         self.history.setMinimumWidth(160)
         self.timeline = TimelineWidget()
         self.timeline.event_activated.connect(self._event_activated)
-        column = QSplitter(Qt.Orientation.Vertical)
+        column = self.column = QSplitter(Qt.Orientation.Vertical)
         column.addWidget(upper)
         column.addWidget(self.timeline)
         column.setStretchFactor(0, 3)
@@ -247,6 +251,10 @@ class OverviewPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._sized:  # objectives above, the timeline below: about half each
+            self._sized = True
+            total = max(1, sum(self.column.sizes()))
+            self.column.setSizes([total * 55 // 100, total * 45 // 100])
         if self._stale:
             self.reload()
 
@@ -265,33 +273,53 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         engagement = self.engagement_box.currentData()
-        for section in self.sections:
-            section.setParent(None)
-            section.deleteLater()
-        self.sections = []
         if not engagement:
+            self._set_sections([])
             self.timeline.set_events([], today=local_today())
+            self.message.setText(self.tr("No engagement yet: create one on the Engagements page."))
             return
+        self.message.clear()
         with self.db.session() as s:
             overview = progress.engagement_progress(s, engagement)
             events = progress.timeline(s, engagement)
             meetings = listing.list_meetings(s, engagement_id=engagement)
             latest = progress.latest_meeting(s, engagement, self.now())
         self._fill_meetings(meetings, latest)
-        for target_progress in overview:
-            target = target_progress.target
-            title = target.name if target else self.tr("Not about one company")
-            detail = label(target.chain_position) if target else ""
-            section = TargetSection(title, detail)
-            section.model.set_rows(list(target_progress.objectives))
-            section.model.edit_requested.connect(self.save_edit)
-            section.view.selectionModel().currentRowChanged.connect(self._objective_selected)
-            self.sections_layout.insertWidget(self.sections_layout.count() - 1, section)
-            section.fit()
-            self.sections.append(section)
+        self._set_sections(overview)
         self.timeline.set_events(events, today=local_today())
         if self.presenting is not None:
             self.presenting.set_events(events, today=local_today())
+
+    def _set_sections(self, overview: list[progress.TargetProgress]) -> None:
+        """One section per target; kept (and only refilled) while the targets stay."""
+        keys = [t.target.id if t.target else None for t in overview]
+        if keys != [section.key for section in self.sections]:
+            for section in self.sections:
+                # The old tables must not speak for the record any more while they go.
+                section.view.selectionModel().blockSignals(True)
+                section.model.blockSignals(True)
+                section.setParent(None)
+                section.deleteLater()
+            self.sections = []
+            for target_progress, key in zip(overview, keys, strict=True):
+                target = target_progress.target
+                title = target.name if target else self.tr("Not about one company")
+                detail = label(target.chain_position) if target else ""
+                section = TargetSection(title, detail)
+                section.key = key
+                section.model.edit_requested.connect(self.save_edit)
+                section.view.selectionModel().currentRowChanged.connect(self._objective_selected)
+                self.sections_layout.insertWidget(self.sections_layout.count() - 1, section)
+                self.sections.append(section)
+        for section, target_progress in zip(self.sections, overview, strict=True):
+            current = section.view.currentIndex().data(ID_ROLE)
+            section.model.set_rows(list(target_progress.objectives))
+            row = section.model.row_of(current) if current else None
+            if row is not None:
+                section.view.selectionModel().blockSignals(True)
+                section.view.selectRow(row)
+                section.view.selectionModel().blockSignals(False)
+            section.fit()
 
     def _fill_meetings(self, meetings: list[listing.MeetingRow], latest: str | None) -> None:
         current = self.meeting_box.currentData() or latest
