@@ -113,17 +113,6 @@ class FastRowsModel(RowsModel[RowT]):
     def haystack_at(self, row: int) -> str:
         return self.haystacks()[row]
 
-    def warm_haystacks(self, rows: list[RowT]) -> list[str]:
-        """The haystacks of ``rows``; safe to run off the GUI thread (it reads only the
-        rows, and labels through the thread-safe ``QCoreApplication.translate``)."""
-        return [quick_fold(self.haystack(r)) for r in rows]
-
-    def install_haystacks(self, version: int, haystacks: list[str]) -> None:
-        """Take haystacks made by ``warm_haystacks`` if the rows have not changed since."""
-        if version == self.version and self._hay_stale and len(haystacks) == len(self._rows):
-            self._haystacks = haystacks
-            self._hay_stale = False
-
     # -- sorting --------------------------------------------------------------------
     def _order(self, rows: list[RowT], column: int, order: Qt.SortOrder) -> list[int]:
         """The positions of ``rows`` in sorted order (stable; empty values first)."""
