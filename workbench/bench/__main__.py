@@ -52,6 +52,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", default=",".join(STEPS), help="comma-separated steps")
     parser.add_argument("--cache", type=Path, default=None, help="folder of generated files")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument(
+        "--fresh", action="store_true", help="generate the database again (and time it)"
+    )
     return parser.parse_args(argv)
 
 
@@ -61,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     scale = FULL.times(args.scale) if args.scale != 1 else FULL
     _say(f"… the database of five busy years ({scale})")
-    source, generated = cached_database(scale, folder=args.cache)
+    source, generated = cached_database(scale, folder=args.cache, fresh=args.fresh)
     folder = measures.work_folder()
     home = folder / "home"
     home.mkdir()

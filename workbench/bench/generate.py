@@ -242,20 +242,20 @@ def cache_dir() -> Path:
 
 
 def cached_database(
-    scale: Scale = FULL, *, folder: Path | None = None, seed: int = 2025
+    scale: Scale = FULL, *, folder: Path | None = None, seed: int = 2025, fresh: bool = False
 ) -> tuple[Path, float | None]:
     """The path of a generated database of ``scale``, made unless a cached one fits.
 
     The file name holds the generator version, the schema head, the scale and the seed, so
     a change to any of them makes a new file. Returns the path and the seconds generating
-    took (None when the cached file was reused). Treat the file as read-only: copy it
-    (``copy_database``) before measuring anything that writes.
+    took (None when the cached file was reused; ``fresh`` makes it again). Treat the file
+    as read-only: copy it (``copy_database``) before measuring anything that writes.
     """
     folder = folder or cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     name = f"bench-v{GENERATOR_VERSION}-{migrations.head_revision()}-{scale.key()}-s{seed}.sqlite"
     path = folder / name
-    if path.exists():
+    if path.exists() and not fresh:
         return path, None
     partial = path.with_suffix(".partial")
     _remove(partial)

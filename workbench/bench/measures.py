@@ -148,7 +148,7 @@ def tracker_figures(db: Database, runs: int) -> list[Figure]:
     note = which
     return [
         Figure(f"tracker: show all {total:,} actions", shown, limit=TRACKER_LIMIT, note=note),
-        Figure("… of which the query (services.listing.list_actions)", queried),
+        Figure("… of which reading the rows (the page's loader)", queried),
         Figure(
             f"tracker: filter by owner ({owner_rows:,} rows)",
             owner_time,
