@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.bench import rows as gen
+from workbench.bench.meetings import MeetingBuilder
 from workbench.bench.texts import EngagementTheme, Writer
 from workbench.domain import (
     Action,
@@ -114,7 +115,7 @@ def _insert(conn: Connection, batch: gen.Batch) -> None:
 
 
 def _meeting_batches(
-    builder: gen.RowBuilder, plan: gen.Plan, rng: random.Random
+    builder: MeetingBuilder, plan: gen.Plan, rng: random.Random
 ) -> Iterator[gen.Batch]:
     """The planned meetings with what hangs off them, ``BATCH_MEETINGS`` at a time."""
     n = len(plan.starts)
@@ -158,7 +159,7 @@ def generate(
             for name, model in SCALE_TABLES.items()
         }
         add = {name: max(0, getattr(scale, name) - existing[name]) for name in SCALE_TABLES}
-        builder = gen.RowBuilder(rng, today, Writer(rng, _member_names()))
+        builder = MeetingBuilder(rng, today, Writer(rng, _member_names()))
         batch: gen.Batch = {}
         themes = builder.parties(batch, _mica_theme())
         _insert(conn, batch)
