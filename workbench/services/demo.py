@@ -28,6 +28,7 @@ from workbench.domain import (
     Attendance,
     AttendanceRole,
     Audience,
+    Change,
     Commitment,
     Decision,
     Engagement,
@@ -435,6 +436,27 @@ def _add_case(session: Session) -> None:
         )
 
 
+def _add_stage_history(session: Session) -> None:
+    """The stage changes of the objectives, each at the meeting where it was reached."""
+    starts = {spec.key: spec.starts for spec in data.MEETINGS}
+    for slug, meeting, old, new in data.STAGE_HISTORY:
+        when = starts[meeting]
+        assert isinstance(when, datetime)
+        change = Change(
+            id=demo_id(f"change:objective:{slug}:stage:{new}"),
+            created_at=when,
+            updated_at=when,
+            at=when,  # Change.at is a field of its own: add_record's ``at`` is created_at
+            entity="objective",
+            entity_id=ref("objective", slug),
+            field="stage",
+            old=str(old),
+            new=str(new),
+            meeting_id=ref("meeting", meeting),
+        )
+        insert_once(session, change)
+
+
 def build_demo(db: Database, *, today: date | None = None) -> DemoSummary:
     """Load the mica case into ``db`` (in one transaction); return what was inserted.
 
@@ -457,5 +479,6 @@ def build_demo(db: Database, *, today: date | None = None) -> DemoSummary:
         lessons = replace(loose, meeting_id=ref("meeting", data.MEETINGS[-1].key))
         for category, text in data.LESSONS:
             add_lesson(session, category, text, lessons)
+        _add_stage_history(session)
         session.info.pop(CREATED_INFO_KEY)
     return DemoSummary(*(created[cls] for cls in _SUMMARY_TYPES))

@@ -257,6 +257,27 @@ OBJECTIVES: tuple[tuple[str, str, str, int, Outcome, Audience, date], ...] = (
      2, Outcome.ONGOING, P, date(2021, 2, 9)),
 )  # fmt: skip
 
+#: How each objective got to its stage: (objective slug, meeting key, old stage, new stage).
+#: Recorded as history so the progress timeline shows when each step was reached.
+STAGE_HISTORY: tuple[tuple[str, str, int, int], ...] = (
+    ("velora-capacity", "2020-06-velora-first-call", 0, 2),
+    ("velora-capacity", "2020-11-velora-second-call", 2, 3),
+    ("velora-capacity", "2021-02-wg-event-and-supplier", 3, 4),
+    ("velora-rmi", "2020-06-velora-first-call", 0, 1),
+    ("velora-rmi", "2020-11-velora-second-call", 1, 3),
+    ("velora-rmi", "2021-06-drive-sustainability-session", 3, 4),
+    ("velora-mapping", "2020-06-velora-first-call", 0, 1),
+    ("velora-mapping", "2020-11-velora-second-call", 1, 2),
+    ("velora-mapping", "2022-05-velora-third-call", 2, 3),
+    ("velora-peers", "2020-11-velora-second-call", 0, 1),
+    ("velora-peers", "2021-06-drive-sustainability-session", 1, 2),
+    ("velora-peers", "2022-05-velora-third-call", 2, 3),
+    ("northgate-mapping", "2021-09-northgate-first-call", 0, 1),
+    ("northgate-grievance", "2021-09-northgate-first-call", 0, 1),
+    ("northgate-risk", "2021-09-northgate-first-call", 0, 1),
+    ("northgate-risk", "2022-10-northgate-second-call", 1, 2),
+)  # fmt: skip
+
 MEMBERS = ("marieke", "sanne", "femke", "thomas", "noor", "lotte", "ruud", "ingrid", "eva")
 
 MEETINGS: tuple[MeetingSpec, ...] = (
