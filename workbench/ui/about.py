@@ -16,6 +16,7 @@ from workbench import APP_NAME, __version__
 class AboutDialog(QDialog):
     def __init__(self, db_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         text = QLabel()
         text.setObjectName("about_text")

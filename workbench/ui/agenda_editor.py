@@ -9,6 +9,7 @@ colour and in words when it does not fit.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -48,6 +49,7 @@ from workbench.store import Database
 from workbench.ui.autosave import DebouncedSaver
 from workbench.ui.carry_over_panel import CarryOverPanel
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import format_datetime_long
 from workbench.ui.labels import label
 from workbench.ui.models.agenda_model import (
     COL_AUDIENCE,
@@ -58,13 +60,20 @@ from workbench.ui.models.agenda_model import (
     COL_TITLE,
     AgendaModel,
 )
+from workbench.ui.palette import css
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 Write = Callable[[Session], Any]
 
-OVER_STYLE = "color: #b00020; font-weight: bold;"
-FITS_STYLE = "color: #1b5e20;"
+
+def over_style() -> str:
+    """The running total when the agenda does not fit (words say so too)."""
+    return f"color: {css('danger')}; font-weight: bold;"
+
+
+def fits_style() -> str:
+    return f"color: {css('success')};"
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -294,12 +303,8 @@ class AgendaEditor(QWidget):
         self._links = [(None, "—"), *links]
         self._link_names.clear()
         self._link_names.update(dict(links))
-        when = (
-            meeting.starts_at.astimezone().strftime("%a %d %b %Y %H:%M")
-            if meeting.starts_at
-            else ""
-        )
-        self.heading.setText(f"<h2>{meeting.title}</h2>{when}")
+        when = format_datetime_long(meeting.starts_at)
+        self.heading.setText(f"<h2>{html.escape(meeting.title)}</h2>{when}")
         self.setWindowTitle(self.tr("Agenda — {title}").format(title=meeting.title))
         if not self.duration.hasFocus():
             self.duration.setValue(meeting.duration_minutes)
@@ -322,12 +327,12 @@ class AgendaEditor(QWidget):
             text = self.tr("Planned {total} of {duration} min: fits, {spare} min to spare").format(
                 total=fit.total_minutes, duration=fit.duration_minutes, spare=fit.spare_minutes
             )
-            self.timing_label.setStyleSheet(FITS_STYLE)
+            self.timing_label.setStyleSheet(fits_style())
         else:
             text = self.tr(
                 "Planned {total} of {duration} min: does not fit, {over} min over"
             ).format(total=fit.total_minutes, duration=fit.duration_minutes, over=fit.over_minutes)
-            self.timing_label.setStyleSheet(OVER_STYLE)
+            self.timing_label.setStyleSheet(over_style())
         self.timing_label.setText(text)
         self.timing_label.setProperty("fits", fit.fits)
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -66,7 +66,8 @@ class BackupsModel(RowsModel[BackupRow]):
         if column == 0:
             return format_datetime(row.taken_at)
         if column == 1:
-            return f"{row.size / 1024:,.0f} KB"
+            kilobytes = QLocale().toString(round(row.size / 1024))
+            return QCoreApplication.translate("BackupsModel", "{n} KB").format(n=kilobytes)
         return row.path.name
 
     def sort_key(self, row: BackupRow, column: int) -> Any:
@@ -102,6 +103,8 @@ class BackupsDialog(QDialog):
         self.model = BackupsModel(self)
         self.view = QTableView()
         self.view.setObjectName("backups_view")
+        self.view.setAccessibleName(self.tr("Backups"))
+        self.view.verticalHeader().hide()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,9 +116,9 @@ class BackupsDialog(QDialog):
         )
         self.status.setObjectName("backups_status")
         self.status.setWordWrap(True)
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setObjectName("back_up_now")
-        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restore")
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(lambda: self.restore_selected())
@@ -209,12 +212,13 @@ def offer_restore(
     (by ``restore_fn``, or in place of the closed file); False = nothing changed."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QMessageBox.tr("Damaged database"))
+    box.setWindowTitle(QCoreApplication.translate("BackupDialogs", "Damaged database"))
     box.setText(str(error))
     restore_button = None
     if error.latest_backup is not None:
         restore_button = box.addButton(
-            QMessageBox.tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("BackupDialogs", "Restore the &latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,8 +31,7 @@ from workbench.services.chairing import parse_due
 from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.labels import label
-
-OVERDUE_COLOUR = QColor("#b00020")
+from workbench.ui.palette import tone
 
 
 class CarryOverPanel(QWidget):
@@ -77,7 +76,7 @@ class CarryOverPanel(QWidget):
         record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         form = QHBoxLayout()
-        status_label = QLabel(self.tr("S&tatus:"))
+        status_label = QLabel(self.tr("St&atus:"))
         status_label.setBuddy(self.status)
         form.addWidget(status_label)
         form.addWidget(self.status)
@@ -101,7 +100,7 @@ class CarryOverPanel(QWidget):
             item = QListWidgetItem(self._describe(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.overdue:
-                item.setForeground(OVERDUE_COLOUR)
+                item.setForeground(tone("danger", self.palette()))
             self.list.addItem(item)
         overdue = sum(1 for e in self.entries if e.overdue)
         self.heading.setText(

@@ -29,6 +29,7 @@ from workbench.domain.rules import local_today
 from workbench.services.chairing import CaptureKind, parse_due
 from workbench.services.errors import DomainError
 from workbench.ui.labels import label
+from workbench.ui.palette import css, hint_css
 
 Choices = Callable[[], list[tuple[str, str]]]
 
@@ -49,7 +50,11 @@ class CaptureForm(QFrame):
         super().__init__(parent)
         self.setObjectName("capture_form")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#capture_form { background: #fff8e1; border: 2px solid #f9a825; }")
+        pal = self.palette()
+        self.setStyleSheet(
+            f"#capture_form {{ background: {css('callout_bg', pal)}; "
+            f"border: 2px solid {css('callout_border', pal)}; }}"
+        )
         self._people, self._organisations, self._today = people, organisations, today
         self.kind: CaptureKind | None = None
 
@@ -70,9 +75,9 @@ class CaptureForm(QFrame):
         self.due.setPlaceholderText(self.tr("2024-06-30, +14 or +2w"))
         self.message = QLabel()
         self.message.setObjectName("capture_message")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {css('danger', pal)};")
         hint = QLabel(self.tr("Enter saves · Esc cancels · Tab to the next field"))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(hint_css(pal))
 
         grid = QGridLayout()
         self._labels: dict[QWidget, QLabel] = {}
@@ -203,16 +208,19 @@ class HelpOverlay(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("help_overlay")
+        # Light text on a dark veil reads on either palette; 1.5 × the system font size.
+        size = self.font().pointSizeF() * 1.5
         self.setStyleSheet(
             "#help_overlay { background: rgba(20, 20, 20, 225); }"
-            "QLabel { color: white; font-size: 15pt; }"
+            f"QLabel {{ color: white; font-size: {size:.1f}pt; }}"
         )
+        translate = QCoreApplication.translate
         rows = "".join(
             f"<tr><td style='padding:4px 24px 4px 0'><b>{keys}</b></td>"
-            f"<td style='padding:4px 0'>{QCoreApplication.translate('HelpOverlay', text)}</td></tr>"
+            f"<td style='padding:4px 0'>{translate('HelpOverlay', text)}</td></tr>"  # i18n: ok
             for keys, text in SHORTCUTS
         )
-        self.text = QLabel(
+        self.text = QLabel(  # i18n: ok (markup around translated texts)
             f"<h2>{self.tr('Chair mode: keyboard shortcuts')}</h2><table>{rows}</table>"
             f"<p>{self.tr('Press F1 or Esc to close.')}</p>"
         )

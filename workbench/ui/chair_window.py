@@ -52,14 +52,30 @@ from workbench.ui.carry_over_panel import CarryOverPanel
 from workbench.ui.chair_parts import CaptureForm, HelpOverlay
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
+from workbench.ui.palette import css, hint_css, tone
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 500
 CHECKPOINT_SECONDS = 30
-OVER_STYLE = "color: white; background: #b00020; border-radius: 6px; padding: 0 12px;"
-NEAR_STYLE = "color: #e65100;"
-OK_STYLE = "color: #1b5e20;"
+#: How much larger than the system font the item title and the countdown are drawn.
+TITLE_SCALE = 2.6
+COUNTDOWN_SCALE = 5.4
+
+
+def over_style() -> str:
+    """The countdown past its time: white on red reads on any palette (and says "over")."""
+    return "color: white; background: #b00020; border-radius: 6px; padding: 0 12px;"
+
+
+def near_style() -> str:
+    return f"color: {css('warning')};"
+
+
+def ok_style() -> str:
+    return f"color: {css('success')};"
+
+
 ENTITY = {"decision": "decision", "commitment": "commitment", "action": "action"}
 
 
@@ -115,14 +131,15 @@ class ChairWindow(QWidget):
 
     # -- building -------------------------------------------------------------------
     def _build(self) -> None:
-        big = QFont()
-        big.setPointSize(26)
+        # Sizes relative to the system font, so a user's larger font makes them larger.
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * TITLE_SCALE)
         big.setBold(True)
-        huge = QFont()
-        huge.setPointSize(54)
+        huge = QFont(self.font())
+        huge.setPointSizeF(self.font().pointSizeF() * COUNTDOWN_SCALE)
         huge.setBold(True)
 
-        self.meeting_label = QLabel(f"<h3>{self.session.title}</h3>")
+        self.meeting_label = QLabel(f"<h3>{html.escape(self.session.title)}</h3>")
         self.meeting_label.setObjectName("chair_meeting")
         self.meeting_clock = QLabel()
         self.meeting_clock.setObjectName("chair_meeting_clock")
@@ -227,7 +244,7 @@ class ChairWindow(QWidget):
             )
         )
         footer.setObjectName("chair_footer")
-        footer.setStyleSheet("color: #555;")
+        footer.setStyleSheet(hint_css(self.palette()))
         r.addWidget(footer)
 
         self.summary_view = QLabel()
@@ -285,7 +302,7 @@ class ChairWindow(QWidget):
         self.agenda_list.clear()
         for n, row in enumerate(s.items):
             spent = row.actual_seconds
-            times = f"{row.planned_minutes} min"
+            times = self.tr("{m} min").format(m=row.planned_minutes)
             if spent is not None:
                 times = f"{format_seconds(spent)} / {times}"
             marker = "▶ " if n == s.index else ("✓ " if spent is not None else "   ")
@@ -295,7 +312,7 @@ class ChairWindow(QWidget):
                 font.setBold(True)
                 entry.setFont(font)
             if spent is not None and spent > row.planned_minutes * 60:
-                entry.setForeground(Qt.GlobalColor.darkRed)
+                entry.setForeground(tone("danger", self.palette()))
             self.agenda_list.addItem(entry)
         if s.items:
             self.agenda_list.setCurrentRow(s.index)
@@ -342,11 +359,11 @@ class ChairWindow(QWidget):
         overrun = remaining < 0
         if overrun:
             text = self.tr("+{t} over").format(t=format_seconds(-remaining))
-            style = OVER_STYLE
+            style = over_style()
             caption = self.tr("Over time: the box was {m} min").format(m=s.current.planned_minutes)
         else:
             text = format_seconds(remaining)
-            style = NEAR_STYLE if remaining <= 60 else OK_STYLE
+            style = near_style() if remaining <= 60 else ok_style()
             caption = (
                 self.tr("left of {m} min").format(m=s.current.planned_minutes)
                 if running
@@ -430,11 +447,13 @@ class ChairWindow(QWidget):
     def show_summary(self, summary: ChairSummary) -> None:
         """What the meeting took and what it captured, each item with its time."""
         t = self.tr
+        danger = css("danger", self.palette())
         rows = []
         for n, i in enumerate(summary.items, start=1):
             over = (
-                f"<span style='color:#b00020'><b>+{format_seconds(i.over_seconds)} "
-                f"{t('over')}</b></span>"
+                f"<span style='color:{danger}'><b>"
+                + t("+{t} over").format(t=format_seconds(i.over_seconds))
+                + "</b></span>"
                 if i.over_seconds
                 else ""
             )
@@ -450,18 +469,30 @@ class ChairWindow(QWidget):
             f"{html.escape(r.text)} <i>— {html.escape(r.item_title or '')}</i></li>"
             for r in self.session.captured()
         )
+        heading = t("Meeting held: {title}").format(title=html.escape(summary.title))
+        timing = t(
+            "Duration: <b>{took}</b> (planned {planned}) · Items over time: <b>{over}</b>"
+        ).format(
+            took=format_seconds(summary.total_seconds),
+            planned=format_seconds(self.session.duration_minutes * 60),
+            over=len(summary.items_over_time),
+        )
+        counts = t(
+            "Captured: {d} decisions, {c} commitments ({by_company} by the company, "
+            "{by_group} by the working group), {a} actions"
+        ).format(
+            d=summary.decisions,
+            c=summary.commitments,
+            by_company=summary.commitments_by_company,
+            by_group=summary.commitments_by_group,
+            a=summary.actions,
+        )
         self.summary_view.setText(
-            f"<h1>{t('Meeting held')}: {html.escape(summary.title)}</h1>"
-            f"<p>{t('Duration')}: <b>{format_seconds(summary.total_seconds)}</b> "
-            f"({t('planned')} {format_seconds(self.session.duration_minutes * 60)}) · "
-            f"{t('Items over time')}: <b>{len(summary.items_over_time)}</b></p>"
+            f"<h1>{heading}</h1><p>{timing}</p>"  # i18n: ok (markup around translations)
             f"<table cellspacing='0' cellpadding='4'><tr><th></th><th align='left'>{t('Item')}"
             f"</th><th>{t('Took')}</th><th>{t('Planned')}</th><th></th></tr>"
             f"{''.join(rows)}</table>"
-            f"<h2>{t('Captured')}: {summary.decisions} {t('decisions')}, "
-            f"{summary.commitments} {t('commitments')} ({summary.commitments_by_company} "
-            f"{t('by the company')}, {summary.commitments_by_group} {t('by the working group')}), "
-            f"{summary.actions} {t('actions')}</h2><ul>{captured}</ul>"
+            f"<h2>{counts}</h2><ul>{captured}</ul>"
             f"<p>{t('Everything is saved and linked to this meeting.')} "
             f"{t('Esc closes chair mode; Ctrl+Enter resumes the meeting.')}</p>"
         )

@@ -47,6 +47,7 @@ from workbench.services.exchange_merge import MergeReport
 from workbench.store import Database
 from workbench.ui.labels import label
 from workbench.ui.models.base import RowsModel
+from workbench.ui.models.history_model import field_name
 from workbench.ui.tasks import TaskContext, run_task
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,9 @@ _RESOLUTIONS = (
 
 
 def kind_label(entity: str) -> str:
-    return QCoreApplication.translate("ConflictsModel", _KINDS.get(entity, entity))
+    return QCoreApplication.translate(
+        "ConflictsModel", _KINDS.get(entity, entity)
+    )  # i18n: ok (NOOP-marked)
 
 
 def _value(value: Any) -> str:
@@ -106,9 +109,11 @@ class ConflictsModel(RowsModel[ConflictRow]):
         if column == 1:
             return row.label
         if column == 2:
-            return ", ".join(d[0].replace("_", " ") for d in row.differences)
+            return ", ".join(field_name(d[0]) for d in row.differences)
         if row.resolution:
-            return QCoreApplication.translate("ConflictsModel", row.resolution)
+            return QCoreApplication.translate(
+                "ConflictsModel", row.resolution
+            )  # i18n: ok (NOOP-marked)
         return QCoreApplication.translate("ConflictsModel", "not yet")
 
     def sort_key(self, row: ConflictRow, column: int) -> Any:
@@ -130,6 +135,7 @@ class ConflictsPanel(QWidget):
         self.model = ConflictsModel(self)
         self.view = QTableView()
         self.view.setObjectName("conflicts_view")
+        self.view.setAccessibleName(self.tr("Conflicts"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,10 +146,10 @@ class ConflictsPanel(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("conflict_detail")
         self.detail.setWordWrap(True)
-        self.keep_button = QPushButton(self.tr("Keep this"))
+        self.keep_button = QPushButton(self.tr("&Keep this"))
         self.keep_button.setObjectName("keep_this")
         self.keep_button.setToolTip(self.tr("Keep the version the merge kept"))
-        self.take_button = QPushButton(self.tr("Take the other"))
+        self.take_button = QPushButton(self.tr("&Take the other"))
         self.take_button.setObjectName("take_other")
         self.take_button.setToolTip(self.tr("Put back the version the merge set aside"))
         self.keep_button.clicked.connect(lambda: self.resolve(take_other=False))
@@ -187,7 +193,7 @@ class ConflictsPanel(QWidget):
             return
         lines = [
             self.tr("{field}: kept “{kept}”, set aside “{other}”").format(
-                field=field.replace("_", " ").capitalize(), kept=_value(kept), other=_value(other)
+                field=field_name(field), kept=_value(kept), other=_value(other)
             )
             for field, kept, other in row.differences
         ]
@@ -251,15 +257,19 @@ class ExportPackageDialog(QDialog):
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setObjectName("export_package_dialog")
         self.setWindowTitle(self.tr("Export package"))
         self.path_edit = QLineEdit(str(self._default_path()))
-        browse = QPushButton(self.tr("Browse…"))
+        self.path_edit.setObjectName("package_path")
+        self.path_edit.setAccessibleName(self.tr("Package file"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        self.since_check = QCheckBox(self.tr("Only changes since"))
+        self.since_check = QCheckBox(self.tr("Only changes &since"))
         self.since_date = QDateEdit()
+        self.since_date.setAccessibleName(self.tr("Changes since"))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("yyyy-MM-dd")
         last = exchange.last_export(db)
@@ -276,7 +286,9 @@ class ExportPackageDialog(QDialog):
         since_row.addWidget(self.since_date)
         since_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         form.addRow(since_row)
         hint = QLabel(
             self.tr(
@@ -419,12 +431,13 @@ def install(window: Any) -> None:
 
     actions = ExchangeActions(window)
     window.exchange_actions = actions
-    submenu = window.menu("file").addMenu(window.tr("E&xchange"))
+    translate = QCoreApplication.translate
+    submenu = window.menu("file").addMenu(translate("FileMenu", "E&xchange"))
     submenu.setObjectName("exchange_menu")
     for name, text, slot in (
-        ("export_package", window.tr("&Export package…"), actions.export_package),
-        ("import_package", window.tr("&Import package…"), actions.import_package),
-        ("show_conflicts", window.tr("&Conflicts…"), actions.show_conflicts),
+        ("export_package", translate("FileMenu", "&Export package…"), actions.export_package),
+        ("import_package", translate("FileMenu", "&Import package…"), actions.import_package),
+        ("show_conflicts", translate("FileMenu", "&Conflicts…"), actions.show_conflicts),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
@@ -432,7 +445,7 @@ def install(window: Any) -> None:
         submenu.addAction(action)
     backups = BackupActions(window)
     window.backup_actions = backups
-    backup_action = QAction(window.tr("&Backups…"), window)
+    backup_action = QAction(translate("FileMenu", "&Backups…"), window)
     backup_action.setObjectName("backups")
     backup_action.triggered.connect(backups.show_backups)
     menu_action = submenu.menuAction()

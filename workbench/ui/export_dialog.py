@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,15 +99,15 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("export_language")
         self.language.setAccessibleName(self.tr("Language of the export"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")  # i18n: ok (each language in its own words)
+        self.language.addItem("Nederlands", "nl")  # i18n: ok
         ui_lang = QLocale().name().split("_")[0]
         self.language.setCurrentIndex(max(0, self.language.findData(ui_lang)))
         self.path = QLineEdit()
         self.path.setObjectName("export_path")
         self.path.setAccessibleName(self.tr("File"))
         self.path.textEdited.connect(self._mark_edited)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.setObjectName("export_browse")
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.setObjectName("export_button")
         self.open_button = self.buttons.addButton(
-            self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("O&pen"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_button.setObjectName("export_open")
         self.folder_button = self.buttons.addButton(
@@ -347,14 +347,17 @@ def open_import_dialog(window: Any) -> QDialog:
 
 def install(window: Any) -> None:
     """Add Export… (Ctrl+E) and Import tracker… to the window's File menu."""
-    export = QAction(window.tr("&Export…"), window)
+    translate = QCoreApplication.translate
+    export = QAction(translate("FileMenu", "&Export…"), window)
     export.setObjectName("export_action")
     export.setShortcut(QKeySequence("Ctrl+E"))
-    export.setStatusTip(window.tr("Export minutes, an agenda, the report or the tracker"))
+    export.setStatusTip(
+        translate("FileMenu", "Export minutes, an agenda, the report or the tracker")
+    )
     export.triggered.connect(lambda: open_export_dialog(window))
-    imp = QAction(window.tr("&Import tracker…"), window)
+    imp = QAction(translate("FileMenu", "&Import tracker…"), window)
     imp.setObjectName("import_tracker_action")
-    imp.setStatusTip(window.tr("Bring back a tracker workbook edited in Excel"))
+    imp.setStatusTip(translate("FileMenu", "Bring back a tracker workbook edited in Excel"))
     imp.triggered.connect(lambda: open_import_dialog(window))
     add = getattr(window, "add_file_action", None)
     for action in (export, imp):

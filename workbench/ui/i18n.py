@@ -7,8 +7,9 @@ what the window shows.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from workbench import config
 
@@ -46,3 +47,12 @@ def install_translators(app: QCoreApplication, setting: str | None) -> str:
     else:
         log.warning("no translation file for %s in %s", language, config.translations_dir())
     return language
+
+
+def format_datetime_long(value: datetime | None) -> str:
+    """A day and time with the weekday and month in the UI language ("di 4 jun 2024
+    14:00"); Python's ``strftime`` would always say them in English."""
+    if value is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QLocale().toString(local, "ddd d MMM yyyy HH:mm")

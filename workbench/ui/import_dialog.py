@@ -35,12 +35,10 @@ from workbench.exports.xlsx.importer import (
     preview_import,
 )
 from workbench.store import Database
+from workbench.ui.palette import tone
 from workbench.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
-
-PROBLEM_COLOUR = QColor("#A61B1B")
-NOTICE_COLOUR = QColor("#5A6270")
 
 
 class ImportDialog(QDialog):
@@ -66,14 +64,16 @@ class ImportDialog(QDialog):
         self.path.setObjectName("import_path")
         self.path.setAccessibleName(self.tr("Workbook"))
         self.path.returnPressed.connect(self.preview)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.setObjectName("import_browse")
         browse.clicked.connect(self._browse)
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setObjectName("import_preview")
         self.preview_button.clicked.connect(self.preview)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Workbook:")))
+        path_label = QLabel(self.tr("&Workbook:"))
+        path_label.setBuddy(self.path)
+        row.addWidget(path_label)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         row.addWidget(self.preview_button)
@@ -144,11 +144,11 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.list.clear()
         for problem in plan.problems:
-            self._add(self.tr("Problem: {text}").format(text=problem), PROBLEM_COLOUR)
+            self._add(self.tr("Problem: {text}").format(text=problem), tone("danger"))
         for line in plan.lines():
             self._add(line)
         for notice in plan.notices:
-            self._add(self.tr("Note: {text}").format(text=notice), NOTICE_COLOUR)
+            self._add(self.tr("Note: {text}").format(text=notice), tone("muted"))
         if plan.problems:
             self.summary.setText(
                 self.tr("{n} problem(s) in the workbook: nothing can be imported until they are "

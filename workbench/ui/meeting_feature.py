@@ -39,7 +39,7 @@ class MeetingFeature(QObject):
         window.add_page("inbox", self.tr("Notes inbox"), self.inbox)
         self.menu = self._build_menu()
         self.quick_note_action = self._action(
-            self.tr("&Quick note…"), "Ctrl+Shift+N", self.open_quick_note
+            self.tr("Quick no&te…"), "Ctrl+Shift+N", self.open_quick_note
         )
         self.quick_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         window.add_file_action(self.quick_note_action)

@@ -29,6 +29,7 @@ from workbench.store import Database
 from workbench.ui.autosave import DebouncedSaver
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
+from workbench.ui.palette import hint_css
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class QuickNoteWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         hint = QLabel(self.tr("Ctrl+N new note · Esc closes (the note is already saved)"))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(hint_css(self.palette()))
         layout.addWidget(hint)
         layout.addWidget(self.status)
         QShortcut(QKeySequence("Esc"), self, self.close)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -138,7 +139,9 @@ class SearchDialog(QDialog):
             self.tr("{n} found. Enter or double-click opens one.").format(n=results.total)
         )
         for group in results.groups:
-            name = self.tr(KIND_NAMES.get(group.kind, group.kind))
+            name = QCoreApplication.translate(
+                "SearchDialog", KIND_NAMES.get(group.kind, group.kind)
+            )  # i18n: ok (NOOP-marked)
             more = (
                 self.tr(" — the best {n} shown").format(n=len(group.hits))
                 if len(group.hits) < group.total

@@ -36,8 +36,8 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("language")
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Follow the system"), "")
-        self.language.addItem("English", "en")
-        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")  # i18n: ok (each language in its own words)
+        self.language.addItem("Nederlands", "nl")  # i18n: ok
 
         self.me = QComboBox()
         self.me.setObjectName("me")
@@ -53,8 +53,8 @@ class SettingsDialog(QDialog):
         self.export_language = QComboBox()
         self.export_language.setObjectName("export_language")
         self.export_language.setAccessibleName(self.tr("Default export language"))
-        self.export_language.addItem("English", "en")
-        self.export_language.addItem("Nederlands", "nl")
+        self.export_language.addItem("English", "en")  # i18n: ok
+        self.export_language.addItem("Nederlands", "nl")  # i18n: ok
 
         self.export_audience = QComboBox()
         self.export_audience.setObjectName("export_audience")
@@ -70,7 +70,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&Data folder:"), self.data_dir[0]), self.data_dir[1])
         form.addRow(self._label(self.tr("&Backup folder:"), self.backup_dir[0]), self.backup_dir[1])
         form.addRow(
-            self._label(self.tr("Export &language:"), self.export_language), self.export_language
+            self._label(self.tr("Export lan&guage:"), self.export_language), self.export_language
         )
         form.addRow(
             self._label(self.tr("Export &audience:"), self.export_audience), self.export_audience

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -107,9 +107,10 @@ def acquire_or_explain(db_path: Path | str, parent: QWidget | None = None) -> In
         QMessageBox.information(
             parent,
             APP_NAME,
-            QMessageBox.tr(
+            QCoreApplication.translate(
+                "SingleInstance",
                 "{path} is already open in another Engagement Workbench window; "
-                "that window was brought to the front."
+                "that window was brought to the front.",
             ).format(path=db_path),
         )
     return lock

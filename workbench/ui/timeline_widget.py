@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from workbench.domain import Direction, MeetingKind
 from workbench.services.progress import EventKind, TimelineEvent
 from workbench.ui.models.objectives_model import stage_label
+from workbench.ui.palette import tone
 
 LANE_HEIGHT = 46  # preferred; lanes shrink to MIN_LANE in a small window
 MIN_LANE = 30
@@ -44,7 +45,6 @@ GAP_DAYS = 300
 GAP_PX = 60
 
 STAGE_COLOURS = ("#9aa0a6", "#e37400", "#f9ab00", "#1a73e8", "#188038")
-GREEN, RED, BLUE, GREY = QColor("#188038"), QColor("#b3261e"), QColor("#1a73e8"), QColor("#5f6368")
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ class TimelineWidget(QWidget):
             month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         if self.today and self.start <= self.today <= self.end:
             x = self.x_of(self.today)
-            p.setPen(QPen(BLUE, 2, Qt.PenStyle.DashLine))
+            p.setPen(QPen(tone("info", self.palette()), 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, TOP - 6), QPointF(x, bottom))
             p.drawText(QPointF(x + 3, bottom + 12), self.tr("today"))
 
@@ -237,7 +237,7 @@ class TimelineWidget(QWidget):
             p.drawLine(QPointF(x - 4, TOP), QPointF(x + 4, bottom))
         label = f"{start.year}–{end.year}" if start.year != end.year else str(start.year)
         p.save()
-        p.setPen(QColor(GREY))
+        p.setPen(tone("muted", self.palette()))
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
         p.setFont(small)
@@ -251,12 +251,14 @@ class TimelineWidget(QWidget):
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         r = 6.0
+        pal = self.palette()
         if ev.kind is EventKind.MEETING:
+            grey = tone("muted", pal)
             fill = {
-                MeetingKind.COMPANY_CALL: BLUE,
-                MeetingKind.WORKING_GROUP: QColor(self.palette().color(QPalette.ColorRole.Base)),
-                MeetingKind.EVENT: GREY,
-            }.get(ev.meeting_kind or MeetingKind.WORKING_GROUP, GREY)
+                MeetingKind.COMPANY_CALL: tone("info", pal),
+                MeetingKind.WORKING_GROUP: QColor(pal.color(QPalette.ColorRole.Base)),
+                MeetingKind.EVENT: grey,
+            }.get(ev.meeting_kind or MeetingKind.WORKING_GROUP, grey)
             p.setBrush(fill)
             if ev.meeting_kind is MeetingKind.EVENT:
                 p.drawPolygon(
@@ -277,12 +279,24 @@ class TimelineWidget(QWidget):
             path.closeSubpath()
             p.drawPath(path)
         elif ev.kind is EventKind.COMMITMENT_FULFILLED:
-            p.setPen(QPen(GREEN, 3, Qt.PenStyle.SolidLine if ev.recorded else Qt.PenStyle.DotLine))
+            p.setPen(
+                QPen(
+                    tone("success", pal),
+                    3,
+                    Qt.PenStyle.SolidLine if ev.recorded else Qt.PenStyle.DotLine,
+                )
+            )
             p.drawPolyline(
                 [at + QPointF(-r, 0), at + QPointF(-r / 3, r * 0.8), at + QPointF(r, -r)]
             )
         elif ev.kind is EventKind.COMMITMENT_NOT_FULFILLED:
-            p.setPen(QPen(RED, 3, Qt.PenStyle.SolidLine if ev.recorded else Qt.PenStyle.DotLine))
+            p.setPen(
+                QPen(
+                    tone("overdue", pal),
+                    3,
+                    Qt.PenStyle.SolidLine if ev.recorded else Qt.PenStyle.DotLine,
+                )
+            )
             p.drawLine(at + QPointF(-r, -r), at + QPointF(r, r))
             p.drawLine(at + QPointF(-r, r), at + QPointF(r, -r))
         else:

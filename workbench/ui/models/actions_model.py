@@ -21,6 +21,7 @@ from workbench.services.listing import ActionRow
 from workbench.ui.labels import label
 from workbench.ui.models.base import Index, format_date
 from workbench.ui.models.fast_rows import FastRowsModel
+from workbench.ui.palette import TONES, tone
 
 (
     COL_TITLE,
@@ -38,13 +39,14 @@ EDITABLE: dict[int, str] = {COL_STATUS: "status", COL_OWNER: "owner_id", COL_DUE
 
 _STATUS_RANK = {status: n for n, status in enumerate(ActionStatus)}
 
-OVERDUE_COLOUR = QColor("#b3261e")
-DUE_SOON_COLOUR = QColor("#8a5300")
-DONE_COLOUR = QColor("#5f6368")
+#: The overdue and done colours on a light palette; ``palette.tone`` picks per palette.
+OVERDUE_COLOUR = QColor(TONES["overdue"][0])
+DONE_COLOUR = QColor(TONES["muted"][0])
 
 
-def overdue_text(due: str, context: str = "ActionsModel") -> str:
-    return QCoreApplication.translate(context, "{date} (overdue)").format(date=due)
+def overdue_text(due: str) -> str:
+    """A due date with the word that says it has passed (never told by colour alone)."""
+    return QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(date=due)
 
 
 class ActionsModel(FastRowsModel[ActionRow]):
@@ -132,11 +134,11 @@ class ActionsModel(FastRowsModel[ActionRow]):
                 return row.owner_id
             return row.due_on
         if role == Qt.ItemDataRole.ForegroundRole and not row.status.is_open:
-            return QBrush(DONE_COLOUR)
+            return QBrush(tone("muted"))
         if not row.overdue:
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE:
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(tone("overdue"))
         if role == Qt.ItemDataRole.DecorationRole and column == COL_DUE:
             from workbench.ui.icons import icon
 

@@ -12,9 +12,10 @@ from PySide6.QtGui import QBrush
 from workbench.domain import CommitmentStatus
 from workbench.services.listing import CommitmentRow
 from workbench.ui.labels import label
-from workbench.ui.models.actions_model import DONE_COLOUR, OVERDUE_COLOUR, overdue_text
+from workbench.ui.models.actions_model import overdue_text
 from workbench.ui.models.base import format_date
 from workbench.ui.models.fast_rows import FastRowsModel
+from workbench.ui.palette import tone
 
 COL_TEXT, COL_DIRECTION, COL_PARTY, COL_DUE, COL_STATUS, COL_MEETING, COL_AUDIENCE = range(7)
 
@@ -57,7 +58,7 @@ class CommitmentsModel(FastRowsModel[CommitmentRow]):
             return row.party or ""
         if column == COL_DUE:
             due = format_date(row.due_on)
-            return overdue_text(due, "CommitmentsModel") if row.overdue else due
+            return overdue_text(due) if row.overdue else due
         if column == COL_STATUS:
             return self._label(row.status)
         if column == COL_MEETING:
@@ -76,7 +77,7 @@ class CommitmentsModel(FastRowsModel[CommitmentRow]):
             row.due_on.isoformat() if row.due_on else "",
         ]
         if row.overdue:
-            parts.append(overdue_text("", "CommitmentsModel"))
+            parts.append(overdue_text(""))
         return " ".join(parts)
 
     def sort_key(self, row: CommitmentRow, column: int) -> Any:
@@ -93,7 +94,7 @@ class CommitmentsModel(FastRowsModel[CommitmentRow]):
 
     def extra_data(self, row: CommitmentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.status.is_open:
-            return QBrush(DONE_COLOUR)
+            return QBrush(tone("muted"))
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TEXT, COL_STATUS):
             if row.evidence:
                 return QCoreApplication.translate("CommitmentsModel", "Evidence: {e}").format(
@@ -103,7 +104,7 @@ class CommitmentsModel(FastRowsModel[CommitmentRow]):
         if not row.overdue:
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE:
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(tone("overdue"))
         if role == Qt.ItemDataRole.DecorationRole and column == COL_DUE:
             from workbench.ui.icons import icon
 

@@ -24,16 +24,52 @@ FIELD_NAMES: dict[str, str] = {
     "outcome": QT_TRANSLATE_NOOP("HistoryModel", "Outcome"),
     "audience": QT_TRANSLATE_NOOP("HistoryModel", "Audience"),
     "starts_at": QT_TRANSLATE_NOOP("HistoryModel", "Starts at"),
+    # the rest: fields a merge conflict can be about
+    "title": QT_TRANSLATE_NOOP("HistoryModel", "Title"),
+    "text": QT_TRANSLATE_NOOP("HistoryModel", "Text"),
+    "body": QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+    "notes": QT_TRANSLATE_NOOP("HistoryModel", "Notes"),
+    "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
+    "email": QT_TRANSLATE_NOOP("HistoryModel", "E-mail"),
+    "role": QT_TRANSLATE_NOOP("HistoryModel", "Role"),
+    "country": QT_TRANSLATE_NOOP("HistoryModel", "Country"),
+    "kind": QT_TRANSLATE_NOOP("HistoryModel", "Kind"),
+    "theme": QT_TRANSLATE_NOOP("HistoryModel", "Theme"),
+    "description": QT_TRANSLATE_NOOP("HistoryModel", "Description"),
+    "baseline": QT_TRANSLATE_NOOP("HistoryModel", "Baseline"),
+    "place": QT_TRANSLATE_NOOP("HistoryModel", "Place"),
+    "evidence": QT_TRANSLATE_NOOP("HistoryModel", "Evidence"),
+    "category": QT_TRANSLATE_NOOP("HistoryModel", "Category"),
+    "direction": QT_TRANSLATE_NOOP("HistoryModel", "Made"),
+    "party_id": QT_TRANSLATE_NOOP("HistoryModel", "Party"),
+    "chair_id": QT_TRANSLATE_NOOP("HistoryModel", "Chair"),
+    "minute_taker_id": QT_TRANSLATE_NOOP("HistoryModel", "Minute-taker"),
+    "presenter_id": QT_TRANSLATE_NOOP("HistoryModel", "Presenter"),
+    "purpose": QT_TRANSLATE_NOOP("HistoryModel", "Purpose"),
+    "planned_minutes": QT_TRANSLATE_NOOP("HistoryModel", "Planned minutes"),
+    "duration_minutes": QT_TRANSLATE_NOOP("HistoryModel", "Duration"),
+    "position": QT_TRANSLATE_NOOP("HistoryModel", "Position"),
+    "presence": QT_TRANSLATE_NOOP("HistoryModel", "Presence"),
+    "done_on": QT_TRANSLATE_NOOP("HistoryModel", "Done on"),
+    "started_on": QT_TRANSLATE_NOOP("HistoryModel", "Started on"),
+    "triaged": QT_TRANSLATE_NOOP("HistoryModel", "Triaged"),
+    "engagement_id": QT_TRANSLATE_NOOP("HistoryModel", "Engagement"),
+    "meeting_id": QT_TRANSLATE_NOOP("HistoryModel", "Meeting"),
+    "target_id": QT_TRANSLATE_NOOP("HistoryModel", "Company"),
+    "objective_id": QT_TRANSLATE_NOOP("HistoryModel", "Objective"),
+    "chain_position": QT_TRANSLATE_NOOP("HistoryModel", "Chain position"),
+    "hq_region": QT_TRANSLATE_NOOP("HistoryModel", "Headquarters region"),
+    "why_selected": QT_TRANSLATE_NOOP("HistoryModel", "Why selected"),
+    "is_member": QT_TRANSLATE_NOOP("HistoryModel", "Member of the group"),
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def field_name(field: str) -> str:
+    """A record field as the user knows it (history, merge conflicts)."""
     name = FIELD_NAMES.get(field)
-    return tr(name) if name else field.replace("_", " ").capitalize()
+    if name:  # i18n: ok (marked with QT_TRANSLATE_NOOP above)
+        return QCoreApplication.translate("HistoryModel", name)
+    return field.replace("_", " ").capitalize()
 
 
 def value_text(field: str, value: str | None, name: str | None = None) -> str:
@@ -41,7 +77,7 @@ def value_text(field: str, value: str | None, name: str | None = None) -> str:
     if value is None or value == "":
         return "—"
     if field in PERSON_FIELDS:
-        return name or tr("(someone removed)")
+        return name or QCoreApplication.translate("HistoryModel", "(someone removed)")
     if field == "stage":
         try:
             return stage_label(int(value))
@@ -76,7 +112,7 @@ class HistoryModel(RowsModel[HistoryEntry]):
             new = value_text(row.field, row.new, row.new_name)
             return f"{old} → {new}"
         if column == COL_BY:
-            return row.by or tr("(not set)")
+            return row.by or QCoreApplication.translate("HistoryModel", "(not set)")
         return row.meeting or ""
 
     def sort_key(self, row: HistoryEntry, column: int) -> Any:
@@ -100,5 +136,7 @@ class HistoryModel(RowsModel[HistoryEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
             return row.note
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_BY and not row.by:
-            return tr("Nobody was set in Tools → I am… when this changed")
+            return QCoreApplication.translate(
+                "HistoryModel", "Nobody was set in Tools → I am… when this changed"
+            )
         return None

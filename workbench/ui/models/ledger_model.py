@@ -6,21 +6,23 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from workbench.domain import CommitmentStatus
 from workbench.services.ledger import STATUS_ORDER, LedgerEntry
 from workbench.ui.html_delegate import HTML_ROLE
 from workbench.ui.labels import label
-from workbench.ui.models.actions_model import OVERDUE_COLOUR, overdue_text
+from workbench.ui.models.actions_model import overdue_text
 from workbench.ui.models.base import RowsModel, format_date
+from workbench.ui.palette import tone
 
 COL_TEXT, COL_STATUS, COL_DUE, COL_MEETING, COL_EVIDENCE, COL_WHO = range(6)
 
-STATUS_COLOURS: dict[CommitmentStatus, QColor] = {
-    CommitmentStatus.FULFILLED: QColor("#1e7a34"),
-    CommitmentStatus.NOT_FULFILLED: QColor("#b3261e"),
-    CommitmentStatus.WITHDRAWN: QColor("#5f6368"),
+#: The tone of each settled status (``workbench.ui.palette``: light or dark palette).
+STATUS_TONES: dict[CommitmentStatus, str] = {
+    CommitmentStatus.FULFILLED: "success",
+    CommitmentStatus.NOT_FULFILLED: "overdue",
+    CommitmentStatus.WITHDRAWN: "muted",
 }
 #: A mark beside the status word, so that status is never told by colour alone.
 STATUS_MARKS: dict[CommitmentStatus, str] = {
@@ -54,7 +56,7 @@ class LedgerModel(RowsModel[LedgerEntry]):
             return status_text(row.status)
         if column == COL_DUE:
             due = format_date(row.due_on)
-            return overdue_text(due, "LedgerModel") if row.overdue else due
+            return overdue_text(due) if row.overdue else due
         if column == COL_MEETING:
             day = (
                 row.meeting_starts_at.astimezone().date().isoformat()
@@ -77,19 +79,19 @@ class LedgerModel(RowsModel[LedgerEntry]):
 
     def rich_text(self, row: LedgerEntry) -> str:
         """The commitment, where it was made, by whom and its evidence, in one cell."""
-        tr = QCoreApplication.translate
         made = self.display(row, COL_MEETING)
         who = self.display(row, COL_WHO)
         parts = [f"<b>{html.escape(row.text)}</b>"]
         details = []
         if made:
-            details.append(tr("LedgerModel", "made in {meeting}").format(meeting=html.escape(made)))
+            made_in = QCoreApplication.translate("LedgerModel", "made in {meeting}")
+            details.append(made_in.format(meeting=html.escape(made)))
         if who:
             details.append(html.escape(who))
         if details:
             parts.append(f'<span style="color:gray">{" · ".join(details)}</span>')
         if row.evidence:
-            evidence = tr("LedgerModel", "Evidence:")
+            evidence = QCoreApplication.translate("LedgerModel", "Evidence:")
             parts.append(f"<i>{evidence} {html.escape(row.evidence)}</i>")
         return "<br>".join(parts)
 
@@ -98,9 +100,9 @@ class LedgerModel(RowsModel[LedgerEntry]):
             return self.rich_text(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and row.overdue:
-                return QBrush(OVERDUE_COLOUR)
-            if column == COL_STATUS and row.status in STATUS_COLOURS:
-                return QBrush(STATUS_COLOURS[row.status])
+                return QBrush(tone("overdue"))
+            if column == COL_STATUS and row.status in STATUS_TONES:
+                return QBrush(tone(STATUS_TONES[row.status]))
         if role == Qt.ItemDataRole.DecorationRole and column == COL_DUE and row.overdue:
             from workbench.ui.icons import icon
 

@@ -30,6 +30,7 @@ STAGE_NAMES: dict[int, str] = {
 
 def stage_name(stage: int) -> str:
     name = STAGE_NAMES.get(stage)
+    # i18n: ok (the names are marked with QT_TRANSLATE_NOOP above)
     return QCoreApplication.translate("Stages", name) if name else str(stage)
 
 

@@ -42,6 +42,7 @@ from workbench.ui.models.ledger_model import (
     STATUS_MARKS,
     LedgerModel,
 )
+from workbench.ui.palette import css
 
 
 class LedgerSideView(QWidget):
@@ -96,7 +97,7 @@ class LedgerSideView(QWidget):
             )
         if side.overdue:
             overdue = self.tr("{n} overdue").format(n=side.overdue)
-            parts.append(f'<b style="color:#b3261e">⚠ {overdue}</b>')
+            parts.append(f'<b style="color:{css("overdue", self.palette())}">⚠ {overdue}</b>')
         self.counts.setText(" · ".join(parts))
         self.model.set_rows(list(side.entries))
         self.view.resizeRowsToContents()
@@ -128,7 +129,7 @@ class LedgerPage(QWidget):
         self.target_box = QComboBox()
         self.target_box.setObjectName("ledger_target")
         self.target_box.setAccessibleName(self.tr("Company"))
-        self.open_only = QCheckBox(self.tr("Only what is still &to do"))
+        self.open_only = QCheckBox(self.tr("Only what is still to &do"))
         self.open_only.setObjectName("ledger_open_only")
         self.engagement_box.currentIndexChanged.connect(self._engagement_changed)
         self.target_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -155,10 +156,14 @@ class LedgerPage(QWidget):
             box.setMinimumContentsLength(14)
         heading = QLabel(f"<h2>{self.tr('Commitments, both ways')}</h2>")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Engagement:")))
-        top.addWidget(self.engagement_box)
-        top.addWidget(QLabel(self.tr("Company:")))
-        top.addWidget(self.target_box)
+        for caption, box in (
+            (self.tr("E&ngagement:"), self.engagement_box),
+            (self.tr("&Company:"), self.target_box),
+        ):
+            buddy = QLabel(caption)
+            buddy.setBuddy(box)
+            top.addWidget(buddy)
+            top.addWidget(box)
         top.addStretch(1)
         under = QHBoxLayout()
         under.addWidget(self.summary, 1)

@@ -21,9 +21,7 @@ from workbench.ui.forms import FieldSpec, RecordForm
 from workbench.ui.models.lessons_model import COL_CATEGORY, LessonsModel
 from workbench.ui.pages.list_page import ListPage
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LessonsPage", text)
+translate = QCoreApplication.translate
 
 
 def _day(value: datetime | None) -> str:
@@ -47,14 +45,14 @@ def build_lessons_page(
     def new_lesson(s: Session) -> str:
         engagement = current_engagement()
         if engagement is None:
-            raise DomainError(tr("Create an engagement first."))
-        return lessons.add_lesson(s, engagement, tr("New lesson")).id
+            raise DomainError(translate("LessonsPage", "Create an engagement first."))
+        return lessons.add_lesson(s, engagement, translate("LessonsPage", "New lesson")).id
 
     return ListPage(
         db=db,
         events=events,
         entity="lesson",
-        title=tr("Lessons learned"),
+        title=translate("LessonsPage", "Lessons learned"),
         model=LessonsModel(),
         create=new_lesson,
         default_sort=(COL_CATEGORY, Qt.SortOrder.AscendingOrder),
@@ -63,11 +61,21 @@ def build_lessons_page(
             db,
             Lesson,
             [
-                FieldSpec("text", tr("Lesson"), "text"),
-                FieldSpec("category", tr("Category"), "line"),
-                FieldSpec("meeting_id", tr("From meeting"), "choice", choices=meetings),
-                FieldSpec("engagement_id", tr("Engagement"), "choice", choices=engagements),
-                FieldSpec("audience", tr("Audience"), "enum", enum=Audience),
+                FieldSpec("text", translate("LessonsPage", "Lesson"), "text"),
+                FieldSpec("category", translate("LessonsPage", "Category"), "line"),
+                FieldSpec(
+                    "meeting_id",
+                    translate("LessonsPage", "From meeting"),
+                    "choice",
+                    choices=meetings,
+                ),
+                FieldSpec(
+                    "engagement_id",
+                    translate("LessonsPage", "Engagement"),
+                    "choice",
+                    choices=engagements,
+                ),
+                FieldSpec("audience", translate("LessonsPage", "Audience"), "enum", enum=Audience),
             ],
         ),
     )

@@ -9,6 +9,7 @@ full screen for the chair.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -95,7 +96,7 @@ class TargetSection(QWidget):
     def __init__(self, title: str, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key: str | None = None  # the target's id
-        self.heading = QLabel(f"<h3>{title}</h3><span>{detail}</span>")
+        self.heading = QLabel(f"<h3>{html.escape(title)}</h3><span>{detail}</span>")  # i18n: ok
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.model = ObjectivesModel(self)
         self.view = QTableView()
@@ -226,10 +227,14 @@ class OverviewPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.present_button)
         choices = QHBoxLayout()
-        choices.addWidget(QLabel(self.tr("Engagement:")))
-        choices.addWidget(self.engagement_box)
-        choices.addWidget(QLabel(self.tr("Changes happened in:")))
-        choices.addWidget(self.meeting_box, 1)
+        for caption, box, stretch in (
+            (self.tr("E&ngagement:"), self.engagement_box, 0),
+            (self.tr("&Changes happened in:"), self.meeting_box, 1),
+        ):
+            buddy = QLabel(caption)
+            buddy.setBuddy(box)
+            choices.addWidget(buddy)
+            choices.addWidget(box, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(choices)

@@ -43,6 +43,7 @@ from workbench.ui.labels import label
 from workbench.ui.models.actions_model import COL_DUE, COL_OWNER, COL_STATUS, ActionsModel
 from workbench.ui.models.fast_rows import FastFilterProxy
 from workbench.ui.pages.list_page import ListPage
+from workbench.ui.palette import css
 
 #: Status filter choices: (key, statuses); the first is the default.
 STILL_OPEN = "still_open"
@@ -127,7 +128,7 @@ class TrackerPage(FastListPage):
         self.overdue_check.setObjectName("overdue_filter")
         self.due_soon_check = QCheckBox(self.tr("Due in &7 days"))
         self.due_soon_check.setObjectName("due_soon_filter")
-        self.mine_check = QCheckBox(self.tr("&My actions"))
+        self.mine_check = QCheckBox(self.tr("M&y actions"))
         self.mine_check.setObjectName("mine_filter")
         self.mine_check.setToolTip(
             self.tr("Only the open actions of the person set in Tools → I am…")
@@ -323,7 +324,7 @@ class TrackerPage(FastListPage):
         counts = self._summary
         overdue = self.tr("{n} overdue").format(n=counts["overdue"])
         if counts["overdue"]:
-            overdue = f'<b style="color:#b3261e">⚠ {overdue}</b>'
+            overdue = f'<b style="color:{css("overdue", self.palette())}">⚠ {overdue}</b>'
         self.summary_label.setText(
             self.tr("{open} open · {overdue} · {soon} due in the next 7 days").format(
                 open=counts["open"], overdue=overdue, soon=counts["due_soon"]
