@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
+# Translations: .ts sources are kept in git, .qm files are built here. Defined before the
+# rules that depend on them: make expands a rule's prerequisites when it reads the rule.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench bundle bundle-smoke clean translations update-translations
 
@@ -39,10 +43,6 @@ bundle: $(DEVSTAMP) $(QM)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
-
-# Translations: .ts sources are kept in git, .qm files are built here.
-TS := $(wildcard resources/translations/*.ts)
-QM := $(TS:.ts=.qm)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -111,6 +111,11 @@ def _is_owner(func: ast.AST, *names: str) -> bool:
     )
 
 
+def _is_translate_alias(value: ast.AST) -> bool:
+    """``self.tr`` or ``QCoreApplication.translate`` given another name."""
+    return isinstance(value, ast.Attribute) and value.attr in TRANSLATE_NAMES
+
+
 def _is_column_header(node: ast.Call) -> bool:
     """``translate(self.CONTEXT, self.COLUMNS[i])``: the models' headers, NOOP-marked."""
     return ast.unparse(node.args[0]) == "self.CONTEXT" and ast.unparse(node.args[1]).startswith(
@@ -132,7 +137,17 @@ def check_file(path: Path) -> list[str]:
         if not any("i18n: ok" in line for line in lines[max(0, first - 1) : last]):
             problems.append(f"{path}:{node.lineno}: {message}")
 
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _call_name(inner) in TRANSLATE_NAMES:
+                    report(inner, "tr() inside an f-string: lupdate does not see it")
+        if isinstance(node, ast.Assign) and _is_translate_alias(node.value):
+            names = [ast.unparse(t) for t in node.targets]
+            if names != ["translate"]:
+                report(node, f"{names[0]} = {ast.unparse(node.value)}: lupdate only knows tr()")
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)

@@ -214,15 +214,17 @@ class HelpOverlay(QFrame):
             "#help_overlay { background: rgba(20, 20, 20, 225); }"
             f"QLabel {{ color: white; font-size: {size:.1f}pt; }}"
         )
-        translate = QCoreApplication.translate
+        # i18n: ok (the texts are marked with QT_TRANSLATE_NOOP in SHORTCUTS)
+        described = [(keys, QCoreApplication.translate("HelpOverlay", t)) for keys, t in SHORTCUTS]
         rows = "".join(
             f"<tr><td style='padding:4px 24px 4px 0'><b>{keys}</b></td>"
-            f"<td style='padding:4px 0'>{translate('HelpOverlay', text)}</td></tr>"  # i18n: ok
-            for keys, text in SHORTCUTS
+            f"<td style='padding:4px 0'>{text}</td></tr>"
+            for keys, text in described
         )
+        title = self.tr("Chair mode: keyboard shortcuts")
+        close = self.tr("Press F1 or Esc to close.")
         self.text = QLabel(  # i18n: ok (markup around translated texts)
-            f"<h2>{self.tr('Chair mode: keyboard shortcuts')}</h2><table>{rows}</table>"
-            f"<p>{self.tr('Press F1 or Esc to close.')}</p>"
+            f"<h2>{title}</h2><table>{rows}</table><p>{close}</p>"
         )
         self.text.setObjectName("help_text")
         self.text.setTextFormat(Qt.TextFormat.RichText)

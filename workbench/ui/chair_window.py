@@ -446,13 +446,12 @@ class ChairWindow(QWidget):
 
     def show_summary(self, summary: ChairSummary) -> None:
         """What the meeting took and what it captured, each item with its time."""
-        t = self.tr
         danger = css("danger", self.palette())
         rows = []
         for n, i in enumerate(summary.items, start=1):
             over = (
                 f"<span style='color:{danger}'><b>"
-                + t("+{t} over").format(t=format_seconds(i.over_seconds))
+                + self.tr("+{t} over").format(t=format_seconds(i.over_seconds))
                 + "</b></span>"
                 if i.over_seconds
                 else ""
@@ -462,22 +461,29 @@ class ChairWindow(QWidget):
                 f"<td align='right'>{format_seconds(i.actual_seconds)}</td>"
                 f"<td align='right'>{format_seconds(i.planned_seconds)}</td><td>{over}</td></tr>"
             )
-        kinds = {"decision": t("Decision"), "commitment": t("Commitment"), "action": t("Action")}
+        item, took, planned = self.tr("Item"), self.tr("Took"), self.tr("Planned")
+        saved = self.tr("Everything is saved and linked to this meeting.")
+        closing = self.tr("Esc closes chair mode; Ctrl+Enter resumes the meeting.")
+        kinds = {
+            "decision": self.tr("Decision"),
+            "commitment": self.tr("Commitment"),
+            "action": self.tr("Action"),
+        }
         captured = "".join(
             f"<li><b>{kinds[r.kind]}</b>"
             f"{' (' + label(r.direction).lower() + ')' if r.direction else ''}: "
             f"{html.escape(r.text)} <i>— {html.escape(r.item_title or '')}</i></li>"
             for r in self.session.captured()
         )
-        heading = t("Meeting held: {title}").format(title=html.escape(summary.title))
-        timing = t(
+        heading = self.tr("Meeting held: {title}").format(title=html.escape(summary.title))
+        timing = self.tr(
             "Duration: <b>{took}</b> (planned {planned}) · Items over time: <b>{over}</b>"
         ).format(
             took=format_seconds(summary.total_seconds),
             planned=format_seconds(self.session.duration_minutes * 60),
             over=len(summary.items_over_time),
         )
-        counts = t(
+        counts = self.tr(
             "Captured: {d} decisions, {c} commitments ({by_company} by the company, "
             "{by_group} by the working group), {a} actions"
         ).format(
@@ -489,12 +495,10 @@ class ChairWindow(QWidget):
         )
         self.summary_view.setText(
             f"<h1>{heading}</h1><p>{timing}</p>"  # i18n: ok (markup around translations)
-            f"<table cellspacing='0' cellpadding='4'><tr><th></th><th align='left'>{t('Item')}"
-            f"</th><th>{t('Took')}</th><th>{t('Planned')}</th><th></th></tr>"
+            f"<table cellspacing='0' cellpadding='4'><tr><th></th><th align='left'>{item}"
+            f"</th><th>{took}</th><th>{planned}</th><th></th></tr>"
             f"{''.join(rows)}</table>"
-            f"<h2>{counts}</h2><ul>{captured}</ul>"
-            f"<p>{t('Everything is saved and linked to this meeting.')} "
-            f"{t('Esc closes chair mode; Ctrl+Enter resumes the meeting.')}</p>"
+            f"<h2>{counts}</h2><ul>{captured}</ul><p>{saved} {closing}</p>"
         )
         self.pages.setCurrentIndex(1)
         self.refresh_clock()

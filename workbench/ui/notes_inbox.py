@@ -148,7 +148,8 @@ class NotesInbox(QWidget):
         left = QWidget()
         lft = QVBoxLayout(left)
         lft.setContentsMargins(0, 0, 0, 0)
-        lft.addWidget(QLabel(f"<h2>{self.tr('Notes inbox')}</h2>"))
+        title = self.tr("Notes inbox")
+        lft.addWidget(QLabel(f"<h2>{title}</h2>"))
         lft.addWidget(self.count)
         lft.addWidget(self.view, 1)
         scroll = QScrollArea()  # the triage controls must not force a tall main window

@@ -154,7 +154,8 @@ class LedgerPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(14)
-        heading = QLabel(f"<h2>{self.tr('Commitments, both ways')}</h2>")
+        title = self.tr("Commitments, both ways")
+        heading = QLabel(f"<h2>{title}</h2>")
         top = QHBoxLayout()
         for caption, box in (
             (self.tr("E&ngagement:"), self.engagement_box),

@@ -1,0 +1,133 @@
+"""Every page, dialog and window a user can reach from the main window, one after another.
+
+The tests of translation, accessible names and keyboard use the same walk, so a dialog
+added to a menu is covered by all three without being listed anywhere: the walk triggers
+every action in the menu bar (but New, Quit and the Go menu) and looks at each window or
+dialog that appears. ``QDialog.exec`` is replaced by a show that returns at once, so a
+modal dialog does not stop the test; windows are closed again after they were looked at.
+A few states are opened on purpose: chair mode with its help, a capture form, running
+and its summary; search with results; the tracker import without a file; a merge report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMenuBar, QWidget
+
+from workbench.services.demo import UPCOMING_MEETING_ID
+
+Check = Callable[[str, QWidget], None]
+
+#: Menu actions the walk leaves alone: they change data, quit, or open a file chooser.
+SKIPPED = {"import_package", "filter_action"}
+
+
+def menu_actions(bar: QMenuBar | QMenu) -> list[QAction]:
+    """Every action in a menu bar or menu, submenus included, in menu order."""
+    found: list[QAction] = []
+    for action in bar.actions():
+        if action.isSeparator():
+            continue
+        found.append(action)
+        if action.menu() is not None:
+            found.extend(menu_actions(action.menu()))
+    return found
+
+
+def _walked(window: QWidget, action: QAction) -> bool:
+    if action.menu() is not None or action.objectName() in SKIPPED:
+        return False
+    if action.menuRole() == QAction.MenuRole.QuitRole:
+        return False
+    if action.shortcut() == QKeySequence(QKeySequence.StandardKey.New):
+        return False  # File → New adds a record
+    return action not in window.menu("go").actions()  # pages are walked as pages
+
+
+def _visible_windows(main: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w is not main and not isinstance(w, QMenu)
+    ]
+
+
+def _chair_states(chair: QWidget, check: Check) -> None:
+    """Chair mode beyond its first look: help, a capture form, running, the summary."""
+    chair.help.toggle()
+    check("chair window, help", chair)
+    chair.help.toggle()
+    chair.open_capture("commitment")
+    check("chair window, capture form", chair)
+    chair.capture_form.cancel()
+    chair.start()
+    check("chair window, running", chair)
+    chair.end()
+    check("chair window, summary", chair)
+
+
+def _extra_states(widget: QWidget, check: Check) -> None:
+    name = widget.objectName()
+    if name == "chair_window":
+        _chair_states(widget, check)
+    elif name == "search_dialog":
+        widget.box.setText("mica")
+        widget.run_search()
+        check("search dialog, results", widget)
+    elif name == "import_dialog":
+        widget.preview()  # no file chosen: says what to do
+        check("import dialog, no file", widget)
+
+
+def visit_everything(
+    window: QWidget, qtbot: object, monkeypatch: pytest.MonkeyPatch, check: Check
+) -> list[str]:
+    """Call ``check(name, root)`` for every page (root: the main window) and every window
+    or dialog the menus open; returns the names visited."""
+    opened: list[QWidget] = []
+
+    def show_instead_of_exec(dialog: QDialog) -> int:
+        dialog.show()
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", show_instead_of_exec)
+    visited: list[str] = []
+
+    def look(name: str, root: QWidget) -> None:
+        QApplication.processEvents()
+        visited.append(name)
+        check(name, root)
+
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        look(f"page {window.sidebar.item(row).data(0x0100)}", window)
+
+    window.show_record("meeting", UPCOMING_MEETING_ID)
+    for action in menu_actions(window.menuBar()):
+        if not _walked(window, action):
+            continue
+        before = set(map(id, _visible_windows(window)))
+        opened.clear()
+        action.trigger()
+        QApplication.processEvents()
+        new = [w for w in _visible_windows(window) if id(w) not in before]
+        new += [d for d in opened if d not in new]
+        assert new, f"{action.text()!r} opened nothing"
+        for widget in new:
+            look(widget.objectName() or type(widget).__name__, widget)
+            _extra_states(widget, look)
+            widget.close()
+        QApplication.processEvents()
+
+    from workbench.services.exchange_merge import MergeReport
+    from workbench.ui.exchange_dialogs import MergeReportDialog
+
+    report = MergeReportDialog(window.db, MergeReport(source="laptop", exported_at=""), window)
+    report.show()
+    look("merge report", report)
+    report.close()
+    return visited
