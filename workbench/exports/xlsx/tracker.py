@@ -13,7 +13,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -33,14 +33,13 @@ from workbench.exports.i18n import (
     format_datetime,
     t,
 )
+from workbench.exports.xlsx.cells import sheet_rows, text_cell
 from workbench.exports.xlsx.columns import (
     FORMAT_VERSION,
     PROP_PREFIX,
     SHEETS,
-    Column,
     SheetSpec,
     cell_text,
-    cell_value,
     choice_label,
     is_formula_like,
 )
@@ -58,17 +57,6 @@ SPARE_ROWS = 500  # drop-downs and the overdue format also cover rows added belo
 PROGRESS_EVERY = 500
 
 
-def _text_cell(ws: Any, value: str) -> Any:
-    """A cell that holds ``value`` as text even if it begins like a formula."""
-    value = cell_text(value)
-    if not is_formula_like(value):
-        return value
-    cell = WriteOnlyCell(ws, value=value)
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
 class _Writer:
     def __init__(self, doc: EngagementDoc, lang: str, progress: ProgressFn | None) -> None:
         self.doc, self.lang, self.progress = doc, lang, progress
@@ -78,23 +66,6 @@ class _Writer:
     def _specs(self) -> list[SheetSpec]:
         group = self.doc.audience == Audience.GROUP
         return [spec for spec in SHEETS if group or not spec.group_only]
-
-    def _tick(self, text: str) -> None:
-        self.done += 1
-        if self.progress is not None and (self.done % PROGRESS_EVERY == 0):
-            self.progress(self.done, self.total, text)
-
-    def _cell(self, ws: Any, column: Column, value: Any, formats: dict[str, str]) -> Any:
-        value = cell_value(column, value, self.lang)
-        if value is None:
-            return None
-        if column.kind in ("date", "datetime"):
-            cell = WriteOnlyCell(ws, value=value)
-            cell.number_format = formats[column.kind]
-            return cell
-        if isinstance(value, str):
-            return _text_cell(ws, value)
-        return value
 
     def sheet(self, wb: Workbook, spec: SheetSpec) -> None:
         lang = self.lang
@@ -123,10 +94,13 @@ class _Writer:
             head_cells.append(cell)
         ws.append(head_cells)
         formats = {"date": EXCEL_DATE_FORMAT[lang], "datetime": EXCEL_DATETIME_FORMAT[lang]}
-        for row in rows:
-            values = spec.values(row)
-            ws.append([self._cell(ws, c, values.get(c.key), formats) for c in columns])
-            self._tick(spec.table)
+        records = [spec.values(row) for row in rows]
+        append, progress = ws.append, self.progress
+        for row in sheet_rows(ws, columns, records, lang, formats):
+            append(row)
+            self.done += 1
+            if progress is not None and self.done % PROGRESS_EVERY == 0:
+                progress(self.done, self.total, spec.table)
 
         end = max(len(rows), 1) + 1
         table = Table(displayName=spec.table, ref=f"A1:{last}{end}")
@@ -196,9 +170,8 @@ class _Writer:
             a = WriteOnlyCell(ws, value=label)
             a.font = Font(bold=True)
             a.alignment = wrap
-            b = WriteOnlyCell(ws, value=cell_text(value))
-            if is_formula_like(value):
-                b.data_type, b.quotePrefix = "s", True
+            value = cell_text(value)
+            b = text_cell(ws, value) if is_formula_like(value) else WriteOnlyCell(ws, value=value)
             b.alignment = wrap
             ws.append([a, b])
 

@@ -1,0 +1,122 @@
+"""A sheet's rows as its cells take them, converted a whole column at a time.
+
+A busy group's tracker has a couple of hundred thousand cells, and writing them with
+openpyxl costs a few microseconds each; a Python function call per cell to clean text,
+check for formula-looking text, translate a status or style a date would add a third
+to that. So each column is converted in one go: text is checked by one pass of a
+regular expression over the whole column and only the cells it flags are touched;
+drop-down labels come from a small dictionary; and each date column has one styled
+cell that is filled and reused row after row (openpyxl writes a row as soon as it is
+appended, so the cell is free again for the next row).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from workbench.exports.xlsx.columns import (
+    FORMULA_CHARS,
+    MAX_CELL,
+    Column,
+    cell_text,
+    choice_label,
+)
+
+#: Where a line of the joined column begins with a formula character: a cell that might
+#: be taken for a formula (or a line inside a cell, which the per-cell check then clears).
+_FORMULA_START = re.compile("(?:^|\n)[" + re.escape("".join(FORMULA_CHARS)) + "]")
+
+
+def text_cell(ws: Any, value: str) -> Any:
+    """A cell that holds ``value`` as text, even though it begins like a formula."""
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def text_column(ws: Any, values: Sequence[Any]) -> list[Any]:
+    """Text as cells hold it: no control characters, at most 32,767 characters, and
+    text beginning with ``= + - @`` stored as text (quote prefix), never as a formula.
+
+    Same result as ``cell_text`` and a check of every cell, but the whole column is
+    looked at at once and only a column with something to fix is walked cell by cell.
+    """
+    texts = [v for v in values if v is not None]
+    if not texts:
+        return list(values)
+    if not all(isinstance(v, str) for v in texts):
+        out = [cell_text(v) for v in values]
+    else:
+        blob = "\n".join(texts)
+        dirty = (
+            "\r" in blob
+            or ILLEGAL_CHARACTERS_RE.search(blob) is not None
+            or max(map(len, texts)) > MAX_CELL
+        )
+        out = [cell_text(v) for v in values] if dirty else list(values)
+        if dirty:
+            blob = "\n".join(v for v in out if isinstance(v, str))
+        if _FORMULA_START.search(blob) is None:
+            return out
+    for i, value in enumerate(out):
+        if isinstance(value, str) and value.startswith(FORMULA_CHARS):
+            out[i] = text_cell(ws, value)
+    return out
+
+
+def choice_column(column: Column, values: Sequence[Any], lang: str) -> list[Any]:
+    """Stored values of a drop-down column as the labels the drop-down offers."""
+    labels: dict[Any, str | None] = {None: None}
+    for value in column.choices:
+        labels[value] = choice_label(column, value, lang)
+    for value in set(values) - labels.keys():  # a value the list does not know: as is
+        labels[value] = choice_label(column, value, lang)
+    return [labels[v] for v in values]
+
+
+def date_cell(ws: Any, number_format: str) -> Any:
+    """The one styled cell a date column reuses for each of its rows."""
+    cell = WriteOnlyCell(ws)
+    cell.number_format = number_format
+    return cell
+
+
+def sheet_rows(
+    ws: Any,
+    columns: Sequence[Column],
+    records: Sequence[dict[str, Any]],
+    lang: str,
+    formats: dict[str, str],
+) -> Iterator[list[Any] | tuple[Any, ...]]:
+    """The rows to append for ``records`` (each the dict ``SheetSpec.values`` gives).
+
+    Rows must be appended as they come: a date column's cell is reused by the next row.
+    """
+    converted: list[list[Any]] = []
+    dates: list[tuple[int, Any]] = []
+    for index, column in enumerate(columns):
+        values = [r.get(column.key) for r in records]
+        if column.kind == "choice":
+            values = choice_column(column, values, lang)
+        elif column.kind in ("date", "datetime"):
+            dates.append((index, date_cell(ws, formats[column.kind])))
+        elif column.kind != "id":
+            values = text_column(ws, values)
+        converted.append(values)
+    if not dates:
+        yield from zip(*converted, strict=True)
+        return
+    for row in zip(*converted, strict=True):
+        cells = list(row)
+        for index, cell in dates:
+            value = cells[index]
+            if value is not None:
+                cell.value = value
+                cells[index] = cell
+        yield cells
