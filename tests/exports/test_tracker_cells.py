@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from export_case import GENERATED, TODAY
 from openpyxl import Workbook, load_workbook
 
 from workbench.domain import Action, Audience
+from workbench.exports.i18n import local_time
 from workbench.exports.xlsx.cells import choice_column, text_column
 from workbench.exports.xlsx.columns import (
     MAX_CELL,
@@ -16,6 +17,7 @@ from workbench.exports.xlsx.columns import (
     cell_text,
     choice_label,
     is_formula_like,
+    local_naive,
 )
 from workbench.exports.xlsx.tracker import write_tracker
 from workbench.services.records import update_record
@@ -93,3 +95,14 @@ def test_dates_do_not_carry_over_and_text_is_cleaned_in_the_workbook(marked) -> 
     for action in doc.actions:  # every row holds its own due date, or none
         got = rows[action.id][4].value
         assert (got.date() if got else None) == action.due_on
+
+
+def test_local_naive_is_local_wall_clock_time_to_the_second() -> None:
+    for value in (
+        datetime(2021, 3, 28, 0, 59, 59, 999_999, tzinfo=UTC),  # around a DST change
+        datetime(2021, 3, 28, 1, 0, 0, tzinfo=UTC),
+        datetime(2021, 10, 31, 0, 30, 15, 500_000, tzinfo=UTC),
+        datetime(1969, 12, 31, 23, 59, 59, 250_000, tzinfo=UTC),  # before the epoch
+    ):
+        assert local_naive(value) == local_time(value).replace(tzinfo=None, microsecond=0)
+    assert local_naive(None) is None
