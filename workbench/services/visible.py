@@ -8,8 +8,10 @@ The minutes, agenda, report and tracker are all built from these rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,6 +34,7 @@ from workbench.domain import (
     Person,
 )
 from workbench.domain.rules import is_overdue
+from workbench.domain.types import EnumText, UTCDateTime
 from workbench.services.errors import DomainError
 
 OPEN_STATUSES = ("open", "in_progress")
@@ -119,6 +122,68 @@ class MeetingRef:
     audience: Audience
 
 
+def _utc(value: str | None) -> datetime | None:
+    # stored as naive UTC; parsing the offset is several times cheaper than replace()
+    return datetime.fromisoformat(value + "+00:00") if value is not None else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def _enum(enum_cls: type[Enum]) -> Callable[[Any], Any]:
+    members: dict[Any, Any] = {m.value: m for m in enum_cls}
+    members[None] = None
+    return lambda value: members[value] if value in members else enum_cls(value)
+
+
+def _converter(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """How a stored value of ``column`` becomes what SQLAlchemy would hand back."""
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return _utc
+    if isinstance(kind, EnumText):
+        return _enum(kind.enum_cls)
+    if type(kind) is sa.Date:
+        return _day
+    return kind.dialect_impl(dialect).result_processor(dialect, None)
+
+
+def fetch_rows(session: Session, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
+    """The rows of ``query``, read through the sqlite3 driver and converted per column.
+
+    The same values as ``session.execute(query)``, for a fraction of the cost per row:
+    the minutes, report and tracker of a busy engagement read tens of thousands of rows
+    (the query, with its audience filter, is the same SQL either way). A query with a
+    bind parameter expanded at execution (``in_(list)``) goes through SQLAlchemy.
+    """
+    dialect = session.get_bind().dialect
+    compiled = query.compile(dialect=dialect)
+    binds = compiled.binds
+    if (
+        dialect.name != "sqlite"
+        or compiled.positiontup is None
+        or any(b.expanding or b.literal_execute for b in binds.values())
+    ):
+        return [tuple(row) for row in session.execute(query)]
+    params = compiled.construct_params()
+    args = []
+    for name in compiled.positiontup:
+        process = binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        args.append(process(params[name]) if process else params[name])
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    rows = raw.execute(compiled.string, args).fetchall()
+    columns: list[Any] = list(zip(*rows, strict=True))
+    if not columns:
+        return rows
+    for i, column in enumerate(query.selected_columns):
+        convert = _converter(column, dialect)
+        if convert is not None:
+            columns[i] = map(convert, columns[i])
+    return list(zip(*columns, strict=True))
+
+
 def _meeting_join(table: sa.Table, audience: Audience) -> tuple[sa.Table, Any]:
     """The originating meeting, joined only when this audience may see it."""
     m = Meeting.__table__.alias("origin")
@@ -158,7 +223,7 @@ def query_commitments(
     )
     return [
         CommitmentDoc(*row, overdue=is_overdue(row[5], row[6], today))
-        for row in session.execute(query)
+        for row in fetch_rows(session, query)
     ]
 
 
@@ -193,7 +258,8 @@ def query_actions(
         .order_by(a.c.due_on.is_(None), a.c.due_on, a.c.created_at, a.c.id)
     )
     return [
-        ActionDoc(*row, overdue=is_overdue(row[4], row[5], today)) for row in session.execute(query)
+        ActionDoc(*row, overdue=is_overdue(row[4], row[5], today))
+        for row in fetch_rows(session, query)
     ]
 
 
@@ -212,7 +278,7 @@ def query_decisions(session: Session, audience: Audience, *where: Any) -> list[D
         .where(live_and_visible(d, audience), *where)
         .order_by(m.c.starts_at, item.c.position, d.c.created_at, d.c.id)
     )
-    return [DecisionDoc(*row) for row in session.execute(query)]
+    return [DecisionDoc(*row) for row in fetch_rows(session, query)]
 
 
 def query_notes(session: Session, audience: Audience, *where: Any) -> list[NoteDoc]:
@@ -224,7 +290,7 @@ def query_notes(session: Session, audience: Audience, *where: Any) -> list[NoteD
         .where(live_and_visible(n, audience), *where)
         .order_by(n.c.captured_at, n.c.id)
     )
-    return [NoteDoc(*row) for row in session.execute(query)]
+    return [NoteDoc(*row) for row in fetch_rows(session, query)]
 
 
 def query_meetings(session: Session, audience: Audience, *where: Any) -> list[MeetingRef]:
@@ -243,4 +309,4 @@ def query_meetings(session: Session, audience: Audience, *where: Any) -> list[Me
         .where(live_and_visible(m, audience), *where)
         .order_by(m.c.starts_at.is_(None), m.c.starts_at, m.c.id)
     )
-    return [MeetingRef(*row) for row in session.execute(query)]
+    return [MeetingRef(*row) for row in fetch_rows(session, query)]

@@ -1,0 +1,53 @@
+"""Rows read through the driver (``fetch_rows``) are exactly what SQLAlchemy returns."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+import sqlalchemy as sa
+
+from workbench.domain import Action, Audience, Meeting
+from workbench.services import visible
+from workbench.services.minutes import load_meeting
+from workbench.services.reporting import load_engagement
+
+
+def _through_sqlalchemy(session, query):
+    return [tuple(row) for row in session.execute(query)]
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_exports_read_the_same_records_either_way(demo_db, monkeypatch, audience) -> None:
+    from workbench.services.demo import ENGAGEMENT_ID
+
+    with demo_db.session() as s:
+        meeting_ids = list(s.execute(sa.select(Meeting.__table__.c.id)).scalars())
+        fast = load_engagement(s, ENGAGEMENT_ID, audience)
+        fast_meetings = [_meeting_or_none(s, m, audience) for m in meeting_ids]
+        monkeypatch.setattr(visible, "fetch_rows", _through_sqlalchemy)
+        slow = load_engagement(s, ENGAGEMENT_ID, audience)
+        slow_meetings = [_meeting_or_none(s, m, audience) for m in meeting_ids]
+    assert fast.actions and fast.meetings and fast.commitments and fast.decisions
+    assert bool(fast.notes) == (audience == Audience.GROUP)
+    assert fast == slow
+    assert fast_meetings == slow_meetings
+    assert all(m.starts_at is None or m.starts_at.tzinfo == UTC for m in fast.meetings)
+    assert all(type(a.status) is type(slow.actions[0].status) for a in fast.actions)
+
+
+def _meeting_or_none(session, meeting_id, audience):
+    try:
+        return load_meeting(session, meeting_id, audience)
+    except visible.AudienceError:  # a group-only meeting has no partners version
+        return None
+
+
+def test_a_query_with_an_expanded_list_goes_through_sqlalchemy(demo_db) -> None:
+    a = Action.__table__
+    with demo_db.session() as s:
+        ids = list(s.execute(sa.select(a.c.id).limit(3)).scalars())
+        query = sa.select(a.c.id, a.c.status, a.c.due_on).where(a.c.id.in_(ids))
+        assert sorted(visible.fetch_rows(s, query)) == sorted(_through_sqlalchemy(s, query))
+        empty = sa.select(a.c.id, a.c.created_at).where(a.c.id == "none")
+        assert visible.fetch_rows(s, empty) == []
