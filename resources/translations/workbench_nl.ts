@@ -32,53 +32,53 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="49"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="50"/>
         <source>{date} (overdue)</source>
         <extracomment>The column edited in place, and the record field it writes. The overdue and done colours on a light palette; ``palette.tone`` picks per palette.</extracomment>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="55"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="56"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="56"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="57"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="57"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="58"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="58"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="59"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="59"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="60"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="61"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="61"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="62"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="62"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="63"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/actions_model.py" line="147"/>
+        <location filename="../../workbench/ui/models/actions_model.py" line="158"/>
         <source>Overdue: past its due date</source>
         <extracomment>The user edited a cell: (action id, field, new value). The page saves it.</extracomment>
         <translation>Te laat: de deadline is verstreken</translation>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../workbench/ui/agenda_editor.py" line="275"/>
         <source>&amp;Notes for this item:</source>
-        <translation>&amp;Aantekeningen bij dit punt:</translation>
+        <translation>Aan&amp;tekeningen bij dit punt:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/agenda_editor.py" line="308"/>
@@ -2109,62 +2109,62 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="128"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="129"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="132"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="132"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="133"/>
         <source>Only what is still to &amp;do</source>
         <translation>Alleen wat nog &amp;open staat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="157"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="158"/>
         <source>Commitments, both ways</source>
         <translation>Toezeggingen over en weer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="161"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="162"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="162"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="163"/>
         <source>&amp;Company:</source>
         <translation>Bedr&amp;ijf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="219"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="220"/>
         <source>All companies</source>
         <translation>Alle bedrijven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="236"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="237"/>
         <source>No engagement yet.</source>
         <translation>Nog geen engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="246"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="247"/>
         <source>What {company} committed to</source>
         <translation>Wat {company} heeft toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="248"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="249"/>
         <source>What the companies committed to</source>
         <translation>Wat de bedrijven hebben toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="250"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="251"/>
         <source>What the working group committed to</source>
         <translation>Wat de werkgroep heeft toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="254"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="255"/>
         <source>Still to do: &lt;b&gt;{company}&lt;/b&gt; by the company, &lt;b&gt;{group}&lt;/b&gt; by the group.</source>
         <translation>Nog te doen: &lt;b&gt;{company}&lt;/b&gt; door het bedrijf, &lt;b&gt;{group}&lt;/b&gt; door de werkgroep.</translation>
     </message>
@@ -2172,7 +2172,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LedgerSideView</name>
     <message>
-        <location filename="../../workbench/ui/pages/ledger_page.py" line="99"/>
+        <location filename="../../workbench/ui/pages/ledger_page.py" line="100"/>
         <source>{n} overdue</source>
         <translation>{n} te laat</translation>
     </message>
@@ -2277,28 +2277,28 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Lijst {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/list_page.py" line="110"/>
-        <location filename="../../workbench/ui/pages/list_page.py" line="275"/>
+        <location filename="../../workbench/ui/pages/list_page.py" line="111"/>
+        <location filename="../../workbench/ui/pages/list_page.py" line="280"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/list_page.py" line="212"/>
+        <location filename="../../workbench/ui/pages/list_page.py" line="217"/>
         <source>{n} shown of {total}</source>
         <translation>{n} van {total} getoond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/list_page.py" line="214"/>
+        <location filename="../../workbench/ui/pages/list_page.py" line="219"/>
         <source>{n} in all</source>
         <translation>{n} in totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/list_page.py" line="256"/>
+        <location filename="../../workbench/ui/pages/list_page.py" line="261"/>
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/list_page.py" line="276"/>
+        <location filename="../../workbench/ui/pages/list_page.py" line="281"/>
         <source>Delete {n} selected record(s)?</source>
         <translation>{n} gekozen gegeven(s) verwijderen?</translation>
     </message>
@@ -2574,92 +2574,92 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Onverwerkte aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="92"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="93"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="107"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="108"/>
         <source>2024-06-30, +14 or +2w</source>
         <translation>2024-06-30, +14 of +2w</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="114"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="115"/>
         <source>Mark t&amp;riaged</source>
         <translation>Als verwerkt &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="126"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="127"/>
         <source>File under</source>
         <translation>Opbergen bij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="131"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="132"/>
         <source>Turn into a follow-up</source>
         <translation>Omzetten in een vervolgstap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="133"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="134"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="134"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="135"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="97"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="98"/>
         <source>&amp;Attach</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="108"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="109"/>
         <source>Ma&amp;ke an action</source>
         <translation>Maak er een &amp;actie van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="111"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="112"/>
         <source>Make a &amp;commitment</source>
         <translation>Maak er een toe&amp;zegging van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="128"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="129"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="129"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="130"/>
         <source>Meet&amp;ing:</source>
         <translation>Ve&amp;rgadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="135"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="136"/>
         <source>Made &amp;by:</source>
         <translation>Toegezegd d&amp;oor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="136"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="137"/>
         <source>&amp;Party:</source>
         <translation>&amp;Partij:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="151"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="152"/>
         <source>Notes inbox</source>
         <translation>Inbox aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="190"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="192"/>
         <source>{n} to triage</source>
         <translation>{n} te verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="249"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="251"/>
         <source>Not done: {reason}</source>
         <translation>Niet gedaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/notes_inbox.py" line="251"/>
+        <location filename="../../workbench/ui/notes_inbox.py" line="253"/>
         <source>Done: the note left the inbox.</source>
         <translation>Gedaan: de aantekening is uit de inbox.</translation>
     </message>
@@ -2748,62 +2748,62 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="183"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="184"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="187"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="188"/>
         <source>Meeting where changes happened</source>
         <translation>Vergadering waarin wijzigingen plaatsvonden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="189"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="190"/>
         <source>Stage and outcome changes are recorded as having happened in this meeting</source>
         <translation>Wijzigingen van fase en uitkomst worden vastgelegd als gedaan in deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="193"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="194"/>
         <source>&amp;Present timeline</source>
         <translation>Tijdlijn &amp;presenteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="226"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="228"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="234"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="235"/>
         <source>&amp;Changes happened in:</source>
         <translation>Wijzigingen vastgelegd &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="285"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="287"/>
         <source>No engagement yet: create one on the Engagements page.</source>
         <translation>Nog geen engagement: maak er een aan op de pagina Engagementen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="312"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="314"/>
         <source>Not about one company</source>
         <translation>Niet over één bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="334"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="336"/>
         <source>(no meeting)</source>
         <translation>(geen vergadering)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="352"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="354"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="388"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="390"/>
         <source>Timeline: {engagement}</source>
         <translation>Tijdlijn: {engagement}</translation>
     </message>
@@ -3068,17 +3068,17 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../workbench/ui/forms.py" line="89"/>
+        <location filename="../../workbench/ui/forms.py" line="90"/>
         <source>Form message</source>
         <translation>Melding van het formulier</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/forms.py" line="204"/>
+        <location filename="../../workbench/ui/forms.py" line="201"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/forms.py" line="207"/>
+        <location filename="../../workbench/ui/forms.py" line="204"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -3322,17 +3322,17 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>TargetSection</name>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="104"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="105"/>
         <source>Objectives of {company}</source>
         <translation>Doelstellingen van {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="126"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="127"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/overview_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/overview_page.py" line="132"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -3444,106 +3444,106 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="119"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="131"/>
         <source>Engagement</source>
         <extracomment>Status filter choices: (key, statuses); the first is the default. &quot;My actions&quot; needs an &quot;I am&quot; person and none is set: the feature asks the user.</extracomment>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="120"/>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="187"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="132"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="199"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="121"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="122"/>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="182"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="134"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="123"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="135"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="124"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="136"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="139"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="129"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="141"/>
         <source>Due in &amp;7 days</source>
         <translation>Binnen &amp;7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="143"/>
         <source>M&amp;y actions</source>
         <translation>&amp;Mijn acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="134"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="146"/>
         <source>Only the open actions of the person set in Tools → I am…</source>
         <translation>Alleen de openstaande acties van wie is ingesteld bij Extra → Ik ben…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="191"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="203"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="195"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="207"/>
         <source>Set &amp;status of selected</source>
         <translation>&amp;Status van selectie instellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="196"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="208"/>
         <source>Set the status of the selected actions</source>
         <translation>De status van de gekozen acties instellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="226"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="238"/>
         <source>All engagements</source>
         <translation>Alle engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="227"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="239"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="228"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="240"/>
         <source>Any organisation</source>
         <translation>Elke organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="325"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="376"/>
         <source>{n} overdue</source>
         <translation>{n} te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="329"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="380"/>
         <source>{open} open · {overdue} · {soon} due in the next 7 days</source>
         <translation>{open} open · {overdue} · {soon} met deadline binnen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="345"/>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="360"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="396"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="411"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="363"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="414"/>
         <source>{n} action(s) set to {status}.</source>
         <translation>{n} actie(s) op {status} gezet.</translation>
     </message>

@@ -11,13 +11,24 @@ and its summary; search with results; the tracker import without a file; a merge
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMenuBar, QWidget
 
-from workbench.services.demo import UPCOMING_MEETING_ID
+from workbench import config
+from workbench.services import templates
+from workbench.services.demo import ENGAGEMENT_ID
+from workbench.ui.i18n import install_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "workbench_nl.ts"
 
 Check = Callable[[str, QWidget], None]
 
@@ -47,6 +58,19 @@ def _walked(window: QWidget, action: QAction) -> bool:
     return action not in window.menu("go").actions()  # pages are walked as pages
 
 
+def _meeting_with_carry_over(window: QWidget) -> str:
+    """A new meeting from a template: its first item lists what is open from earlier
+    meetings, so the agenda editor and chair mode show their carry-over panel."""
+    with window.db.transaction() as s:
+        templates.ensure_default_templates(s)
+        template = templates.list_templates(s)[0]
+        meeting = templates.create_meeting_from_template(
+            s, template.id, engagement_id=ENGAGEMENT_ID
+        )
+    window.events.records_changed.emit("meeting", [meeting.id])
+    return meeting.id
+
+
 def _visible_windows(main: QWidget) -> list[QWidget]:
     return [
         w
@@ -57,6 +81,7 @@ def _visible_windows(main: QWidget) -> list[QWidget]:
 
 def _chair_states(chair: QWidget, check: Check) -> None:
     """Chair mode beyond its first look: help, a capture form, running, the summary."""
+    assert chair.carry_over.isVisible()  # the first item: what is open from before
     chair.help.toggle()
     check("chair window, help", chair)
     chair.help.toggle()
@@ -71,7 +96,9 @@ def _chair_states(chair: QWidget, check: Check) -> None:
 
 def _extra_states(widget: QWidget, check: Check) -> None:
     name = widget.objectName()
-    if name == "chair_window":
+    if name == "agenda_editor":
+        assert widget.carry_over.isVisible()  # the first item: what is open from before
+    elif name == "chair_window":
         _chair_states(widget, check)
     elif name == "search_dialog":
         widget.box.setText("mica")
@@ -106,7 +133,7 @@ def visit_everything(
         window.sidebar.setCurrentRow(row)
         look(f"page {window.sidebar.item(row).data(0x0100)}", window)
 
-    window.show_record("meeting", UPCOMING_MEETING_ID)
+    window.show_record("meeting", _meeting_with_carry_over(window))
     for action in menu_actions(window.menuBar()):
         if not _walked(window, action):
             continue
@@ -131,3 +158,30 @@ def visit_everything(
     look("merge report", report)
     report.close()
     return visited
+
+
+def qt_tool(name: str) -> str:
+    """A PySide6 tool (``pyside6-lrelease``...) next to the Python running the tests."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    assert found, f"{name} not found next to {sys.executable}"
+    return found
+
+
+def build_dutch(folder: Path) -> Path:
+    """The Dutch .qm built from the .ts now, in ``folder`` (a fresh clone has none)."""
+    qm = folder / "workbench_nl.qm"
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
+    return folder
+
+
+@contextmanager
+def ui_language(
+    app: QApplication, language: str, qm_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """The UI in ``language`` for a while, then English again for the rest of the suite."""
+    monkeypatch.setattr(config, "translations_dir", lambda: qm_folder)
+    try:
+        assert install_translators(app, language) == language
+        yield
+    finally:
+        install_translators(app, "en")

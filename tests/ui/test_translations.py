@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -44,14 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import config
-from workbench.ui.i18n import install_translators
-
 sys.path.insert(0, str(Path(__file__).parent))
-from surfaces import visit_everything
+from surfaces import TS, build_dutch, qt_tool, ui_language, visit_everything
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "workbench_nl.ts"
 PLACEHOLDER = re.compile(r"\{\w*\}")
 BLOCK = re.compile(r"<(?:/?(?:h\d|p|li|ul|ol|tr|td|th|table|br|div)\b[^>]*)>|\n")
 ROWS_LOOKED_AT = 40
@@ -137,15 +132,7 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture(scope="module")
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Dutch .qm built from the .ts now (a fresh clone has none until ``make``)."""
-    folder = tmp_path_factory.mktemp("translations")
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    lrelease = lrelease or shutil.which("pyside6-lrelease")
-    assert lrelease, "pyside6-lrelease not found next to the Python running the tests"
-    subprocess.run(
-        [lrelease, "-silent", str(TS), "-qm", str(folder / "workbench_nl.qm")], check=True
-    )
-    return folder
+    return build_dutch(tmp_path_factory.mktemp("translations"))
 
 
 class LookupRecorder(QTranslator):
@@ -164,16 +151,14 @@ class LookupRecorder(QTranslator):
 def dutch(
     qapp: QApplication, qm_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[LookupRecorder]:
-    """The UI in Dutch for one test, then English again for the rest of the suite."""
-    monkeypatch.setattr(config, "translations_dir", lambda: qm_dir)
+    """The UI in Dutch for one test, each text it asks for recorded."""
     recorder = LookupRecorder()
-    try:
-        assert install_translators(qapp, "nl") == "nl"
+    with ui_language(qapp, "nl", qm_dir, monkeypatch):
         qapp.installTranslator(recorder)
-        yield recorder
-    finally:
-        qapp.removeTranslator(recorder)
-        install_translators(qapp, "en")
+        try:
+            yield recorder
+        finally:
+            qapp.removeTranslator(recorder)
 
 
 # -- what is on screen --------------------------------------------------------------------
@@ -324,9 +309,7 @@ def test_every_message_is_translated_and_keeps_its_placeholders(catalogue: Catal
 
 def test_the_catalogue_holds_every_text_of_the_code(tmp_path: Path, catalogue: Catalogue) -> None:
     """``make update-translations`` was run: lupdate finds nothing new in the code."""
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    lupdate = lupdate or shutil.which("pyside6-lupdate")
-    assert lupdate, "pyside6-lupdate not found next to the Python running the tests"
+    lupdate = qt_tool("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "workbench").rglob("*.py"))
     subprocess.run([lupdate, "-silent", *sources, "-ts", str(fresh)], check=True)

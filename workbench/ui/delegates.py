@@ -63,6 +63,27 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date that may be empty: the earliest date shows as "—" and means no date.
+
+    Tab moves through day, month and year as in any date edit, but when the date is
+    empty there are no sections to move through and Qt would keep the focus forever:
+    then Tab goes on to the next control.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
 class DateDelegate(QStyledItemDelegate):
     """A date with a calendar; the earliest date shows as "—" and means no date."""
 
@@ -71,12 +92,8 @@ class DateDelegate(QStyledItemDelegate):
         self._name = accessible_name
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        edit = QDateEdit(parent)
+        edit = OptionalDateEdit(parent)
         edit.setAccessibleName(self._name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -34,6 +34,7 @@ from workbench.domain import Record
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
+from workbench.ui.delegates import OptionalDateEdit
 from workbench.ui.labels import label
 
 log = logging.getLogger(__name__)
@@ -111,11 +112,7 @@ class RecordForm(QWidget):
             w.currentIndexChanged.connect(lambda _i: self._edited(name, w.currentData()))
             return w
         if spec.kind == "date":
-            w = QDateEdit()
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setMinimumDate(NO_DATE)
-            w.setSpecialValueText("—")
+            w = OptionalDateEdit()
             w.dateChanged.connect(lambda d: self._edited(name, _from_qdate(d)))
             return w
         if spec.kind == "datetime":

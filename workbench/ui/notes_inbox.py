@@ -74,6 +74,7 @@ class NotesInbox(QWidget):
         self.view = QTableView()
         self.view.setObjectName("inbox_list")
         self.view.setAccessibleName(self.tr("Untriaged notes"))
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_CAPTURED, Qt.SortOrder.DescendingOrder)
@@ -156,6 +157,7 @@ class NotesInbox(QWidget):
         scroll.setWidget(right)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)

@@ -68,6 +68,7 @@ class LedgerSideView(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.view.verticalHeader().setVisible(False)
         self.view.setItemDelegateForColumn(COL_TEXT, HtmlDelegate(self.view))
         # Meeting, evidence and party are in the commitment's cell; their columns stay

@@ -98,6 +98,7 @@ class ListPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
@@ -139,6 +140,10 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.view)
+        # Opening the page puts the focus in the list (its focus proxy); Tab goes on to
+        # the filter and New above it, then to the form beside it.
+        QWidget.setTabOrder(self.view, self.filter_edit)
+        QWidget.setTabOrder(self.filter_edit, self.new_button)
 
     # -- data -----------------------------------------------------------------------
     def reload(self) -> None:

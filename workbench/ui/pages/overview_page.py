@@ -101,6 +101,7 @@ class TargetSection(QWidget):
         self.model = ObjectivesModel(self)
         self.view = QTableView()
         self.view.setObjectName("objectives")
+        self.view.setTabKeyNavigation(False)  # arrows move in the table, Tab leaves it
         self.view.setAccessibleName(self.tr("Objectives of {company}").format(company=title))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,6 +202,7 @@ class OverviewPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.sections_box)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tables in it
         self.history = HistoryWidget(db)
         upper = QSplitter()
         upper.addWidget(scroll)
