@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -184,3 +185,164 @@ def test_tracker_loader_reads_the_same_rows_as_the_listing(db) -> None:
     assert [r.id for r in some] == [case.actions["overdue"]]
     assert some[0].overdue and some[0].owner == "Anna Émile"
     assert some[0].organisation == "Terre des Hommes"
+
+
+# -- the tracker's questions to SQLite (the lazy list) -----------------------------------
+SHOWN = {"open": "Open", "in_progress": "In progress", "done": "Done", "cancelled": "Cancelled"}
+
+
+def _with_more_titles(db, case):  # type: ignore[no-untyped-def]
+    """Titles with accents, capitals, a per cent sign and a word inside a word."""
+    with db.transaction() as s:
+        for title, owner in (
+            ("Réunion à GENÈVE", case.carla),
+            ("Send the newsletter", None),
+            ("Check 100% of smelters", case.bram),
+            ("ÉCOLE visit_plan", case.anna),
+        ):
+            action = Action(title=title, owner_id=owner, engagement_id=case.engagement)
+            s.add(action)
+            s.flush()
+            case.actions[title] = action.id
+
+
+def _shown_text(row) -> str:  # type: ignore[no-untyped-def]
+    """What the list shows of a row, as the in-memory text filter reads it."""
+    parts = [row.title, row.owner, row.organisation, row.engagement, row.meeting]
+    parts += [SHOWN[row.status.value], row.due_on.isoformat() if row.due_on else ""]
+    if row.overdue:
+        parts.append(" (overdue)")
+    return tracker.fold(" ".join(p or "" for p in parts))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "EMILE",
+        "reunion",
+        "geneve",
+        "ecole",
+        "letter",  # inside "newsletter"
+        "100%",
+        "visit_",
+        "overdue",
+        "due",
+        "in prog",
+        "2024-03",
+        "northgate",  # the meeting, and Carla's organisation
+        "terre hommes",
+        "cobalt",
+        "velora",
+        "nothing like this",
+    ],
+)
+def test_sql_filter_lets_through_what_the_list_filter_does(db, text) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import tracker_queries
+
+    case = build_case(db)
+    _with_more_titles(db, case)
+    filters = [
+        TrackerFilter(),
+        TrackerFilter(open_only=True),
+        TrackerFilter(overdue=True),
+        TrackerFilter(due_soon=True),
+        TrackerFilter(owner_ids=frozenset({case.anna})),
+        TrackerFilter(owner_ids=frozenset()),
+        TrackerFilter(organisation_id=case.ngo),
+        TrackerFilter(engagement_id=case.engagement, statuses=frozenset({"open", "done"})),
+    ]
+    shown = tracker_queries.ShownWords(SHOWN, "(overdue)")
+    words = tracker.fold(text).split()
+    with db.session() as s:
+        rows = tracker.load_actions(s, today=TODAY)
+        members = tracker.members_lookup(s)
+        for flt in filters:
+            accepts = flt.predicate(members, TODAY)
+            want = {r.id for r in rows if accepts(r) and all(w in _shown_text(r) for w in words)}
+            got = tracker_queries.filtered_action_ids(s, flt, today=TODAY, text=text, shown=shown)
+            assert got == want, (flt, text)
+    if text == "reunion":  # accents and capitals are ignored, in titles as in names
+        assert want and case.actions["Réunion à GENÈVE"] in got
+
+
+def test_sql_filter_among_new_ids_only(db) -> None:
+    from workbench.services import tracker_queries
+
+    case = build_case(db)
+    among = [case.actions["overdue"], case.actions["done-late"], "gone"]
+    with db.session() as s:
+        passing = tracker_queries.filtered_action_ids(
+            s, TrackerFilter(open_only=True), today=TODAY, among=among
+        )
+    assert passing == {case.actions["overdue"]}
+
+
+@pytest.mark.parametrize("by", ["title", "owner", "organisation", "due", "status", "engagement",
+                                "meeting", "audience"])  # fmt: skip
+def test_sql_order_is_the_order_of_the_lists_sort_keys(db, by) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services import tracker_queries
+
+    case = build_case(db)
+    _with_more_titles(db, case)
+    with db.session() as s:
+        rows = tracker.load_actions(s, today=TODAY)
+        for descending in (False, True):
+            ids = tracker_queries.ordered_action_ids(s, by, descending=descending)
+            assert sorted(ids) == sorted(r.id for r in rows)
+            by_id = {r.id: r for r in rows}
+            keys = [_key(by_id[i], by) for i in ids]
+            assert keys == sorted(keys, key=_none_first, reverse=descending), (by, descending)
+            if by != "due":  # ties stay in due-date order, whichever way
+                for a, b in itertools.pairwise(ids):
+                    if _key(by_id[a], by) == _key(by_id[b], by):
+                        assert _none_first(by_id[a].due_on) <= _none_first(by_id[b].due_on)
+    with pytest.raises(ValueError, match="cannot sort"), db.session() as s:
+        tracker_queries.ordered_action_ids(s, "colour")
+
+
+def _key(row, by):  # type: ignore[no-untyped-def]
+    if by == "due":
+        return row.due_on
+    if by == "status":
+        return list(ActionStatus).index(row.status)
+    if by == "audience":
+        return row.audience.value
+    if by == "title":
+        return row.title.casefold()
+    return (getattr(row, by) or "").casefold()
+
+
+def _none_first(key):  # type: ignore[no-untyped-def]
+    return (key is not None, key)
+
+
+def test_fetch_reads_the_rows_of_some_ids_as_the_full_loader_does(db) -> None:
+    from workbench.services import tracker_queries
+    from workbench.services.records import tombstone
+
+    case = build_case(db)
+    with db.transaction() as s:
+        tombstone(s, Action, case.actions["no-date"])
+    wanted = [case.actions["overdue"], case.actions["in-8-days"], case.actions["no-date"], "gone"]
+    with db.session() as s:
+        full = {r.id: r for r in tracker.load_actions(s, today=TODAY)}
+        some = tracker_queries.fetch_actions(s, wanted, today=TODAY)
+    assert {r.id for r in some} == set(wanted[:2])  # the deleted and the unknown left out
+    for row in some:
+        assert row == full[row.id]
+    carla = next(r for r in some if r.id == case.actions["in-8-days"])
+    assert (carla.owner, carla.organisation, carla.meeting) == (
+        "Carla Jones",
+        "Northgate",
+        "Call with Northgate",
+    )
+
+
+def test_sql_summary_counts_as_the_rows_do(db) -> None:
+    from workbench.services import tracker_queries
+
+    build_case(db)
+    with db.session() as s:
+        rows = tracker.load_actions(s, today=TODAY)
+        assert tracker_queries.action_summary(s, TODAY) == tracker.summary(rows, TODAY)
