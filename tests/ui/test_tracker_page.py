@@ -30,6 +30,7 @@ from workbench.ui.models.actions_model import (
 )
 from workbench.ui.models.base import ID_ROLE
 from workbench.ui.models.fast_rows import FastFilterProxy
+from workbench.ui.models.lazy_rows import LazyFilterProxy
 
 TODAY = date(2024, 3, 15)
 
@@ -284,3 +285,194 @@ def test_in_place_editors_are_delegates(page, qtbot, tracked) -> None:  # type: 
     editor.setCurrentIndex(editor.findData("in_progress"))
     editor.activated.emit(editor.currentIndex())
     qtbot.waitUntil(lambda: index.data() == "In progress", timeout=2000)
+
+
+# -- the lazy list: ids held, rows read when shown ---------------------------------------
+class ListSource:
+    """A ``RowSource`` over rows in memory, recording what it was asked to read."""
+
+    def __init__(self, rows: list[ActionRow]) -> None:
+        self.rows = {r.id: r for r in rows}
+        self.fetched: list[list[str]] = []
+
+    def order(self, column: int, order: Qt.SortOrder) -> list[str]:
+        key = ActionsModel().column_key(column)
+        rows = sorted(self.rows.values(), key=lambda r: (key(r) is not None, key(r)))
+        if order == Qt.SortOrder.DescendingOrder:
+            rows.reverse()
+        return [r.id for r in rows]
+
+    def fetch(self, ids):  # type: ignore[no-untyped-def]
+        self.fetched.append(list(ids))
+        return [self.rows[i] for i in ids if i in self.rows]
+
+
+@pytest.fixture
+def lazy():  # type: ignore[no-untyped-def]
+    rows = [row(i, f"Action {i:03}", date(2024, 1, 1 + i % 28)) for i in range(500)]
+    source = ListSource(rows)
+    model = ActionsModel()
+    proxy = LazyFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_source(source)
+    proxy.sort(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    model.load()
+    return proxy, model, source
+
+
+def test_lazy_model_holds_ids_and_reads_a_block_when_a_row_is_shown(lazy) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.models.lazy_rows import LazyRowsModel
+
+    proxy, model, source = lazy
+    assert proxy.rowCount() == model.rowCount() == 500
+    assert source.fetched == []  # nothing read to show the count and the scroll range
+    assert proxy.index(0, COL_TITLE).data() == "Action 000"
+    assert proxy.index(5, COL_TITLE).data(ID_ROLE) == "id5"
+    assert source.fetched == [[f"id{i}" for i in range(LazyRowsModel.BLOCK)]]
+    assert proxy.index(499, COL_TITLE).data() == "Action 499"
+    assert len(source.fetched) == 2 and "id499" in source.fetched[1]
+    assert not model.is_read(250)
+    # Ids alone need no read (a selection of thousands of rows).
+    before = len(source.fetched)
+    ids = [proxy.index(r, 0).data(ID_ROLE) for r in range(200, 300)]
+    assert ids[0] == "id200" and len(set(ids)) == 100
+    assert len(source.fetched) == before
+
+
+def test_lazy_model_reads_the_rows_the_filter_shows_together(lazy) -> None:  # type: ignore[no-untyped-def]
+    proxy, model, source = lazy
+    wanted = {f"id{i}" for i in range(0, 500, 7)}
+    proxy.set_id_filter(wanted)
+    assert proxy.rowCount() == len(wanted)
+    assert source.fetched == []
+    assert proxy.index(0, COL_TITLE).data() == "Action 000"
+    # One read: the rows shown next to each other, not the hidden ones around them.
+    assert source.fetched == [sorted(wanted, key=lambda i: int(i[2:]))]
+    proxy.allow_ids(["id1"])
+    model.replace_rows([row(900, "Added later", None)])  # not let through: hidden
+    assert proxy.rowCount() == len(wanted)
+    proxy.allow_ids(["id901"])
+    model.replace_rows([row(901, "Added and shown", None)])
+    assert shown(proxy)[-1] == "Added and shown"
+    proxy.set_id_filter(None)
+    assert proxy.rowCount() == 502
+
+
+def test_lazy_sort_asks_the_source_and_keeps_the_selection(qtbot, lazy) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    proxy, model, _source = lazy
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.selectionModel().setCurrentIndex(
+        proxy.index(3, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    proxy.sort(COL_TITLE, Qt.SortOrder.DescendingOrder)
+    assert shown(proxy)[:2] == ["Action 499", "Action 498"]
+    assert view.currentIndex().data() == "Action 003"
+    assert view.currentIndex().row() == 496
+    proxy.sort(COL_DUE, Qt.SortOrder.AscendingOrder)
+    dues = [proxy.index(r, COL_DUE).data(Qt.ItemDataRole.EditRole) for r in range(500)]
+    assert dues == sorted(dues)
+    model.remove_ids(["id3", "id4"])
+    assert model.rowCount() == 498 and model.row_of("id3") is None
+    assert view.currentIndex().data(ID_ROLE) not in ("id3", "id4")
+
+
+def test_a_row_deleted_since_its_id_was_read_is_taken_out(qtbot, lazy) -> None:  # type: ignore[no-untyped-def]
+    proxy, model, source = lazy
+    del source.rows["id1"]
+    assert proxy.index(1, COL_TITLE).data() == ""  # shown blank for a moment
+    qtbot.waitUntil(lambda: model.rowCount() == 499, timeout=2000)
+    assert model.row_of("id1") is None and shown(proxy)[1] == "Action 002"
+
+
+def test_without_a_source_the_model_holds_rows_again(lazy) -> None:  # type: ignore[no-untyped-def]
+    proxy, model, _source = lazy
+    model.set_rows([row(1, "Only one", None)])
+    assert not model.lazy and shown(proxy) == ["Only one"]
+
+
+# -- the page over the lazy list ---------------------------------------------------------
+def test_page_reads_only_the_rows_it_shows(qtbot, db, tracked) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.events import AppEvents
+    from workbench.ui.pages.main_pages import build_pages
+
+    with db.transaction() as s:
+        s.add_all(
+            Action(title=f"Bulk {n:03}", owner_id=tracked["anna"], due_on=date(2024, 5, 1))
+            for n in range(400)
+        )
+    page = build_pages(db, AppEvents(), lambda: None)["actions"]
+    page.today = lambda: TODAY
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.reload()  # hidden: read when shown
+    assert page.model.rowCount() == 0
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.rowCount() == 403
+    assert page.count_label.text() == "402 shown of 403"  # still open, by default
+    read = sum(page.model.is_read(r) for r in range(403))
+    assert 0 < read < 403
+    last = page.proxy.mapToSource(page.proxy.index(page.proxy.rowCount() - 1, 0)).row()
+    assert not page.model.is_read(last)
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.is_read(last))  # read when drawn
+
+
+def test_page_text_filter_is_answered_by_sql(page, tracked) -> None:  # type: ignore[no-untyped-def]
+    page.status_filter.setCurrentIndex(page.status_filter.findData(None))
+    page.filter_edit.setText("LATE")
+    assert titles(page) == ["Late one"]
+    assert page.count_label.text() == "1 shown of 3"
+    page.filter_edit.setText("northgate")  # Carla's organisation
+    assert titles(page) == ["Soon one"]
+    page.filter_edit.setText("overdue")  # the word the due column shows
+    assert titles(page) == ["Late one"]
+    page.filter_edit.setText("one anna")
+    assert titles(page) == ["Late one"]
+    page.filter_edit.setText("done")  # the status shown
+    assert titles(page) == ["Done one"]
+    page.overdue_check.setChecked(True)
+    assert titles(page) == []
+    page.filter_edit.clear()
+    assert titles(page) == ["Late one"]
+
+
+def test_page_sorts_by_any_column_through_sql(page, tracked) -> None:  # type: ignore[no-untyped-def]
+    page.status_filter.setCurrentIndex(page.status_filter.findData(None))
+    assert page.select_id(tracked["soon"])
+    page.view.sortByColumn(COL_OWNER, Qt.SortOrder.AscendingOrder)
+    owners = [page.proxy.index(r, COL_OWNER).data() for r in range(3)]
+    assert owners == ["", "Anna", "Carla"]
+    assert page.current_id() == tracked["soon"]
+    page.view.sortByColumn(COL_TITLE, Qt.SortOrder.DescendingOrder)
+    assert [page.proxy.index(r, COL_TITLE).data() for r in range(3)] == [
+        "Soon one",
+        "Late one",
+        "Done one",
+    ]
+    assert page.current_id() == tracked["soon"]
+
+
+def test_page_shows_a_new_action_that_passes_the_filters(page, db, tracked) -> None:  # type: ignore[no-untyped-def]
+    page.create_record()
+    new_id = page.current_id()
+    assert new_id not in tracked.values()
+    assert page.model.row_at(page.model.row_of(new_id)).title == "New action"
+    assert "New action" in titles(page)  # open, so the "still open" list shows it
+    assert page.count_label.text() == "3 shown of 4"
+    assert "3 open" in page.summary_label.text()
+
+
+def test_a_hidden_record_asked_for_clears_the_filters(page, tracked) -> None:  # type: ignore[no-untyped-def]
+    page.overdue_check.setChecked(True)
+    page.filter_edit.setText("late")
+    assert titles(page) == ["Late one"]
+    assert page.select_id(tracked["done"])  # as from a search result
+    assert page.current_id() == tracked["done"]
+    assert not page.overdue_check.isChecked() and page.filter_edit.text() == ""
+    assert len(titles(page)) == 3

@@ -2,8 +2,9 @@
 
 Status, owner and due date are editable in place: the model does not write, it emits
 ``edit_requested(id, field, value)`` and the page saves through the services, then
-refreshes the row. Sorting and filtering go through ``FastRowsModel`` so the tracker
-stays quick with 50,000 actions.
+refreshes the row. The tracker gives the model a source (``ActionSource``): it then
+holds the ids of 50,000 actions and reads the rows shown (``LazyRowsModel``); without
+one it sorts and filters the rows it is given in memory (``FastRowsModel``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.domain import ActionStatus
+from workbench.domain import ActionStatus, Audience
 from workbench.services.listing import ActionRow
 from workbench.ui.labels import label
 from workbench.ui.models.base import Index, format_date
-from workbench.ui.models.fast_rows import FastRowsModel
+from workbench.ui.models.lazy_rows import LazyRowsModel
 from workbench.ui.palette import TONES, tone
 
 (
@@ -49,7 +50,7 @@ def overdue_text(due: str) -> str:
     return QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(date=due)
 
 
-class ActionsModel(FastRowsModel[ActionRow]):
+class ActionsModel(LazyRowsModel[ActionRow]):
     CONTEXT = "ActionsModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("ActionsModel", "Action"),
@@ -81,6 +82,16 @@ class ActionsModel(FastRowsModel[ActionRow]):
     def set_rows(self, rows: list[ActionRow]) -> None:
         self._labels.clear()  # the language may have changed
         super().set_rows(rows)
+
+    def load(self) -> None:
+        self._labels.clear()
+        super().load()
+
+    def placeholder(self, record_id: str) -> ActionRow:
+        return ActionRow(
+            record_id, "", None, None, None, None, None, None, None, None,
+            ActionStatus.CANCELLED, None, Audience.GROUP, False,
+        )  # fmt: skip
 
     def display(self, row: ActionRow, column: int) -> str:
         if column == COL_TITLE:

@@ -6,6 +6,11 @@ owner and due date, and a button that gives all selected actions one status. The
 live in ``workbench.services.tracker``; this page only turns controls into a
 ``TrackerFilter`` and shows the result. Overdue is marked by an icon, the word
 "overdue" and a colour, never by colour alone.
+
+The list holds the ids of the actions, not their rows (``LazyListPage``): SQLite orders
+and filters them (``ActionSource`` over ``services.tracker_queries``) and the rows on
+screen are read as they are shown, so 50,000 actions show, sort and filter without
+reading 50,000 rows.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from sqlmodel import Session
 
 from workbench.domain import Action, ActionStatus
 from workbench.domain.rules import local_today
-from workbench.services import listing, tracker
+from workbench.services import listing, tracker, tracker_queries
 from workbench.services.errors import DomainError
 from workbench.services.records import update_record
 from workbench.store import Database
@@ -40,8 +45,10 @@ from workbench.ui.delegates import ChoiceDelegate, DateDelegate
 from workbench.ui.events import AppEvents
 from workbench.ui.forms import RecordForm
 from workbench.ui.labels import label
+from workbench.ui.models.action_source import ActionSource
 from workbench.ui.models.actions_model import COL_DUE, COL_OWNER, COL_STATUS, ActionsModel
 from workbench.ui.models.fast_rows import FastFilterProxy
+from workbench.ui.pages.lazy_list import LazyListPage
 from workbench.ui.pages.list_page import ListPage
 from workbench.ui.palette import css
 
@@ -60,11 +67,12 @@ class FastListPage(ListPage):
     proxy_class = FastFilterProxy  # type: ignore[assignment]
 
 
-class TrackerPage(FastListPage):
+class TrackerPage(LazyListPage):
     """Every action, with the tracker's filters and in-place editing."""
 
     #: "My actions" needs an "I am" person and none is set: the feature asks the user.
     me_needed = Signal()
+    model: ActionsModel
 
     def __init__(
         self,
@@ -85,7 +93,7 @@ class TrackerPage(FastListPage):
             entity="action",
             title=title,
             model=model,
-            load_rows=lambda s, ids: tracker.load_actions(s, ids=ids, today=today()),
+            load_rows=self._read_rows,
             form=form,
             create=create,
             default_sort=default_sort,
@@ -93,7 +101,8 @@ class TrackerPage(FastListPage):
         )
         self.setObjectName("page_action")
         self.today = today
-        self._ready = False  # filters apply once every control exists
+        self.source = ActionSource(db, lambda: self.today())
+        model.set_source(self.source)
         self._summary_key: tuple[int, date] | None = None
         self._summary: dict[str, int] = {}
         self.me: str | None = None
@@ -101,8 +110,6 @@ class TrackerPage(FastListPage):
         model.edit_requested.connect(self.save_edit)
         self._build_filters()
         self._build_editing()
-        self._ready = True
-        self.apply_filters()
 
     # -- building -------------------------------------------------------------------
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -254,15 +261,12 @@ class TrackerPage(FastListPage):
             due_soon=self.due_soon_check.isChecked(),
         )
 
-    def apply_filters(self, *_args: Any) -> None:
-        if not self._ready:
-            return
-        flt = self.current_filter()
-        with self.db.session() as s:
-            members = tracker.members_lookup(s)
-        predicate = None if flt.is_empty else flt.predicate(members, self.today())
-        self.proxy.set_predicate(predicate)
-        self._update_count()
+    def passing(self, among: list[str] | None = None) -> set[str] | None:
+        """The ids the filter bar and the filter text let through (SQL); ``None``: all."""
+        flt, text = self.current_filter(), self.filter_edit.text()
+        if flt.is_empty and not text.split():
+            return None
+        return self.source.passing(flt, text, among)
 
     def clear_filters(self) -> None:
         """Show every action (a record asked for by search or history must be visible)."""
@@ -312,15 +316,21 @@ class TrackerPage(FastListPage):
                 self.clear_filters()
         return super().select_id(record_id)
 
+    def _read_rows(self, session: Session, ids: list[str] | None) -> list[Any]:
+        """The rows of ``ids`` (read again after an edit), or of every action."""
+        if ids is None:
+            return tracker.load_actions(session, today=self.today())
+        return tracker_queries.fetch_actions(session, ids, today=self.today())
+
     # -- counts ---------------------------------------------------------------------
     def _update_count(self, *_args: Any) -> None:
         super()._update_count()
-        if not hasattr(self, "summary_label"):
+        if not hasattr(self, "summary_label") or not self._ids_read:
             return
-        key = (self.model.version, self.today())  # type: ignore[attr-defined]
+        key = (self.model.version, self.today())
         if key != self._summary_key:  # counted once per change of rows, not per signal
             self._summary_key = key
-            self._summary = tracker.summary(self.model.rows(), key[1])  # type: ignore[attr-defined]
+            self._summary = self.source.summary()
         counts = self._summary
         overdue = self.tr("{n} overdue").format(n=counts["overdue"])
         if counts["overdue"]:
