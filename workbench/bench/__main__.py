@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench.bench import measures, startup
+from workbench.bench import measures, startup, tracker
 from workbench.bench.figures import Figure, machine, table
 from workbench.bench.generate import FULL, cached_database, copy_database
 
@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = open_database(work)
     try:
         steps: dict[str, Callable[[], list[Figure]]] = {
-            "tracker": lambda: measures.tracker_figures(db, runs),
+            "tracker": lambda: tracker.tracker_figures(db, runs),
             "search": lambda: [measures.search_figure(db, runs)],
             "minutes": lambda: [measures.minutes_figure(db, runs, folder)],
             "workbook": lambda: [measures.workbook_figure(db, slow, folder)],

@@ -1,4 +1,5 @@
-"""The figures measured inside the benchmark's process: tracker, search, exports, merge.
+"""The figures measured inside the benchmark's process: search, exports, merge (the
+tracker's are in ``workbench.bench.tracker``).
 
 Each function returns ``Figure`` rows; a feature that has not landed yet gives a "not
 available" row (``ImportError`` of its module) rather than stopping the run. Times are
@@ -27,20 +28,16 @@ from workbench.domain import (
     Meeting,
     MeetingStatus,
     Note,
-    Person,
     utcnow,
 )
 from workbench.store import Database
 
-TRACKER_LIMIT = 0.100
 SEARCH_LIMIT = 0.050
 MINUTES_LIMIT = 0.5
 WORKBOOK_RATIO = 1.3
 MERGE_LIMIT = 2.0
 #: The word searched for: in the text of a few thousand records, as real words are.
 SEARCH_WORD = "grievance"
-#: The word the tracker is filtered by (in some action titles and notes).
-FILTER_WORD = "letter"
 
 
 def _has(module: str) -> bool:
@@ -49,119 +46,6 @@ def _has(module: str) -> bool:
     except ImportError:
         return False
     return True
-
-
-# -- the tracker --------------------------------------------------------------------------
-def _tracker_page(db: Database) -> tuple[Any, Callable[[str | None], None], str]:
-    """The page that lists actions (as the main window builds it), a function setting
-    its owner filter, and what the page is.
-
-    The tracker page (issue 4) is set to show every action, whatever its status; before
-    it existed, the plain Actions list page stood in, with an owner predicate.
-    """
-    from workbench.ui.events import AppEvents
-    from workbench.ui.pages.main_pages import build_pages
-
-    events = AppEvents()
-    pages = build_pages(db, events, lambda: None)
-    page = pages["actions"]
-    page._bench_keep = (events, pages)  # keep the other pages (their forms) alive
-    owner_filter = getattr(page, "owner_filter", None)
-    if owner_filter is not None and hasattr(page, "clear_filters"):
-        page.clear_filters()  # "any status": all actions
-
-        def choose_owner(person_id: str | None) -> None:
-            owner_filter.setCurrentIndex(max(0, owner_filter.findData(person_id)))
-
-        return page, choose_owner, type(page).__name__
-
-    def set_owner(person_id: str | None) -> None:
-        page.proxy.set_predicate(None if person_id is None else (lambda r: r.owner_id == person_id))
-
-    return page, set_owner, type(page).__name__
-
-
-def _settle(app: Any) -> None:
-    """Let background work the page started (folding text for the filter) finish."""
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone()
-    app.processEvents()
-
-
-def tracker_figures(db: Database, runs: int) -> list[Figure]:
-    """Show all actions, then filter them by one owner and by a word, as a user would."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    assert app is not None, "the benchmark creates the QApplication first"
-    page, set_owner, which = _tracker_page(db)
-    page.resize(1200, 760)
-    page.show()
-    app.processEvents()
-    with db.session() as session:
-        p, a = Person.__table__, Action.__table__
-        owner = session.execute(
-            sa.select(p.c.id, p.c.name)
-            .join(a, a.c.owner_id == p.c.id)
-            .group_by(p.c.id)
-            .order_by(sa.func.count().desc())
-            .limit(1)
-        ).one()
-
-    def show() -> None:
-        page.reload()
-        app.processEvents()
-
-    shown = median_time(show, runs)
-    total = page.proxy.rowCount()
-    _settle(app)
-
-    def query() -> None:
-        with db.session() as session:
-            page.load_rows(session, None)
-
-    queried = median_time(query, runs)
-
-    def by_owner() -> None:
-        set_owner(owner[0])
-        app.processEvents()
-        set_owner(None)
-        app.processEvents()
-
-    def by_text() -> None:
-        page.filter_edit.setText(FILTER_WORD)
-        app.processEvents()
-        page.filter_edit.setText("")
-        app.processEvents()
-
-    # Each run filters and clears again: the figure is half of that pair.
-    owner_time = median_time(by_owner, runs) / 2
-    set_owner(owner[0])
-    owner_rows = page.proxy.rowCount()
-    set_owner(None)
-    text_time = median_time(by_text, runs) / 2
-    page.filter_edit.setText(FILTER_WORD)
-    text_rows = page.proxy.rowCount()
-    page.filter_edit.setText("")
-    page.close()
-    note = which
-    return [
-        Figure(f"tracker: show all {total:,} actions", shown, limit=TRACKER_LIMIT, note=note),
-        Figure("… of which reading the rows (the page's loader)", queried),
-        Figure(
-            f"tracker: filter by owner ({owner_rows:,} rows)",
-            owner_time,
-            limit=TRACKER_LIMIT,
-            note=f"{owner[1]}",
-        ),
-        Figure(
-            f"tracker: filter by text ({text_rows:,} rows)",
-            text_time,
-            limit=TRACKER_LIMIT,
-            note=f"'{FILTER_WORD}'",
-        ),
-    ]
 
 
 # -- search -------------------------------------------------------------------------------
