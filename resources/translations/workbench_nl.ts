@@ -444,7 +444,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/chair_parts.py" line="87"/>
         <source>&amp;Made:</source>
-        <translation>Toegezegd &amp;door:</translation>
+        <translation>T&amp;oegezegd:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/chair_parts.py" line="88"/>
@@ -619,131 +619,132 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="320"/>
+        <location filename="../../workbench/ui/chair_window.py" line="325"/>
         <source>This meeting has no agenda items.</source>
         <translation>Deze vergadering heeft geen agendapunten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="325"/>
+        <location filename="../../workbench/ui/chair_window.py" line="330"/>
         <source>Item {n} of {total}</source>
         <translation>Punt {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="328"/>
+        <location filename="../../workbench/ui/chair_window.py" line="333"/>
         <source>time box {m} min</source>
         <translation>tijdvak {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="330"/>
+        <location filename="../../workbench/ui/chair_window.py" line="335"/>
         <source>presenter {name}</source>
         <translation>inleider {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="353"/>
+        <location filename="../../workbench/ui/chair_window.py" line="358"/>
         <source>Meeting {t} of {p}</source>
         <translation>Vergadering {t} van {p}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="361"/>
-        <location filename="../../workbench/ui/chair_window.py" line="454"/>
+        <location filename="../../workbench/ui/chair_window.py" line="309"/>
+        <location filename="../../workbench/ui/chair_window.py" line="366"/>
+        <location filename="../../workbench/ui/chair_window.py" line="459"/>
         <source>+{t} over</source>
         <translation>+{t} te lang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="363"/>
+        <location filename="../../workbench/ui/chair_window.py" line="368"/>
         <source>Over time: the box was {m} min</source>
         <translation>Tijd overschreden: het tijdvak was {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="368"/>
+        <location filename="../../workbench/ui/chair_window.py" line="373"/>
         <source>left of {m} min</source>
-        <translation>over van {m} min</translation>
+        <translation>resterend van {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="370"/>
+        <location filename="../../workbench/ui/chair_window.py" line="375"/>
         <source>not started: press Ctrl+Enter</source>
         <translation>niet gestart: druk op Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="383"/>
-        <location filename="../../workbench/ui/chair_window.py" line="468"/>
+        <location filename="../../workbench/ui/chair_window.py" line="388"/>
+        <location filename="../../workbench/ui/chair_window.py" line="473"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="384"/>
-        <location filename="../../workbench/ui/chair_window.py" line="469"/>
+        <location filename="../../workbench/ui/chair_window.py" line="389"/>
+        <location filename="../../workbench/ui/chair_window.py" line="474"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="385"/>
-        <location filename="../../workbench/ui/chair_window.py" line="470"/>
+        <location filename="../../workbench/ui/chair_window.py" line="390"/>
+        <location filename="../../workbench/ui/chair_window.py" line="475"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="396"/>
+        <location filename="../../workbench/ui/chair_window.py" line="401"/>
         <source>due {d}</source>
         <translation>deadline {d}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="403"/>
+        <location filename="../../workbench/ui/chair_window.py" line="408"/>
         <source>&lt;b&gt;Captured so far&lt;/b&gt;: {d} decisions, {c} commitments, {a} actions</source>
         <translation>&lt;b&gt;Tot nu toe vastgelegd&lt;/b&gt;: {d} besluiten, {c} toezeggingen, {a} acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="432"/>
+        <location filename="../../workbench/ui/chair_window.py" line="437"/>
         <source>This is the last item. Ctrl+E ends the meeting.</source>
         <translation>Dit is het laatste punt. Ctrl+E beëindigt de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="464"/>
+        <location filename="../../workbench/ui/chair_window.py" line="469"/>
         <source>Item</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="464"/>
+        <location filename="../../workbench/ui/chair_window.py" line="469"/>
         <source>Took</source>
         <translation>Duurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="464"/>
+        <location filename="../../workbench/ui/chair_window.py" line="469"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="465"/>
+        <location filename="../../workbench/ui/chair_window.py" line="470"/>
         <source>Everything is saved and linked to this meeting.</source>
         <translation>Alles is opgeslagen en gekoppeld aan deze vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="466"/>
+        <location filename="../../workbench/ui/chair_window.py" line="471"/>
         <source>Esc closes chair mode; Ctrl+Enter resumes the meeting.</source>
         <translation>Esc sluit de voorzittersmodus; Ctrl+Enter hervat de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="478"/>
+        <location filename="../../workbench/ui/chair_window.py" line="483"/>
         <source>Meeting held: {title}</source>
         <translation>Vergadering gehouden: {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="480"/>
+        <location filename="../../workbench/ui/chair_window.py" line="485"/>
         <source>Duration: &lt;b&gt;{took}&lt;/b&gt; (planned {planned}) · Items over time: &lt;b&gt;{over}&lt;/b&gt;</source>
         <translation>Duur: &lt;b&gt;{took}&lt;/b&gt; (gepland {planned}) · Punten over tijd: &lt;b&gt;{over}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="487"/>
+        <location filename="../../workbench/ui/chair_window.py" line="492"/>
         <source>Captured: {d} decisions, {c} commitments ({by_company} by the company, {by_group} by the working group), {a} actions</source>
         <translation>Vastgelegd: {d} besluiten, {c} toezeggingen ({by_company} van het bedrijf, {by_group} van de werkgroep), {a} acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="532"/>
+        <location filename="../../workbench/ui/chair_window.py" line="537"/>
         <source>Capture</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair_window.py" line="534"/>
+        <location filename="../../workbench/ui/chair_window.py" line="539"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -758,7 +759,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/models/commitments_model.py" line="29"/>
         <source>Made</source>
-        <translation>Gedaan door</translation>
+        <translation>Toegezegd</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/models/commitments_model.py" line="30"/>
@@ -1524,7 +1525,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/models/history_model.py" line="43"/>
         <source>Made</source>
-        <translation>Gedaan door</translation>
+        <translation>Toegezegd</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/models/history_model.py" line="44"/>
@@ -2636,7 +2637,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     <message>
         <location filename="../../workbench/ui/notes_inbox.py" line="136"/>
         <source>Made &amp;by:</source>
-        <translation>Toegezegd d&amp;oor:</translation>
+        <translation>T&amp;oegezegd:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/notes_inbox.py" line="137"/>
@@ -2941,7 +2942,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     <message>
         <location filename="../../workbench/ui/pages/main_pages.py" line="180"/>
         <source>Made</source>
-        <translation>Gedaan door</translation>
+        <translation>Toegezegd</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/main_pages.py" line="182"/>
@@ -3444,106 +3445,106 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="126"/>
         <source>Engagement</source>
         <extracomment>Status filter choices: (key, statuses); the first is the default. &quot;My actions&quot; needs an &quot;I am&quot; person and none is set: the feature asks the user.</extracomment>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="132"/>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="199"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="194"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="133"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="128"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="134"/>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="194"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="129"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="135"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="130"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="136"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="131"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="139"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="134"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="141"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="136"/>
         <source>Due in &amp;7 days</source>
         <translation>Binnen &amp;7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="143"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="138"/>
         <source>M&amp;y actions</source>
         <translation>&amp;Mijn acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="146"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="141"/>
         <source>Only the open actions of the person set in Tools → I am…</source>
         <translation>Alleen de openstaande acties van wie is ingesteld bij Extra → Ik ben…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="203"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="198"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="207"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="202"/>
         <source>Set &amp;status of selected</source>
-        <translation>&amp;Status van selectie instellen</translation>
+        <translation>&amp;Status van selectie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="208"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="203"/>
         <source>Set the status of the selected actions</source>
         <translation>De status van de gekozen acties instellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="238"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="233"/>
         <source>All engagements</source>
         <translation>Alle engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="239"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="234"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="240"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="235"/>
         <source>Any organisation</source>
         <translation>Elke organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="376"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="335"/>
         <source>{n} overdue</source>
         <translation>{n} te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="380"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="339"/>
         <source>{open} open · {overdue} · {soon} due in the next 7 days</source>
         <translation>{open} open · {overdue} · {soon} met deadline binnen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="396"/>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="411"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="355"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="370"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/tracker_page.py" line="414"/>
+        <location filename="../../workbench/ui/pages/tracker_page.py" line="373"/>
         <source>{n} action(s) set to {status}.</source>
         <translation>{n} actie(s) op {status} gezet.</translation>
     </message>

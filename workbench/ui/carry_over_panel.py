@@ -60,6 +60,8 @@ class CarryOverPanel(QWidget):
         self.due.setObjectName("carry_due")
         self.due.setPlaceholderText(self.tr("New due date (2024-06-30, +14)"))
         self.due.setAccessibleName(self.tr("New due date"))
+        hint = self.due.fontMetrics().horizontalAdvance(self.due.placeholderText())
+        self.due.setMinimumWidth(hint + 16)  # the example stays readable
         self.note = QLineEdit()
         self.note.setObjectName("carry_note")
         self.note.setPlaceholderText(self.tr("Short note for the history"))

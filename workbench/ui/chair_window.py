@@ -305,6 +305,11 @@ class ChairWindow(QWidget):
             times = self.tr("{m} min").format(m=row.planned_minutes)
             if spent is not None:
                 times = f"{format_seconds(spent)} / {times}"
+                if spent > row.planned_minutes * 60:  # said in words, not only in red
+                    over = self.tr("+{t} over").format(
+                        t=format_seconds(spent - row.planned_minutes * 60)
+                    )
+                    times = f"{times}, {over}"
             marker = "▶ " if n == s.index else ("✓ " if spent is not None else "   ")
             entry = QListWidgetItem(f"{marker}{n + 1}. {row.title}  ({times})")
             if n == s.index:

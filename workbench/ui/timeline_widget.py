@@ -227,7 +227,11 @@ class TimelineWidget(QWidget):
             x = self.x_of(self.today)
             p.setPen(QPen(tone("info", self.palette()), 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, TOP - 6), QPointF(x, bottom))
-            p.drawText(QPointF(x + 3, bottom + 12), self.tr("today"))
+            today = self.tr("today")
+            width = self.fontMetrics().horizontalAdvance(today)
+            # Left of the line when the word would run off the right edge.
+            at = x + 3 if x + 3 + width <= self.width() - 2 else x - 3 - width
+            p.drawText(QPointF(at, bottom + 12), today)
 
     def _draw_gap(self, p: QPainter, start: date, end: date, text: QColor, bottom: float) -> None:
         """A break in the axis: two slashes, and the years left out."""
@@ -242,7 +246,9 @@ class TimelineWidget(QWidget):
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
         p.setFont(small)
         middle = (x0 + x1) / 2
-        p.drawText(QRectF(middle - 60, bottom + 2, 120, 14), Qt.AlignmentFlag.AlignCenter, label)
+        # Inside the break, halfway down (no events there), clear of "today" below the axis.
+        centre = (TOP + bottom) / 2
+        p.drawText(QRectF(middle - 60, centre - 8, 120, 16), Qt.AlignmentFlag.AlignCenter, label)
         p.restore()
 
     def _draw_event(self, p: QPainter, ev: TimelineEvent, at: QPointF, text: QColor) -> None:
