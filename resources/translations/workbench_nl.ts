@@ -500,62 +500,62 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Nieuwe deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="65"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="67"/>
         <source>Short note for the history</source>
         <translation>Korte toelichting voor de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="66"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="68"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="69"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="71"/>
         <source>&amp;Record update</source>
         <translation>&amp;Wijziging vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="79"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="81"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="107"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="109"/>
         <source>{n} open from earlier meetings, {o} overdue</source>
         <translation>{n} open uit eerdere vergaderingen, {o} te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="111"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="113"/>
         <source>Nothing open from earlier meetings.</source>
         <translation>Niets open uit eerdere vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="120"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="122"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="120"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="122"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="128"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="130"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="129"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="131"/>
         <source>OVERDUE, {due}</source>
         <translation>TE LAAT, {due}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="168"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="170"/>
         <source>Not recorded: {reason}</source>
         <translation>Niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/carry_over_panel.py" line="172"/>
+        <location filename="../../workbench/ui/carry_over_panel.py" line="174"/>
         <source>Recorded in the history.</source>
         <translation>Vastgelegd in de geschiedenis.</translation>
     </message>
@@ -1324,7 +1324,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/followup_feature.py" line="165"/>
         <source>That record has no page to open it on.</source>
-        <translation>Dit gegeven heeft geen pagina waarop het geopend kan worden.</translation>
+        <translation>Dit resultaat heeft geen eigen pagina om het op te openen.</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1625,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/models/history_model.py" line="80"/>
         <source>(someone removed)</source>
-        <translation>(iemand die is verwijderd)</translation>
+        <translation>(verwijderde persoon)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/models/history_model.py" line="98"/>
@@ -1674,7 +1674,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/history_widget.py" line="44"/>
         <source>History of the selected record</source>
-        <translation>Geschiedenis van het gekozen gegeven</translation>
+        <translation>Geschiedenis van de gekozen regel</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/history_widget.py" line="51"/>
@@ -1685,7 +1685,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/history_widget.py" line="74"/>
         <source>Select a record to see its history.</source>
-        <translation>Kies een gegeven om de geschiedenis te zien.</translation>
+        <translation>Kies een regel om de geschiedenis te zien.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/models/ledger_model.py" line="47"/>
         <source>Made in</source>
-        <translation>Gedaan in</translation>
+        <translation>Toegezegd in</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/models/ledger_model.py" line="48"/>
@@ -2094,7 +2094,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/models/ledger_model.py" line="87"/>
         <source>made in {meeting}</source>
-        <translation>gedaan in {meeting}</translation>
+        <translation>toegezegd in {meeting}</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/models/ledger_model.py" line="94"/>
@@ -2270,7 +2270,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/pages/list_page.py" line="89"/>
         <source>New record</source>
-        <translation>Nieuw gegeven</translation>
+        <translation>Nieuw toevoegen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/list_page.py" line="95"/>
@@ -2301,7 +2301,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/pages/list_page.py" line="281"/>
         <source>Delete {n} selected record(s)?</source>
-        <translation>{n} gekozen gegeven(s) verwijderen?</translation>
+        <translation>{n} gekozen regel(s) verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2375,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>Add a record to the current page</source>
-        <translation>Een gegeven toevoegen aan de huidige pagina</translation>
+        <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="171"/>
@@ -3372,72 +3372,72 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="325"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="331"/>
         <source>company call</source>
         <translation>gesprek met bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="327"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="333"/>
         <source>working group</source>
         <translation>werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="328"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="334"/>
         <source>promise made</source>
         <translation>toezegging gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="329"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="335"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="330"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="336"/>
         <source>not kept</source>
         <translation>niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="331"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="337"/>
         <source>stage reached</source>
         <translation>fase bereikt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="333"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="339"/>
         <source>no history: as last updated</source>
         <translation>geen geschiedenis: laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="355"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="361"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="357"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="363"/>
         <source>Promise made</source>
         <translation>Toezegging gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="359"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="365"/>
         <source>Promise kept</source>
         <translation>Toezegging nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="361"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="367"/>
         <source>Promise not kept</source>
         <translation>Toezegging niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="363"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="369"/>
         <source>Stage {old} → {new}</source>
         <translation>Fase {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="367"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="373"/>
         <source>Stage {stage}</source>
         <translation>Fase {stage}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/timeline_widget.py" line="368"/>
+        <location filename="../../workbench/ui/timeline_widget.py" line="374"/>
         <source>(no history: date of the last update)</source>
         <translation>(geen geschiedenis: datum van de laatste wijziging)</translation>
     </message>

@@ -55,7 +55,7 @@ ROWS_LOOKED_AT = 40
 def norm(text: str) -> str:
     """A text as read: no markup, no mnemonic ampersand, single spaces."""
     text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"&(&)|&(?=\w)", r"\1", text)
+    text = re.sub(r"&(&)|&(?=\w)(?!#?\w+;)", r"\1", text)  # a mnemonic, not an entity
     return " ".join(html.unescape(text).split())
 
 
