@@ -3,16 +3,15 @@
 A busy group's tracker has a couple of hundred thousand cells, and writing them with
 openpyxl costs a few microseconds each; a Python function call per cell to clean text,
 check for formula-looking text, translate a status or style a date would add a third
-to that. So each column is converted in one go: text is checked by one pass of a
-regular expression over the whole column and only the cells it flags are touched;
-drop-down labels come from a small dictionary; and each date column has one styled
+to that. So each column is converted in one go: text is cleaned cell by cell only if
+one look at the whole column finds something to clean, and formula-looking text is
+found with one comprehension; drop-down labels come from a small dictionary; and each date column has one styled
 cell that is filled and reused row after row (openpyxl writes a row as soon as it is
 appended, so the cell is free again for the next row).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -27,9 +26,10 @@ from workbench.exports.xlsx.columns import (
     choice_label,
 )
 
-#: Where a line of the joined column begins with a formula character: a cell that might
-#: be taken for a formula (or a line inside a cell, which the per-cell check then clears).
-_FORMULA_START = re.compile("(?:^|\n)[" + re.escape("".join(FORMULA_CHARS)) + "]")
+#: The control characters a cell cannot hold (openpyxl's ``ILLEGAL_CHARACTERS_RE``), as a
+#: table that deletes them: translating a whole column and comparing lengths finds any
+#: of them several times faster than the regular expression does.
+_ILLEGAL = dict.fromkeys(c for c in range(32) if ILLEGAL_CHARACTERS_RE.match(chr(c)))
 
 
 def text_cell(ws: Any, value: str) -> Any:
@@ -44,29 +44,23 @@ def text_column(ws: Any, values: Sequence[Any]) -> list[Any]:
     """Text as cells hold it: no control characters, at most 32,767 characters, and
     text beginning with ``= + - @`` stored as text (quote prefix), never as a formula.
 
-    Same result as ``cell_text`` and a check of every cell, but the whole column is
-    looked at at once and only a column with something to fix is walked cell by cell.
+    Same result as ``cell_text`` and ``is_formula_like`` on every cell, but the cleaning
+    looks at the whole column at once and walks it cell by cell only if it has something
+    to clean.
     """
     texts = [v for v in values if v is not None]
-    if not texts:
-        return list(values)
     if not all(isinstance(v, str) for v in texts):
         out = [cell_text(v) for v in values]
     else:
         blob = "\n".join(texts)
         dirty = (
             "\r" in blob
-            or ILLEGAL_CHARACTERS_RE.search(blob) is not None
-            or max(map(len, texts)) > MAX_CELL
+            or len(blob.translate(_ILLEGAL)) != len(blob)
+            or max(map(len, texts), default=0) > MAX_CELL
         )
         out = [cell_text(v) for v in values] if dirty else list(values)
-        if dirty:
-            blob = "\n".join(v for v in out if isinstance(v, str))
-        if _FORMULA_START.search(blob) is None:
-            return out
-    for i, value in enumerate(out):
-        if isinstance(value, str) and value.startswith(FORMULA_CHARS):
-            out[i] = text_cell(ws, value)
+    for i in [i for i, v in enumerate(out) if isinstance(v, str) and v.startswith(FORMULA_CHARS)]:
+        out[i] = text_cell(ws, out[i])
     return out
 
 
