@@ -51,3 +51,36 @@ def test_a_query_with_an_expanded_list_goes_through_sqlalchemy(demo_db) -> None:
         assert sorted(visible.fetch_rows(s, query)) == sorted(_through_sqlalchemy(s, query))
         empty = sa.select(a.c.id, a.c.created_at).where(a.c.id == "none")
         assert visible.fetch_rows(s, empty) == []
+
+
+def test_the_collector_is_paused_only_while_reading_or_writing(demo_db) -> None:
+    import gc
+    import io
+
+    from workbench.exports.xlsx import tracker
+    from workbench.services.demo import ENGAGEMENT_ID
+
+    seen = []
+    assert gc.isenabled()
+    with demo_db.session() as s:
+        doc = load_engagement(s, ENGAGEMENT_ID, Audience.GROUP)
+    assert gc.isenabled()
+
+    def progress(done: int, total: int, _text: str) -> None:
+        seen.append(gc.isenabled())
+
+    tracker.write_tracker(doc, io.BytesIO(), lang="en", progress=progress)
+    assert seen and not any(seen) and gc.isenabled()
+    with pytest.raises(RuntimeError), visible.collector_paused():
+        with visible.collector_paused():  # nested: the outer one restores
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with visible.collector_paused():
+            pass
+        assert not gc.isenabled()  # left as found
+    finally:
+        gc.enable()

@@ -38,6 +38,7 @@ from workbench.services.visible import (
     DecisionDoc,
     MeetingRef,
     NoteDoc,
+    collector_paused,
     live_and_visible,
     query_actions,
     query_commitments,
@@ -198,6 +199,13 @@ def load_engagement(
     today: date | None = None,
 ) -> EngagementDoc:
     """The report/tracker data of one engagement, as ``audience`` may see it."""
+    with collector_paused():
+        return _load_engagement(session, engagement_id, audience, today)
+
+
+def _load_engagement(
+    session: Session, engagement_id: str, audience: Audience, today: date | None
+) -> EngagementDoc:
     audience = Audience(audience)
     today = today or local_today()
     e = Engagement.__table__

@@ -44,6 +44,7 @@ from workbench.exports.xlsx.columns import (
     is_formula_like,
 )
 from workbench.services.reporting import EngagementDoc
+from workbench.services.visible import collector_paused
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -208,4 +209,5 @@ def write_tracker(
     generated_at: datetime | None = None,
 ) -> None:
     """Write the tracker workbook of ``doc`` (already filtered by audience) to ``out``."""
-    _Writer(doc, lang, progress).write(out, generated_at or utcnow())
+    with collector_paused():
+        _Writer(doc, lang, progress).write(out, generated_at or utcnow())
