@@ -21,4 +21,7 @@ if "$exe" export --help >/dev/null 2>&1; then
         --db "$work/demo.sqlite" -o "$work/tracker.xlsx"
     test -s "$work/tracker.xlsx"
 fi
+# The window itself: start the GUI offscreen on the demo, let it show, and quit.
+WORKBENCH_QUIT_AFTER_START=1 timeout 60 "$exe" --db "$work/demo.sqlite"
+grep -q "main window shown" "$WORKBENCH_HOME/logs/workbench.log"
 echo "bundle smoke test: ok"

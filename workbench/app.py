@@ -7,6 +7,7 @@ Only this module and ``workbench.ui`` import QtWidgets. A database that cannot b
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -83,9 +84,17 @@ def run_gui(db_path: str | None = None) -> int:
     window = MainWindow(db, settings)
     bind_window(lock, window)
     window.show()
+    log.info("main window shown: %s", window.windowTitle())
     start_background_checks(window)  # a big file's integrity check, the daily backup
+    if os.environ.get("WORKBENCH_QUIT_AFTER_START"):  # the bundle's smoke test
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)  # let a running backup finish
         db.close()
         lock.release()

@@ -94,9 +94,16 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # delivered to on_error on the GUI thread
             if not isinstance(exc, TaskCancelled):
                 log.exception("background task failed")
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is gone: nobody is left to tell
+            log.info("a background task finished after the window closed")
 
 
 _inline = False
