@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, date, datetime
 
+import pytest
 from export_case import GENERATED, TODAY
 from openpyxl import Workbook, load_workbook
 
@@ -106,3 +107,28 @@ def test_local_naive_is_local_wall_clock_time_to_the_second() -> None:
     ):
         assert local_naive(value) == local_time(value).replace(tzinfo=None, microsecond=0)
     assert local_naive(None) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "moment"),
+    [("en", "yyyy-mm-dd", "yyyy-mm-dd hh:mm"), ("nl", "dd-mm-yyyy", "dd-mm-yyyy hh:mm")],
+)
+def test_dates_and_times_are_real_dates_in_the_language_format(
+    marked, lang: str, day: str, moment: str
+) -> None:
+    db, ids = marked
+    with db.session() as s:
+        doc = load_engagement(s, ids.engagement, Audience.GROUP, today=TODAY)
+    out = io.BytesIO()
+    write_tracker(doc, out, lang=lang, generated_at=GENERATED)
+    wb = load_workbook(io.BytesIO(out.getvalue()))
+    starts = [c for c in wb.worksheets[3]["B"][1:] if c.value is not None]  # meetings
+    dues = [c for c in wb.worksheets[0]["E"][1:] if c.value is not None]  # actions
+    assert starts and dues
+    assert all(c.is_date and c.number_format == moment for c in starts)
+    assert all(c.is_date and c.number_format == day for c in dues)
+    assert {c.value for c in starts} == {local_naive(m.starts_at) for m in doc.meetings}
+    # openpyxl's own defaults are untouched: a plain datetime elsewhere keeps its format
+    plain = Workbook()
+    plain.active["A1"] = datetime(2021, 3, 1, 10, 30)
+    assert plain.active["A1"].number_format == "yyyy-mm-dd h:mm:ss"

@@ -5,18 +5,19 @@ openpyxl costs a few microseconds each; a Python function call per cell to clean
 check for formula-looking text, translate a status or style a date would add a third
 to that. So each column is converted in one go: text is cleaned cell by cell only if
 one look at the whole column finds something to clean, and formula-looking text is
-found with one comprehension; drop-down labels come from a small dictionary; and each date column has one styled
-cell that is filled and reused row after row (openpyxl writes a row as soon as it is
-appended, so the cell is free again for the next row).
+found with one comprehension; drop-down labels come from a small dictionary; and dates
+are plain values of a type openpyxl already knows the number format of, so no date
+needs a cell object of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TIME_FORMATS
 
 from workbench.exports.xlsx.columns import (
     FORMULA_CHARS,
@@ -74,11 +75,40 @@ def choice_column(column: Column, values: Sequence[Any], lang: str) -> list[Any]
     return [labels[v] for v in values]
 
 
-def date_cell(ws: Any, number_format: str) -> Any:
-    """The one styled cell a date column reuses for each of its rows."""
-    cell = WriteOnlyCell(ws)
-    cell.number_format = number_format
-    return cell
+#: The ``date``/``datetime`` types whose values openpyxl writes with a given format.
+_DATED: dict[tuple[type, str], type[Any]] = {}
+
+
+def dated_type(base: type[date], number_format: str) -> type[Any]:
+    """A subclass of ``base`` (``date`` or ``datetime``) written with ``number_format``.
+
+    openpyxl gives a date the number format it keeps for the value's type
+    (``TIME_FORMATS``, which it also fills in itself for subclasses it meets). A type
+    of our own per format, registered there, makes every date a plain value that comes
+    out as a real date in the language's format: the alternative, a styled cell object
+    per date, costs more than writing the date itself.
+    """
+    key = (base, number_format)
+    kind = _DATED.get(key)
+    if kind is None:
+        kind = type(f"{base.__name__}_{len(_DATED)}", (base,), {"__slots__": ()})
+        TIME_FORMATS[kind] = number_format
+        _DATED[key] = kind
+    return kind
+
+
+def date_column(values: Sequence[Any], kind: str, number_format: str) -> list[Any]:
+    """Dates (``kind`` "date") or local times ("datetime") written in ``number_format``."""
+    if kind == "date":
+        day = dated_type(date, number_format)
+        return [day(v.year, v.month, v.day) if isinstance(v, date) else v for v in values]
+    moment = dated_type(datetime, number_format)
+    return [
+        moment(v.year, v.month, v.day, v.hour, v.minute, v.second, v.microsecond)
+        if isinstance(v, datetime)
+        else v
+        for v in values
+    ]
 
 
 def sheet_rows(
@@ -87,30 +117,17 @@ def sheet_rows(
     records: Sequence[dict[str, Any]],
     lang: str,
     formats: dict[str, str],
-) -> Iterator[list[Any] | tuple[Any, ...]]:
-    """The rows to append for ``records`` (each the dict ``SheetSpec.values`` gives).
-
-    Rows must be appended as they come: a date column's cell is reused by the next row.
-    """
+) -> Iterator[tuple[Any, ...]]:
+    """The rows to append for ``records`` (each the dict ``SheetSpec.values`` gives);
+    ``formats`` has the number format of "date" and of "datetime" columns."""
     converted: list[list[Any]] = []
-    dates: list[tuple[int, Any]] = []
-    for index, column in enumerate(columns):
+    for column in columns:
         values = [r.get(column.key) for r in records]
         if column.kind == "choice":
             values = choice_column(column, values, lang)
         elif column.kind in ("date", "datetime"):
-            dates.append((index, date_cell(ws, formats[column.kind])))
+            values = date_column(values, column.kind, formats[column.kind])
         elif column.kind != "id":
             values = text_column(ws, values)
         converted.append(values)
-    if not dates:
-        yield from zip(*converted, strict=True)
-        return
-    for row in zip(*converted, strict=True):
-        cells = list(row)
-        for index, cell in dates:
-            value = cells[index]
-            if value is not None:
-                cell.value = value
-                cells[index] = cell
-        yield cells
+    return zip(*converted, strict=True)
