@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain import CommitmentStatus, Direction
-from workbench.services import ledger, listing
+from workbench.services import ledger
 from workbench.services.ledger import Ledger, LedgerSide
 from workbench.store import Database
 from workbench.ui.events import AppEvents
@@ -42,6 +42,7 @@ from workbench.ui.models.ledger_model import (
     STATUS_MARKS,
     LedgerModel,
 )
+from workbench.ui.pages.engagement_choice import fill_engagement_box
 from workbench.ui.palette import css
 
 
@@ -197,15 +198,7 @@ class LedgerPage(QWidget):
     def reload(self) -> None:
         """Re-read the engagements and targets, keeping the choices, then refresh."""
         self._stale = False
-        with self.db.session() as s:
-            engagements = [(e.id, e.title) for e in listing.list_engagements(s)]
-        wanted = self.engagement_box.currentData() or self._current_engagement()
-        self.engagement_box.blockSignals(True)
-        self.engagement_box.clear()
-        for key, title in engagements:
-            self.engagement_box.addItem(title, key)
-        self.engagement_box.setCurrentIndex(max(0, self.engagement_box.findData(wanted)))
-        self.engagement_box.blockSignals(False)
+        fill_engagement_box(self.engagement_box, self.db, self._current_engagement)
         self._engagement_changed()
 
     def _engagement_changed(self, *_args: Any) -> None:

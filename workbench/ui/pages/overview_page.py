@@ -52,6 +52,7 @@ from workbench.ui.models.objectives_model import (
     ObjectivesModel,
     stage_label,
 )
+from workbench.ui.pages.engagement_choice import fill_engagement_box
 from workbench.ui.timeline_widget import STAGE_COLOURS, TimelineWidget
 
 log = logging.getLogger(__name__)
@@ -268,15 +269,7 @@ class OverviewPage(QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        with self.db.session() as s:
-            engagements = [(e.id, e.title) for e in listing.list_engagements(s)]
-        wanted = self.engagement_box.currentData() or self._current_engagement()
-        self.engagement_box.blockSignals(True)
-        self.engagement_box.clear()
-        for key, title in engagements:
-            self.engagement_box.addItem(title, key)
-        self.engagement_box.setCurrentIndex(max(0, self.engagement_box.findData(wanted)))
-        self.engagement_box.blockSignals(False)
+        fill_engagement_box(self.engagement_box, self.db, self._current_engagement)
         self.refresh()
 
     def refresh(self) -> None:
