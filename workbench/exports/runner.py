@@ -126,6 +126,24 @@ def check_writable(path: Path) -> None:
         raise ExportError(f"cannot write {path}: the file is read-only")
 
 
+def _file_mode() -> int:
+    """The mode a newly created file gets here: 0666 less the process's umask.
+
+    Linux tells the umask in /proc without changing it; elsewhere it is read by setting
+    it and putting it back (a moment in which another thread could create a file).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     """Write to a temporary file beside ``path``, then rename it into place."""
     check_writable(path)
@@ -137,6 +155,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
+        os.chmod(tmp, _file_mode())  # mkstemp makes 0600; a document is shared like any
         os.replace(tmp, path)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
