@@ -103,6 +103,15 @@ def backups_dir() -> Path:
     return path
 
 
+def documents_dir() -> Path:
+    """Where exports and packages are offered first: the user's documents, else home."""
+    home = _home_override()
+    if home:
+        return home
+    docs = Path(platformdirs.user_documents_dir())
+    return docs if docs.is_dir() else Path.home()
+
+
 def settings_file() -> Path:
     """The INI file behind ``QSettings``."""
     return config_dir() / "settings.ini"

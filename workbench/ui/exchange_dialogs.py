@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QObject,
-    QStandardPaths,
     Signal,
 )
 from PySide6.QtGui import QAction
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import config
 from workbench.services import exchange
 from workbench.services.exchange_conflicts import ConflictRow, list_conflicts, resolve_conflict
 from workbench.services.exchange_merge import MergeReport
@@ -309,9 +309,7 @@ class ExportPackageDialog(QDialog):
 
     @staticmethod
     def _default_path() -> Path:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-        return folder / f"workbench-package-{datetime.now():%Y-%m-%d}.zip"
+        return config.documents_dir() / f"workbench-package-{datetime.now():%Y-%m-%d}.zip"
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

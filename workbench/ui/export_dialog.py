@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import config
 from workbench.domain import Audience
 from workbench.exports.runner import (
     FORMATS,
@@ -45,11 +46,6 @@ from workbench.ui.tasks import TaskCancelled, TaskContext, run_task
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500  # progress appears only for exports that take a while
-
-
-def _default_folder() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -68,7 +64,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.meeting_id, self.engagement_id = meeting_id, engagement_id
-        self.folder = folder or _default_folder()
+        self.folder = folder or config.documents_dir()
         self.written: Path | None = None
         self._task: TaskContext | None = None
         self._path_edited = False
