@@ -234,9 +234,14 @@ class ListPage(QWidget):
         if row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
+        if not index.isValid():  # a record asked for must be shown, not silently missed
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
         self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -244,6 +249,9 @@ class ListPage(QWidget):
         )
         self.view.scrollTo(index)
         return True
+
+    def clear_filters(self) -> None:
+        """Widen the filters beyond the text (pages with filter controls override it)."""
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None

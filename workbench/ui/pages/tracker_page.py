@@ -301,21 +301,6 @@ class TrackerPage(LazyListPage):
                 return
         self.apply_filters()
 
-    def select_id(self, record_id: str) -> bool:
-        """Select an action, clearing the filters if they hide it (a search result or a
-        history entry must be shown, not silently missed)."""
-        ensure_loaded = getattr(self, "ensure_loaded", None)
-        if ensure_loaded is not None:
-            ensure_loaded()
-        row = self.model.row_of(record_id)
-        if row is None:
-            return False
-        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
-            self.filter_edit.clear()
-            if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
-                self.clear_filters()
-        return super().select_id(record_id)
-
     def _read_rows(self, session: Session, ids: list[str] | None) -> list[Any]:
         """The rows of ``ids`` (read again after an edit), or of every action."""
         if ids is None:
