@@ -237,11 +237,6 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     return Database(path, engine)
 
 
-def remove_file(path: Path) -> None:
-    """Delete a database file with its WAL and shared-memory companions (tests, restore)."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
 
 __all__ = [
     "CorruptDatabaseError",
