@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from exchange_helpers import build_small_case, dump
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
@@ -173,5 +173,15 @@ def test_two_laptops_converge_and_nothing_is_lost(template, ops) -> None:
 
 @settings(max_examples=12, **SETTINGS)
 @given(ops=ops_for(("secretariat", "anna", "bram")))
+# Two laptops meet the same conflict and each names the other as its source: the two
+# conflict rows must agree, not become a conflict about a conflict.
+@example(
+    ops=[
+        ("edit", "secretariat", 0),
+        ("edit", "anna", 0),
+        ("send", "secretariat", 1),
+        ("send", "anna", 1),
+    ]
+)
 def test_three_laptops_converge_and_nothing_is_lost(template, ops) -> None:
     run(template, ("secretariat", "anna", "bram"), ops)

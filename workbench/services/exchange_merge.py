@@ -156,6 +156,11 @@ def differences(kept: dict[str, Any], other: dict[str, Any]) -> list[tuple[str, 
     ]
 
 
+def _same_conflict(mine: dict[str, Any], enc: dict[str, Any]) -> bool:
+    """Two versions of one conflict row that differ in nothing but ``source``."""
+    return all(mine.get(k) == v for k, v in enc.items() if k != "source")
+
+
 def _load_local(conn: Connection, codec: TableCodec, ids: list[str]) -> dict[str, dict]:
     found = {}
     for start in range(0, len(ids), _CHUNK):
@@ -235,6 +240,13 @@ class _Merger:
                 self._count_taken(counts, mine, enc)
             elif mine["updated_at"] != enc["updated_at"] and enc["updated_at"] in my_lineage:
                 counts.kept_ours += 1
+            elif codec.name == "conflict" and _same_conflict(mine, enc):
+                # Two laptops found the same conflict (its id is derived from the two
+                # versions) and differ only in which laptop they name as its source: not
+                # a conflict of conflicts. Both keep the smaller name, so they end equal.
+                counts.unchanged += 1
+                if (enc["source"] or "") < (mine["source"] or ""):
+                    self._add_update(updates, mine, enc)
             else:
                 counts.conflicts += 1
                 if self._resolve(codec, mine, enc):
