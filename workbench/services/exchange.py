@@ -57,6 +57,7 @@ from workbench.services.exchange_format import (
 from workbench.services.exchange_merge import ConflictInfo, MergeReport, merge_package
 from workbench.store import lineage, migrations
 from workbench.store.database import Database
+from workbench.store.sqlite_file import is_database_file
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,7 @@ def export_package(
     ``workbench.store.lineage``) so later edits here are known to descend from them.
     """
     path = Path(path)
+    _refuse_the_database(db, path)
     source = installation_id(db)
     exported_at = lineage.stamp(now or utcnow())
     records = _read_records(db, since, progress)
@@ -189,6 +191,13 @@ def export_package(
     return ExportSummary(path, source, exported_at, manifest["since"], counts)
 
 
+def _refuse_the_database(db: Database, path: Path) -> None:
+    """A package is never the database file: reading or replacing it would break the
+    store's locks or the file itself (see ``workbench.store``)."""
+    if is_database_file(path, db.path):
+        raise PackageError(f"{path} is the workbench database itself, not a package.")
+
+
 def check_package(db: Database, package: Package, local_installation: str) -> None:
     """Refuse packages this database must not merge (message for the user)."""
     if package.installation_id == local_installation:
@@ -211,9 +220,9 @@ def import_package(
     now: datetime | None = None,
 ) -> MergeReport:
     """Read, check and merge the package at ``path``; nothing is changed on any error."""
-    package = read_package(Path(path))
+    _refuse_the_database(db, Path(path))
     local = installation_id(db)
-    check_package(db, package, local)
+    package = read_package(Path(path), lambda found: check_package(db, found, local))
     report = merge_package(db, package, local, progress=progress, now=now)
     log.info(
         "imported %s: %d added, %d updated, %d deleted, %d conflicts",
