@@ -99,6 +99,14 @@ def installation_id_in(conn: Connection, db_path: Path) -> str:
     return current
 
 
+def existing_installation_id(db: Database) -> str | None:
+    """The ID ``installation_id`` would return without writing (None: it would make one)."""
+    with db.engine.connect() as conn:
+        current = lineage.get_value(conn, INSTALLATION_KEY)
+        home = lineage.get_value(conn, INSTALLATION_HOME_KEY)
+    return current if home == _home(db.path) else None
+
+
 def installation_id(db: Database) -> str:
     """This database's installation ID (created on first use)."""
     with db.transaction(merging=True) as session:
@@ -198,8 +206,9 @@ def _refuse_the_database(db: Database, path: Path) -> None:
         raise PackageError(f"{path} is the workbench database itself, not a package.")
 
 
-def check_package(db: Database, package: Package, local_installation: str) -> None:
-    """Refuse packages this database must not merge (message for the user)."""
+def check_package(db: Database, package: Package, local_installation: str | None) -> None:
+    """Refuse packages this database must not merge (message for the user); None: this
+    database has no installation ID yet, so no package can be its own."""
     if package.installation_id == local_installation:
         raise PackageError(
             "This package was made by this same installation; importing it would change "
@@ -221,8 +230,9 @@ def import_package(
 ) -> MergeReport:
     """Read, check and merge the package at ``path``; nothing is changed on any error."""
     _refuse_the_database(db, Path(path))
+    existing = existing_installation_id(db)  # nothing is written before the package passes
+    package = read_package(Path(path), lambda found: check_package(db, found, existing))
     local = installation_id(db)
-    package = read_package(Path(path), lambda found: check_package(db, found, local))
     report = merge_package(db, package, local, progress=progress, now=now)
     log.info(
         "imported %s: %d added, %d updated, %d deleted, %d conflicts",
