@@ -163,7 +163,10 @@ class Database:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
-    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # a URL built from parts: in "sqlite:///{path}" a "?" in a folder name began a query
+    # string, and the engine opened another file than the one checked
+    url = sa.engine.URL.create("sqlite", database=str(path))
+    engine = sa.create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
