@@ -114,3 +114,8 @@ def test_a_folder_name_with_question_mark_and_hash_is_the_folder_used(tmp_path: 
         db.close()
     assert sqlite3.connect(path).execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+
+
+def test_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(NotAWorkbenchDatabaseError, match="is a folder, not a database file"):
+        open_database(tmp_path)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -129,11 +130,14 @@ def examine(path: Path | str) -> Examined:
     """Look at the file at ``path`` without changing it (see the module docstring)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        found = path.stat()
     except FileNotFoundError:
         return Examined("missing")
     except OSError as exc:
         raise CorruptDatabaseError(f"{path} could not be read: {exc.strerror or exc}.") from exc
+    if stat.S_ISDIR(found.st_mode):
+        raise NotAWorkbenchDatabaseError(f"{path} is a folder, not a database file.")
+    size = found.st_size
     if size == 0:
         return Examined("empty")
     live = companions(path)[0].exists()
