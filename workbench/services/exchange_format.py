@@ -39,8 +39,8 @@ from workbench.services.zip_limits import (
     ZipRefused,
     check_directory_extent,
     check_members,
+    read_member,
     size_text,
-    stream_member,
 )
 from workbench.store.lineage import stamp
 
@@ -338,25 +338,14 @@ def _belongs(name: str) -> bool:
     return name == MANIFEST or _RECORDS_MEMBER.fullmatch(name) is not None
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool) -> tuple[bytearray, str]:
-    """A member's sha256 and (if ``keep``) its bytes, read within the limits; a member
-    only checked costs a megabyte of memory, whatever its size."""
-    data, digest = bytearray(), hashlib.sha256()
-    for chunk in stream_member(zf, info, LIMITS):
-        digest.update(chunk)
-        if keep:
-            data += chunk
-    return data, digest.hexdigest()
-
-
 def read_package(path: Path, accept: Callable[[Package], None] | None = None) -> Package:
     """Read and check a package; every problem is a ``PackageError`` for the user.
 
     The zip's directory is checked against ``LIMITS`` before anything is unpacked, the
     manifest is read (and given to ``accept``, which may refuse the package before its
     records are read), every member is checked against its checksum while streaming
-    (nothing kept), and only then are the records read: a package that is refused never
-    costs more memory than its manifest.
+    (nothing kept), and only then are the records read: a package refused for its size,
+    layout, manifest or a checksum costs no more memory than its manifest and a megabyte.
     """
     path = Path(path)
     if not path.is_file():
@@ -387,7 +376,7 @@ def _read_zip(
     check_members(zf, LIMITS, size, _belongs)
     if names[MANIFEST].file_size > MAX_MANIFEST_BYTES:
         raise ZipRefused(f"its manifest is {size_text(names[MANIFEST].file_size)}")
-    manifest = json.loads(_read_member(zf, names[MANIFEST], keep=True)[0])
+    manifest = json.loads(read_member(zf, names[MANIFEST], LIMITS, keep=True)[0])
     _check_manifest(path, manifest)
     package = Package(manifest)
     if accept is not None:
@@ -407,7 +396,7 @@ def _read_zip(
             )
     for keep in (False, True):  # check every checksum first, then read the records
         for member, digest in files.items():
-            data, found = _read_member(zf, names[member], keep)
+            data, found = read_member(zf, names[member], LIMITS, keep=keep)
             if found != digest:
                 raise PackageError(
                     f"{path.name} is damaged: the checksum of {member} does not match."

@@ -19,6 +19,7 @@ Each refusal is a ``ZipRefused`` with one line for the user.
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
@@ -156,3 +157,16 @@ def stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits)
             yield chunk
     if produced != info.file_size:
         raise ZipRefused(f"{info.filename} holds less than its directory says")
+
+
+def read_member(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits, *, keep: bool
+) -> tuple[bytearray, str]:
+    """A member's sha256 and (if ``keep``) its bytes, read within ``limits``; a member only
+    checked costs a megabyte of memory, whatever its size."""
+    data, digest = bytearray(), hashlib.sha256()
+    for chunk in stream_member(zf, info, limits):
+        digest.update(chunk)
+        if keep:
+            data += chunk
+    return data, digest.hexdigest()
