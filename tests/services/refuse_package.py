@@ -1,6 +1,7 @@
 """Child of the package-limit tests: ``workbench package import`` run in a fresh process,
 then its peak memory (VmHWM and ru_maxrss, in MB) and the time the command took, printed
-as one JSON line on stdout (the command itself writes its one line to stderr).
+as one JSON line on stdout (the command itself writes its one line to stderr). VmHWM is
+the one to trust: Linux carries ru_maxrss over from the forking parent across exec.
 
 Usage: ``python refuse_package.py DB PACKAGE``.
 """
