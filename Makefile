@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.installed-dev
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bundle bundle-smoke clean translations update-translations
+.PHONY: run test lint bench soak bundle bundle-smoke clean translations update-translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ lint: $(DEVSTAMP)
 
 bench: $(DEVSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m workbench.bench
+
+# The torture test at length: 100 rounds of SIGKILL while other programs read the file.
+soak: $(DEVSTAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/reliability/torture.py --rounds 100
 
 bundle: $(DEVSTAMP) $(QM)
 	$(BIN)/python -m pip install -q -e '.[bundle]'

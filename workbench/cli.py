@@ -2,14 +2,17 @@
 
 Each command lives in a module of ``workbench.commands`` with a ``register(subparsers)``
 function; modules are found by name, so a feature adds a command without editing this
-file. Errors reach the user as one line on stderr and a non-zero exit, never a traceback.
+file. Errors reach the user as one line on stderr and a non-zero exit, never a traceback;
+output cut short by its reader (``workbench list actions --json | head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -18,6 +21,8 @@ from workbench import APP_NAME, __version__
 from workbench.logs import setup_logging
 
 log = logging.getLogger(__name__)
+
+SIGPIPE = 13  # the same number on every POSIX system; Windows has no signal.SIGPIPE
 
 
 class CliError(Exception):
@@ -50,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _reader_went_away() -> int:
+    """The output's reader stopped reading (``workbench list | head``): end quietly, as
+    ``git log | head`` does, with the status of a process ended by SIGPIPE. What is left
+    in the buffer goes to /dev/null, so Python does not complain about it at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a file descriptor (tests capture it)
+    return 128 + SIGPIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -62,7 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workbench.store import StoreError
 
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a reader that went away shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except CliError as exc:
         print(f"workbench: {exc}", file=sys.stderr)
         return exc.code

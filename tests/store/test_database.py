@@ -34,6 +34,8 @@ def test_empty_file_is_migrated_to_head(db_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+            # FULL: a commit (and the "Saved" shown after it) survives a power cut
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
     finally:
         db.close()
 
@@ -97,3 +99,23 @@ def test_older_schema_is_copied_before_upgrade(db_path: Path, monkeypatch) -> No
     check = sqlite3.connect(copies[0])
     assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == real_head
     check.close()
+
+
+def test_a_folder_name_with_question_mark_and_hash_is_the_folder_used(tmp_path: Path) -> None:
+    folder = tmp_path / "Werkgroep #mica? (2025) 100%20"
+    folder.mkdir()
+    path = folder / "my db#1.sqlite"
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            files = {r[1]: r[2] for r in conn.exec_driver_sql("PRAGMA database_list")}
+        assert Path(files["main"]) == path
+    finally:
+        db.close()
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+
+
+def test_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(NotAWorkbenchDatabaseError, match="is a folder, not a database file"):
+        open_database(tmp_path)

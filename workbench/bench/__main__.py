@@ -3,9 +3,10 @@
 Generates (or reuses) the five-busy-years database, then measures in this order:
 start-up against a bare PySide6 window and peak memory with the tracker open (both in
 fresh processes), the tracker with all actions, full-text search, minutes to PDF, the
-tracker workbook against openpyxl write-only, and the merge of 10,000 changed records. The table is
-Markdown, ready for the README's "Performance" section; figures whose feature has not
-landed print "not available" and the run goes on.
+tracker workbook against openpyxl write-only, the merge of 10,000 changed records, the
+autosave's commit with ``synchronous=FULL`` against NORMAL, and refusing a zip bomb. The
+table is Markdown, ready for the README's "Performance" section; figures whose feature
+has not landed print "not available" and the run goes on.
 
 This is a command-line tool: it prints its table and its progress (on stderr).
 """
@@ -20,11 +21,21 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench.bench import measures, startup, tracker
+from workbench.bench import measures, safety, startup, tracker
 from workbench.bench.figures import Figure, machine, table
 from workbench.bench.generate import FULL, cached_database, copy_database
 
-STEPS = ("startup", "memory", "tracker", "search", "minutes", "workbook", "merge")
+STEPS = (
+    "startup",
+    "memory",
+    "tracker",
+    "search",
+    "minutes",
+    "workbook",
+    "merge",
+    "autosave",
+    "bomb",
+)
 GENERATE_LIMIT = 60.0
 STARTUP_RATIO = 1.5
 
@@ -125,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "minutes": lambda: [measures.minutes_figure(db, runs, folder)],
             "workbook": lambda: [measures.workbook_figure(db, slow, folder)],
             "merge": lambda: [measures.merge_figure(source, slow, folder)],
+            "autosave": lambda: [
+                safety.autosave_figure(copy_database(source, folder / "autosave.sqlite"), runs)
+            ],
+            "bomb": lambda: [safety.bomb_figure(folder, runs)],
         }
         for name in steps:
             if name in only:

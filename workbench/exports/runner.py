@@ -25,6 +25,7 @@ from workbench.domain import Audience, Engagement, Meeting
 from workbench.exports.i18n import check_lang, local_time, t
 from workbench.services.errors import DomainError
 from workbench.store import Database
+from workbench.store.sqlite_file import is_database_file
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -190,6 +191,8 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
         ExportKind.TRACKER: write_tracker,
     }
     check_writable(request.path)
+    if is_database_file(request.path, db.path):  # never replace the live file
+        raise ExportError(f"cannot write {request.path}: it is the workbench database itself")
     if progress is not None:
         progress(0, 1, kind.value)
     try:

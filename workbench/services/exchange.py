@@ -57,6 +57,7 @@ from workbench.services.exchange_format import (
 from workbench.services.exchange_merge import ConflictInfo, MergeReport, merge_package
 from workbench.store import lineage, migrations
 from workbench.store.database import Database
+from workbench.store.sqlite_file import is_database_file
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,14 @@ def installation_id_in(conn: Connection, db_path: Path) -> str:
         lineage.set_value(conn, INSTALLATION_KEY, current)
         lineage.set_value(conn, INSTALLATION_HOME_KEY, home)
     return current
+
+
+def existing_installation_id(db: Database) -> str | None:
+    """The ID ``installation_id`` would return without writing (None: it would make one)."""
+    with db.engine.connect() as conn:
+        current = lineage.get_value(conn, INSTALLATION_KEY)
+        home = lineage.get_value(conn, INSTALLATION_HOME_KEY)
+    return current if home == _home(db.path) else None
 
 
 def installation_id(db: Database) -> str:
@@ -164,6 +173,7 @@ def export_package(
     ``workbench.store.lineage``) so later edits here are known to descend from them.
     """
     path = Path(path)
+    _refuse_the_database(db, path)
     source = installation_id(db)
     exported_at = lineage.stamp(now or utcnow())
     records = _read_records(db, since, progress)
@@ -189,8 +199,16 @@ def export_package(
     return ExportSummary(path, source, exported_at, manifest["since"], counts)
 
 
-def check_package(db: Database, package: Package, local_installation: str) -> None:
-    """Refuse packages this database must not merge (message for the user)."""
+def _refuse_the_database(db: Database, path: Path) -> None:
+    """A package is never the database file: reading or replacing it would break the
+    store's locks or the file itself (see ``workbench.store``)."""
+    if is_database_file(path, db.path):
+        raise PackageError(f"{path} is the workbench database itself, not a package.")
+
+
+def check_package(db: Database, package: Package, local_installation: str | None) -> None:
+    """Refuse packages this database must not merge (message for the user); None: this
+    database has no installation ID yet, so no package can be its own."""
     if package.installation_id == local_installation:
         raise PackageError(
             "This package was made by this same installation; importing it would change "
@@ -211,9 +229,10 @@ def import_package(
     now: datetime | None = None,
 ) -> MergeReport:
     """Read, check and merge the package at ``path``; nothing is changed on any error."""
-    package = read_package(Path(path))
+    _refuse_the_database(db, Path(path))
+    existing = existing_installation_id(db)  # nothing is written before the package passes
+    package = read_package(Path(path), lambda found: check_package(db, found, existing))
     local = installation_id(db)
-    check_package(db, package, local)
     report = merge_package(db, package, local, progress=progress, now=now)
     log.info(
         "imported %s: %d added, %d updated, %d deleted, %d conflicts",

@@ -5,6 +5,13 @@ Resolving is an ordinary local edit: "take the other" writes the set-aside value
 into the record (so ``updated_at`` and the history are stamped as for any edit, and the
 choice travels to the other laptops in the next package); both choices mark the conflict
 resolved, which travels too.
+
+Seen from one laptop, the two versions are *mine* (the one this database held before
+the merge) and *theirs* (the one that came in a package). ``source`` names the
+installation the set-aside version came from: if that is this database, the merge kept
+theirs and set mine aside; otherwise it set theirs aside. The command line
+(``workbench conflicts resolve ID --keep mine|theirs``) chooses in those words and
+settles through ``resolve_conflict``, like the dialog's two buttons.
 """
 
 from __future__ import annotations
@@ -18,8 +25,10 @@ from sqlmodel import Session, select
 
 from workbench.domain import RECORD_TYPES, Conflict, Record, utcnow
 from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.exchange import INSTALLATION_KEY
 from workbench.services.exchange_format import CODECS
 from workbench.services.exchange_merge import differences, label_of
+from workbench.store import lineage
 from workbench.store.database import Database
 
 KEEP = "kept this"
@@ -40,6 +49,38 @@ class ConflictRow:
     differences: list[tuple[str, Any, Any]]
     resolved_at: datetime | None
     resolution: str | None
+
+
+def local_installation(session: Session) -> str | None:
+    """This database's installation ID as stored (None before its first exchange)."""
+    return lineage.get_value(session.connection(), INSTALLATION_KEY)
+
+
+def mine_was_kept(row: ConflictRow, installation: str | None) -> bool:
+    """Did the merge keep this laptop's version (and set the package's aside)?"""
+    return row.source is None or row.source != installation
+
+
+def take_other_to_keep(row: ConflictRow, keep: str, installation: str | None) -> bool:
+    """``resolve_conflict``'s ``take_other`` that keeps ``keep`` ("mine" or "theirs")."""
+    if keep not in ("mine", "theirs"):
+        raise DomainError(f"Keep mine or theirs, not {keep!r}.")
+    return (keep == "mine") != mine_was_kept(row, installation)
+
+
+def find_conflict(session: Session, given: str) -> ConflictRow:
+    """The conflict whose id is ``given`` or begins with it (as ``workbench list`` shows)."""
+    given = given.strip().lower()
+    rows = [r for r in list_conflicts(session, include_resolved=True) if r.id.startswith(given)]
+    exact = [r for r in rows if r.id == given]
+    if exact:
+        return exact[0]
+    if not rows or not given:
+        raise DomainError(f"No conflict with an ID starting with {given!r}.")
+    if len(rows) > 1:
+        listed = "; ".join(f"{r.id[:8]} {r.label}" for r in rows[:5])
+        raise DomainError(f"{given!r} matches more than one conflict: {listed}; give more of it.")
+    return rows[0]
 
 
 def _record_class(entity: str) -> type[Record]:

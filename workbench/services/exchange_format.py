@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,15 @@ import sqlalchemy as sa
 
 from workbench.domain import RECORD_TYPES
 from workbench.domain.types import EnumText, UTCDateTime
+from workbench.services.zip_limits import (
+    MIB,
+    ZipLimits,
+    ZipRefused,
+    check_directory_extent,
+    check_members,
+    read_member,
+    size_text,
+)
 from workbench.store.lineage import stamp
 
 FORMAT = "workbench-exchange"
@@ -310,43 +320,94 @@ def write_package(path: Path, manifest: dict[str, Any], records: dict[str, list[
     return path
 
 
-def read_package(path: Path) -> Package:
-    """Read and check a package; every problem is a ``PackageError`` for the user."""
+#: What a package may hold: the manifest and one file per kind of record, of sizes far
+#: beyond the five busy years ``make bench`` generates (about 200 MB unpacked, 6 times
+#: compressed), and no more: a package unpacked past these is not one we wrote.
+LIMITS = ZipLimits(
+    max_members=len(CODECS) + 1,
+    max_member_bytes=512 * MIB,
+    max_total_bytes=512 * MIB,
+    max_ratio=50,
+)
+MAX_MANIFEST_BYTES = MIB
+_RECORDS_MEMBER = re.compile(r"records/[a-z_]{1,64}\.json")
+
+
+def _belongs(name: str) -> bool:
+    """The package layout: the manifest and ``records/<table>.json``, nothing else."""
+    return name == MANIFEST or _RECORDS_MEMBER.fullmatch(name) is not None
+
+
+def read_package(path: Path, accept: Callable[[Package], None] | None = None) -> Package:
+    """Read and check a package; every problem is a ``PackageError`` for the user.
+
+    The zip's directory is checked against ``LIMITS`` before anything is unpacked, the
+    manifest is read (and given to ``accept``, which may refuse the package before its
+    records are read), every member is checked against its checksum while streaming
+    (nothing kept), and only then are the records read: a package refused for its size,
+    layout, manifest or a checksum costs no more memory than its manifest and a megabyte.
+    """
     path = Path(path)
     if not path.is_file():
         raise PackageError(f"There is no package at {path}.")
     try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if MANIFEST not in names:
-                raise PackageError(f"{path.name} is not an exchange package (no manifest).")
-            manifest = json.loads(zf.read(MANIFEST))
-            _check_manifest(path, manifest)
-            package = Package(manifest)
-            for member, digest in manifest["files"].items():
-                if member not in names:
-                    raise PackageError(f"{path.name} is incomplete: {member} is missing.")
-                data = zf.read(member)
-                if _sha256(data) != digest:
-                    raise PackageError(
-                        f"{path.name} is damaged: the checksum of {member} does not match."
-                    )
-                table = member.removeprefix("records/").removesuffix(".json")
-                if table not in CODECS:
-                    raise PackageError(
-                        f"{path.name} holds records of a kind this version does not know "
-                        f"({table}); it was made by a newer version of the workbench."
-                    )
-                rows = json.loads(data)
-                if not isinstance(rows, list) or len(rows) != manifest["counts"].get(table):
-                    raise PackageError(f"{path.name} is damaged: {member} has the wrong count.")
-                package.records[table] = rows
+        with path.open("rb") as fh:
+            check_directory_extent(fh, LIMITS)
+            with zipfile.ZipFile(fh) as zf:
+                return _read_zip(path, zf, path.stat().st_size, accept)
+    except ZipRefused as exc:
+        raise PackageError(f"{path.name} was refused: {exc}; nothing was imported.") from exc
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
         raise PackageError(
             f"{path.name} is not an exchange package, or it was cut short ({exc})."
         ) from exc
     except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as e:
         raise PackageError(f"{path.name} is damaged: {e}") from e
+    except OSError as exc:
+        raise PackageError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+
+
+def _read_zip(
+    path: Path, zf: zipfile.ZipFile, size: int, accept: Callable[[Package], None] | None
+) -> Package:
+    names = {info.filename: info for info in zf.infolist()}
+    if MANIFEST not in names:
+        raise PackageError(f"{path.name} is not an exchange package (no manifest).")
+    check_members(zf, LIMITS, size, _belongs)
+    if names[MANIFEST].file_size > MAX_MANIFEST_BYTES:
+        raise ZipRefused(f"its manifest is {size_text(names[MANIFEST].file_size)}")
+    manifest = json.loads(read_member(zf, names[MANIFEST], LIMITS, keep=True)[0])
+    _check_manifest(path, manifest)
+    package = Package(manifest)
+    if accept is not None:
+        accept(package)
+    files = manifest["files"]
+    for member in names:
+        if member != MANIFEST and member not in files:
+            raise PackageError(f"{path.name} holds {member}, which its manifest does not list.")
+    for member in files:
+        if member not in names:
+            raise PackageError(f"{path.name} is incomplete: {member} is missing.")
+        table = member.removeprefix("records/").removesuffix(".json")
+        if table not in CODECS:
+            raise PackageError(
+                f"{path.name} holds records of a kind this version does not know "
+                f"({table}); it was made by a newer version of the workbench."
+            )
+    for keep in (False, True):  # check every checksum first, then read the records
+        for member, digest in files.items():
+            data, found = read_member(zf, names[member], LIMITS, keep=keep)
+            if found != digest:
+                raise PackageError(
+                    f"{path.name} is damaged: the checksum of {member} does not match."
+                )
+            if keep:
+                table = member.removeprefix("records/").removesuffix(".json")
+                rows = json.loads(data)
+                del data
+                if not isinstance(rows, list) or len(rows) != manifest["counts"].get(table):
+                    raise PackageError(f"{path.name} is damaged: {member} has the wrong count.")
+                package.records[table] = rows
     return package
 
 

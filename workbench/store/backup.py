@@ -21,12 +21,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from workbench import config
-
-if TYPE_CHECKING:
-    from workbench.store.database import Database
+from workbench.store.errors import StoreError
+from workbench.store.sqlite_file import (
+    connect_readonly,
+    inspect_file,
+    is_database_file,
+    quick_check_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +53,13 @@ class BackupInfo:
     size: int
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-
-
-def quick_check_file(path: Path) -> list[str]:
-    """What ``PRAGMA quick_check`` finds in a file (empty when sound); never writes."""
-    try:
-        conn = _connect_readonly(path)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return [] if rows == ["ok"] else rows
+class _HasPath(Protocol):
+    path: Path
 
 
 def _fsync(path: Path) -> None:
+    """Flush a file we wrote and closed (a new backup or restore copy, never the live
+    database: see ``workbench.store``)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -83,11 +76,13 @@ def backup_file(source: Path, target: Path) -> Path:
     source, target = Path(source), Path(target)
     if not source.exists():
         raise BackupError(f"There is no database at {source} to back up.")
+    if is_database_file(target, source):
+        raise BackupError(f"{target} is the database itself; choose another file for the backup.")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = _connect_readonly(source)
+        src = connect_readonly(source)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -153,7 +148,7 @@ def prune(db_path: Path, keep: int = KEEP) -> list[Path]:
     return removed
 
 
-def auto_backup_if_due(db: Database | Path, *, now: datetime | None = None) -> Path | None:
+def auto_backup_if_due(db: _HasPath | Path, *, now: datetime | None = None) -> Path | None:
     """Back up the database (an open ``Database`` or a path) unless it was already backed
     up today (local date). Called on start; returns the new backup, or None.
     """
@@ -183,12 +178,10 @@ def restore(backup: Path, db_path: Path, *, now: datetime | None = None) -> Path
     The database must be closed (no open connections). The backup is checked before
     anything moves; returns where the current file was put (None if there was none).
     """
-    from workbench.store.database import StoreError, inspect_file
-
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
         raise BackupError(f"There is no backup at {backup}.")
-    if backup.resolve() == db_path.resolve():
+    if is_database_file(backup, db_path):
         raise BackupError("That is the database itself, not a backup of it.")
     try:
         inspect_file(backup)

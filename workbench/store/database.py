@@ -2,8 +2,19 @@
 
 Opening checks the file before touching it (a newer schema or a file that is not ours is
 refused and left byte-for-byte as it was), copies it before any upgrade, migrates it to
-head with Alembic, and sets WAL, foreign keys and a busy timeout on every connection.
-Every flush stamps ``updated_at`` and writes the history of tracked fields (``Change``).
+head with Alembic, and sets WAL, foreign keys, a busy timeout and ``synchronous=FULL`` on
+every connection. Every flush stamps ``updated_at`` and writes the history of tracked
+fields (``Change``).
+
+``synchronous=FULL``: in WAL mode SQLite then syncs the WAL to the disk before a commit
+returns, so a commit survives a power cut or an OS crash, not only the app being killed
+(``NORMAL`` syncs only at checkpoints: the last commits before a power cut could be
+lost). The app says "Saved" when the commit has returned, so with FULL the word is true
+even if the battery dies the next second. The price is one sync of the WAL per commit,
+on the typing path: a quick note's autosave took 11–12 ms with FULL against 6–7 ms with
+NORMAL (median; 90th percentile 19 ms) on the five-busy-years database of ``make bench``
+(ext4 on a virtual disk, 2 cores). It happens once per pause in typing (300 ms after the
+last key), so nobody feels it; losing a "Saved" note to a power cut would be felt.
 """
 
 from __future__ import annotations
@@ -24,28 +35,20 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from workbench.domain import Change, Record, utcnow
-from workbench.store import lineage, migrations
+from workbench.store import integrity, lineage, migrations
+from workbench.store.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotAWorkbenchDatabaseError,
+    StoreError,
+)
+from workbench.store.sqlite_file import connect_readonly, inspect_file
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """A database that cannot be opened; the message is meant for the user."""
-
-
-class NotAWorkbenchDatabaseError(StoreError):
-    pass
-
-
-class NewerSchemaError(StoreError):
-    pass
-
-
-class CorruptDatabaseError(StoreError):
-    pass
+#: ``PRAGMA synchronous`` of every connection (see the module docstring for why FULL).
+SYNCHRONOUS = "FULL"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -53,7 +56,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cursor.close()
 
 
@@ -101,55 +104,11 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             )
 
 
-def inspect_file(path: Path) -> str | None:
-    """Check a file without changing it; return its schema revision (None if empty).
-
-    Raises ``NotAWorkbenchDatabaseError`` or ``NewerSchemaError`` with a message for the user.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise NotAWorkbenchDatabaseError(
-            f"{path} is not a workbench database (it is not an SQLite file). It was left as it is."
-        )
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(
-            f"{path} could not be read: {exc}. It was left as it is."
-        ) from exc
-    if revision is None:
-        if tables:
-            raise NotAWorkbenchDatabaseError(
-                f"{path} is an SQLite file but not a workbench database. It was left as it is."
-            )
-        return None
-    if revision not in migrations.known_revisions():
-        raise NewerSchemaError(
-            f"{path} was written by a newer version of the Engagement Workbench "
-            f"(schema {revision}). Install the newer version to open it; "
-            "the file was left untouched."
-        )
-    return revision
-
-
 def copy_before_upgrade(path: Path, revision: str) -> Path:
     """A consistent copy of the file (with its WAL) beside it, before migrating."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = connect_readonly(path)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -207,7 +166,10 @@ class Database:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
-    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # a URL built from parts: in "sqlite:///{path}" a "?" in a folder name began a query
+    # string, and the engine opened another file than the one checked
+    url = sa.engine.URL.create("sqlite", database=str(path))
+    engine = sa.create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -215,8 +177,6 @@ def create_sqlite_engine(path: Path) -> Engine:
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (and create or upgrade) the workbench database at ``path``."""
     path = Path(path)
-    from workbench.store import integrity  # imports this module
-
     integrity.check_on_open(path)  # a damaged file: a message naming the latest backup
     revision = inspect_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -235,7 +195,6 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     else:
         engine = create_sqlite_engine(path)
     return Database(path, engine)
-
 
 
 __all__ = [

@@ -1,10 +1,12 @@
 """The check on open: a damaged file is refused with a message that names the way back.
 
-``check_on_open`` runs before the store touches the file: the header's page count against
-the file's size (a truncated file, at once, whatever its size) and, for files up to
-``FULL_CHECK_MAX_BYTES``, ``PRAGMA quick_check`` on a read-only connection. A bigger file
-(years of notes) would make every start wait a second for that, so the GUI runs the same
-``quick_check`` off the GUI thread just after opening (``needs_background_check``).
+``check_on_open`` runs before the store opens its engine: SQLite reads the header (a file
+cut short is found at once, whatever its size; ``sqlite_file.examine``) and, for files
+up to ``FULL_CHECK_MAX_BYTES``, runs ``PRAGMA quick_check`` on a read-only connection. A
+bigger file (years of notes) would make every start wait a second for that, so the GUI
+runs the same ``quick_check`` off the GUI thread just after opening
+(``needs_background_check``), while the app's own connection is open; that is why
+nothing here reads the file but SQLite (see ``workbench.store``).
 A damaged file raises ``DamagedDatabaseError``, whose message names the latest backup and
 how to restore it; the file itself is left exactly as it is (a restore renames it aside,
 it is never overwritten), so nothing that might still be rescued from it is lost.
@@ -15,8 +17,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from workbench.store.backup import BackupInfo, latest_backup, quick_check_file
-from workbench.store.database import SQLITE_HEADER, CorruptDatabaseError
+from workbench.store.backup import BackupInfo, latest_backup
+from workbench.store.errors import CorruptDatabaseError
+from workbench.store.sqlite_file import companions, examine, quick_check_file
 
 log = logging.getLogger(__name__)
 
@@ -45,33 +48,6 @@ def damaged_message(path: Path, problem: str, backup: BackupInfo | None) -> str:
     )
 
 
-def _is_sqlite(path: Path) -> bool:
-    if not path.exists() or path.stat().st_size == 0:
-        return False
-    with path.open("rb") as fh:
-        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def size_problem(path: Path) -> str | None:
-    """A file shorter than its header says (cut short by a full disk or a bad copy)."""
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100:
-        return "the file is cut short"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return "the file's header is damaged"
-    if size % page_size:
-        return "the file is cut short"
-    pages = int.from_bytes(header[28:32], "big")
-    header_size_valid = header[92:96] == header[24:28]
-    if header_size_valid and pages * page_size > size:
-        return f"the file is cut short ({size} of {pages * page_size} bytes)"
-    return None
-
-
 def _raise_damaged(path: Path, problem: str) -> None:
     log.error("integrity check of %s failed: %s", path, problem)
     backup = latest_backup(path)
@@ -80,30 +56,47 @@ def _raise_damaged(path: Path, problem: str) -> None:
 
 def needs_background_check(path: Path | str) -> bool:
     """True when ``check_on_open`` left the full check for later (a big file)."""
-    path = Path(path)
-    return _is_sqlite(path) and path.stat().st_size > FULL_CHECK_MAX_BYTES
+    found = examine(path)
+    return found.kind == "sqlite" and found.size > FULL_CHECK_MAX_BYTES
 
 
 def check_on_open(path: Path | str) -> None:
     """The check the store runs before opening; raises ``DamagedDatabaseError``."""
     path = Path(path)
-    if not _is_sqlite(path):
-        return  # missing, empty or not SQLite: database.inspect_file explains those
-    problem = size_problem(path)
-    if problem is not None:
-        _raise_damaged(path, problem)
-    if path.stat().st_size <= FULL_CHECK_MAX_BYTES:
-        quick_check(path)
+    found = examine(path)
+    if found.kind == "foreign" and _was_a_database(path):
+        _raise_damaged(path, "its first page is damaged: SQLite no longer sees a database in it")
+    if found.kind != "sqlite":
+        return  # missing, empty or not SQLite: sqlite_file.inspect_file explains those
+    if found.problem is not None:
+        _raise_damaged(path, found.problem)
+    if found.size <= FULL_CHECK_MAX_BYTES:
+        _quick_check(path)
+
+
+def _was_a_database(path: Path) -> bool:
+    """A file SQLite does not recognise, but that has backups or a WAL beside it, is a
+    database whose header was damaged, not somebody else's file: offer the backup.
+    (Its first bytes are not read to tell: see ``workbench.store``.)"""
+    return latest_backup(path) is not None or any(p.exists() for p in companions(path))
 
 
 def quick_check(path: Path | str) -> None:
     """Raise ``DamagedDatabaseError`` if the SQLite file at ``path`` is not sound.
 
-    Missing, empty and non-SQLite files pass: ``database.inspect_file`` explains those.
+    Missing, empty and non-SQLite files pass: ``sqlite_file.inspect_file`` explains those.
+    Safe while the app has the file open (SQLite only, read-only).
     """
     path = Path(path)
-    if not _is_sqlite(path):
+    found = examine(path)
+    if found.kind != "sqlite":
         return
+    if found.problem is not None:
+        _raise_damaged(path, found.problem)
+    _quick_check(path)
+
+
+def _quick_check(path: Path) -> None:
     problems = quick_check_file(path)
     if problems:
         _raise_damaged(path, problems[0])

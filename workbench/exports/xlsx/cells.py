@@ -20,6 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TIME_FORMATS
 
 from workbench.exports.xlsx.columns import (
+    ERROR_LITERALS,
     FORMULA_CHARS,
     MAX_CELL,
     Column,
@@ -43,7 +44,8 @@ def text_cell(ws: Any, value: str) -> Any:
 
 def text_column(ws: Any, values: Sequence[Any]) -> list[Any]:
     """Text as cells hold it: no control characters, at most 32,767 characters, and
-    text beginning with ``= + - @`` stored as text (quote prefix), never as a formula.
+    text beginning with ``= + - @`` or that is an error literal (``#N/A``...) stored as text
+    (quote prefix), never as a formula or an error.
 
     Same result as ``cell_text`` and ``is_formula_like`` on every cell, but the cleaning
     looks at the whole column at once and walks it cell by cell only if it has something
@@ -60,9 +62,18 @@ def text_column(ws: Any, values: Sequence[Any]) -> list[Any]:
             or max(map(len, texts), default=0) > MAX_CELL
         )
         out = [cell_text(v) for v in values] if dirty else list(values)
-    for i in [i for i, v in enumerate(out) if isinstance(v, str) and v.startswith(FORMULA_CHARS)]:
-        out[i] = text_cell(ws, out[i])
-    return out
+    return _as_text_where_needed(ws, out)
+
+
+def _as_text_where_needed(ws: Any, values: list[Any]) -> list[Any]:
+    """Text that begins like a formula or is an Excel error literal, as a text cell."""
+    for i in [
+        i
+        for i, v in enumerate(values)
+        if isinstance(v, str) and (v.startswith(FORMULA_CHARS) or v in ERROR_LITERALS)
+    ]:
+        values[i] = text_cell(ws, values[i])
+    return values
 
 
 def choice_column(column: Column, values: Sequence[Any], lang: str) -> list[Any]:
@@ -123,8 +134,8 @@ def sheet_rows(
     converted: list[list[Any]] = []
     for column in columns:
         values = [r.get(column.key) for r in records]
-        if column.kind == "choice":
-            values = choice_column(column, values, lang)
+        if column.kind == "choice":  # a label, or an unknown value as it is stored
+            values = _as_text_where_needed(ws, choice_column(column, values, lang))
         elif column.kind in ("date", "datetime"):
             values = date_column(values, column.kind, formats[column.kind])
         elif column.kind != "id":

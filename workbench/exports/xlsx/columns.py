@@ -38,6 +38,9 @@ Kind = Literal["id", "text", "date", "datetime", "int", "choice"]
 FORMAT_VERSION = "1"
 MAX_CELL = 32767  # Excel's limit of characters in a cell
 FORMULA_CHARS = ("=", "+", "-", "@")
+#: Text that is exactly one of these is an error cell to a spreadsheet (and to openpyxl):
+#: such text is written as text, or "#N/A" typed in a note would show as an error.
+ERROR_LITERALS = frozenset({"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"})
 PROP_PREFIX = "workbench."
 
 
@@ -269,8 +272,9 @@ def cell_text(value: Any) -> Any:
 
 
 def is_formula_like(value: Any) -> bool:
-    """Text a spreadsheet would take for a formula: it must be stored as text."""
-    return isinstance(value, str) and value[:1] in FORMULA_CHARS
+    """Text a spreadsheet would take for a formula or an error value: it must be stored
+    as text."""
+    return isinstance(value, str) and (value[:1] in FORMULA_CHARS or value in ERROR_LITERALS)
 
 
 def _norm_text(value: Any) -> str:

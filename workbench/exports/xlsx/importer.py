@@ -47,6 +47,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import create_record, update_record
 from workbench.services.reporting import EngagementDoc, load_engagement
 from workbench.store import Database
+from workbench.store.sqlite_file import is_database_file
 
 #: Sheets whose editable columns are imported, with the record class and field per column.
 TARGETS: dict[str, tuple[type, dict[str, str]]] = {
@@ -308,8 +309,15 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
     return plan
 
 
+def _refuse_the_database(db: Database, path: Path) -> None:
+    """Reading the live database as a workbook would break its locks (``workbench.store``)."""
+    if is_database_file(path, db.path):
+        raise TrackerImportError(f"{path} is the workbench database itself, not a workbook")
+
+
 def preview_import(db: Database, path: Path) -> ImportPlan:
     """The preview: what would change, what is wrong. Changes nothing."""
+    _refuse_the_database(db, Path(path))
     with db.session() as session:
         return plan_import(session, Path(path))
 
@@ -321,6 +329,7 @@ def apply_import(db: Database, path: Path, expected: ImportPlan | None = None) -
     nothing is applied and the user is asked to preview again.
     """
     path = Path(path)
+    _refuse_the_database(db, path)
     with db.transaction(change_note=f"imported from {path.name}") as session:
         plan = plan_import(session, path)
         if not plan.ok:
