@@ -50,6 +50,10 @@ FRAME_WIDTH = PAGE[0] - 2 * MARGIN
 
 ProgressFn = Callable[[int, int, str], None]
 
+# A Table sets its cells' font before drawing them, Helvetica unless told: that names an
+# unembedded font in the PDF even though every cell holds a paragraph.
+CELL_FONT = [("FONTNAME", (0, 0), (-1, -1), FONT)]
+
 # Characters reportlab's markup parser or the PDF cannot take: C0 controls but tab/newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -161,6 +165,7 @@ def data_table(
     col_widths = [w * FRAME_WIDTH / total for w in widths]
     table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = [
+        *CELL_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
@@ -184,6 +189,7 @@ def kv_table(pairs: Sequence[tuple[str, object]], st: Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                *CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -204,6 +210,7 @@ def audience_box(label: str, note: str, is_group: bool, st: Styles) -> Table:
     box.setStyle(
         TableStyle(
             [
+                *CELL_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), GROUP_TINT if is_group else PARTNERS_TINT),
                 ("BOX", (0, 0), (-1, -1), 0.8, WARN if is_group else colors.HexColor("#2E7D32")),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
