@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -183,6 +183,7 @@ def covers(font_name: str) -> frozenset[int]:
     return frozenset(c for c in font.face.charToGlyph if c < GLYPH_CODE_BASE)
 
 
+@lru_cache(maxsize=65536)
 def script_of(code: int) -> str | None:
     """The fallback script of a character, if it has one of its own."""
     for low, high, script in _SCRIPT_RANGES:
@@ -191,6 +192,7 @@ def script_of(code: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_invisible(code: int) -> bool:
     """Default-ignorable controls (joiners, selectors, bidi marks): no glyph, no box."""
     return (
@@ -203,6 +205,7 @@ def is_invisible(code: int) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def joins_previous(code: int) -> bool:
     """A character that belongs to the cluster of the one before it."""
     if code in _JOINERS or 0xFE00 <= code <= 0xFE0F or 0xE0000 <= code <= 0xE01EF:
@@ -212,6 +215,7 @@ def joins_previous(code: int) -> bool:
     return unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")
 
 
+@lru_cache(maxsize=65536)
 def is_neutral(code: int) -> bool:
     """Spaces, punctuation, digits and symbols of no script: they go with their neighbours."""
     if script_of(code) is not None:
@@ -219,15 +223,12 @@ def is_neutral(code: int) -> bool:
     return unicodedata.category(chr(code))[0] in "ZPNS" and code < 0x2300
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per primary face (cached), hashed by identity
 class Fallback:
     """The faces used for one primary face: the primary itself and one per script."""
 
     primary: str
     by_script: dict[str, str]
-
-    def all(self) -> tuple[str, ...]:
-        return (self.primary, *self.by_script.values())
 
 
 @cache
@@ -237,6 +238,7 @@ def fallback_for(primary: str) -> Fallback:
     return Fallback(primary, {s: pair[1 if bold else 0] for s, pair in FALLBACKS.items()})
 
 
+@lru_cache(maxsize=65536)
 def font_for(code: int, fallback: Fallback, next_code: int | None = None) -> str | None:
     """The font that draws ``code``: its script's font, else the primary, else any.
 

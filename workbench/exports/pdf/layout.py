@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -101,7 +101,12 @@ def word_width(word: Word, styles: Sequence[FragStyle]) -> float:
 def space_width(word: Word, styles: Sequence[FragStyle]) -> float:
     """The width of the space after ``word``: a space of its last fragment's font."""
     style = styles[word.runs[-1].style] if word.runs else styles[0]
-    return pdfmetrics.stringWidth(" ", style.primary, style.size)
+    return _space(style.primary, style.size)
+
+
+@lru_cache(maxsize=256)
+def _space(font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(" ", font, size)
 
 
 def _split_run(run: Run, chars: int) -> tuple[Run, Run]:
@@ -190,6 +195,12 @@ def visual_order(line: Line, styles: Sequence[FragStyle]) -> list[tuple[Run | No
     return [(run, w) for run, w, _ in items]
 
 
+def _num(value: float, decimals: int = 2) -> str:
+    """A number for the content stream, without trailing zeros."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def _hex(data: bytes) -> str:
     return "<" + data.hex().upper() + ">"
 
@@ -204,15 +215,19 @@ class GlyphWriter:
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
         self.doc = canvas._doc
-        self._tj: list[str] = []
-        self._font = ""
+        self._tj: list[str] = []  # the items of the TJ array being written
+        self._bytes = bytearray()  # glyph codes not yet put in it
+        self._font: tuple[str, int, float] = ("", -1, 0.0)
         self._color: tuple[float, ...] | None = None
         self._rise = 0.0
-        self._x = 0.0  # where the text cursor is after the last glyph
+        self._x = 0.0  # where a reader's text cursor is after the last glyph
         # Text state outlives BT/ET: start from the defaults whatever reportlab left.
         self.ops = ["0 Tc 0 Tw 100 Tz 0 Tr 0 Ts"]
 
     def _flush(self) -> None:
+        if self._bytes:
+            self._tj.append(_hex(bytes(self._bytes)))
+            self._bytes.clear()
         if self._tj:
             self.ops.append("[" + " ".join(self._tj) + "] TJ")
             self._tj = []
@@ -225,12 +240,13 @@ class GlyphWriter:
         size, k = style.size, style.size / 1000
         color = tuple(style.color.rgb())
         if color != self._color:
-            self.ops.append(f"{fp_str(*color)} rg")
+            self.ops.append(" ".join(_num(c, 4) for c in color) + " rg")
             self._color = color
-        self.ops.append(f"1 0 0 1 {fp_str(x)} {fp_str(y + style.rise)} Tm")
+        self.ops.append(f"1 0 0 1 {_num(x)} {_num(y + style.rise)} Tm")
         self._x = x
-        codes = "".join(font.glyph_code(g) for g in shaped.gids)
-        pieces = [(s, b) for s, chunk in font.splitString(codes, self.doc) for b in chunk]
+        codes = [font.glyph_code(g) for g in shaped.gids]
+        pieces = [(n, b) for n, chunk in font.splitString("".join(codes), self.doc) for b in chunk]
+        widths = font.face.charWidths
         drawn = shaped.clusters[::-1] if shaped.rtl else shaped.clusters
         # A replacement character reads as the character it replaced.
         replaced = run.source != "".join(c[2] for c in drawn)
@@ -247,21 +263,26 @@ class GlyphWriter:
                 self.ops.append(_actual(reads))
             for g in range(first, first + count):
                 subset, byte = pieces[g]
-                key = f"{font.getSubsetInternalName(subset, self.doc)} {fp_str(size)}"
-                if key != self._font:
+                if (font.fontName, subset, size) != self._font:
                     self._flush()
-                    self.ops.append(f"{key} Tf")
-                    self._font = key
-                rise = shaped.y_offsets[g] * k
+                    name = font.getSubsetInternalName(subset, self.doc)
+                    self.ops.append(f"{name} {_num(size)} Tf")
+                    self._font = (font.fontName, subset, size)
+                rise = round(shaped.y_offsets[g] * k, 2)
                 if rise != self._rise:
                     self._flush()
-                    self.ops.append(f"{fp_str(rise)} Ts")
+                    self.ops.append(f"{_num(rise)} Ts")
                     self._rise = rise
                 target = x + (pen + shaped.x_offsets[g]) * k
-                if abs(target - self._x) > 1e-4:
-                    self._tj.append(fp_str(-(target - self._x) * 1000 / size))
-                self._tj.append(_hex(bytes((byte,))))
-                self._x = target + font.face.getCharWidth(ord(codes[g])) * k
+                move = round((target - self._x) * 1000 / size, 1)
+                if move:
+                    if self._bytes:
+                        self._tj.append(_hex(bytes(self._bytes)))
+                        self._bytes.clear()
+                    self._tj.append(_num(-move))
+                    self._x += move * k
+                self._bytes.append(byte)
+                self._x += widths[ord(codes[g])] * k
                 pen += shaped.advances[g]
             if not simple:
                 self._flush()
