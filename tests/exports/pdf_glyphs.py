@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 from functools import cache
@@ -117,6 +118,22 @@ def pdftotext(pdf: bytes, tmp_path: Path) -> str:
         text=True,
     ).stdout
     return out.translate(BIDI_MARKS)
+
+
+def word_boxes(pdf: bytes, tmp_path: Path) -> list[tuple[float, float]]:
+    """The left and right edge of every word poppler finds, in points."""
+    source = tmp_path / "boxes.pdf"
+    source.write_bytes(pdf)
+    html = subprocess.run(
+        [poppler("pdftotext"), "-bbox", str(source), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [
+        (float(x0), float(x1))
+        for x0, x1 in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html)
+    ]
 
 
 def pdffonts(pdf: bytes, tmp_path: Path) -> list[dict[str, str]]:

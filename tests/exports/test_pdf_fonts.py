@@ -14,16 +14,17 @@ from export_case import GENERATED, TODAY, pdf_pages
 from pdf_glyphs import NOTDEF, drawn, pdffonts, pdftotext, squeeze
 from test_scripts_pdf import LINES
 
-from workbench.domain import AgendaItem, Audience, Engagement, Meeting
+from workbench.domain import AgendaItem, Audience, Decision, Engagement, Meeting
 from workbench.exports.pdf.agenda import write_agenda
 from workbench.exports.pdf.minutes import write_minutes
 from workbench.exports.pdf.report import write_report
 from workbench.services.minutes import load_meeting
-from workbench.services.records import update_record
+from workbench.services.records import create_record, update_record
 from workbench.services.reporting import load_engagement
 
 PLACE = "Koderma 👍🏽 झुमरी तिलैया"
 TITLE = "Mica in Jharkhand: खदानें"
+DECISION = "نشر البحث"
 NOTE_LINES = [text for name, (text, _) in LINES.items() if name not in ("hebrew alone", "emoji")]
 
 
@@ -50,6 +51,9 @@ def scripts(marked):
         update_record(s, AgendaItem, item, notes="\n".join(NOTE_LINES))
         update_record(s, Meeting, ids.next_meeting, place=PLACE)
         update_record(s, Engagement, ids.engagement, title=TITLE)
+        create_record(
+            s, Decision, meeting_id=ids.next_meeting, text=DECISION, audience=Audience.PARTNERS
+        )
     return db, ids
 
 
@@ -60,6 +64,8 @@ def test_minutes_in_any_script_read_back_in_logical_order(scripts, tmp_path) -> 
     assert squeeze("".join(NOTE_LINES)) in text
     assert squeeze(PLACE) in text
     assert text.count(squeeze(TITLE)) >= 2  # the cover and the footer
+    # A numbered decision in Arabic stays a left-to-right line: its number comes first.
+    assert squeeze(f"1. {DECISION}") in text
     assert not [font for font, outline in drawn(pdf) if outline == NOTDEF]
 
 

@@ -12,7 +12,7 @@ import io
 from itertools import cycle
 
 import pytest
-from pdf_glyphs import NOTDEF, drawn, pdftotext, shaped, squeeze
+from pdf_glyphs import NOTDEF, drawn, pdftotext, shaped, squeeze, word_boxes
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
@@ -140,3 +140,17 @@ def test_python_bidi_levels_keep_their_form() -> None:
     base, levels = bidi_levels("שלום, 42 world")
     assert base == 1
     assert levels[:4] == [1, 1, 1, 1] and levels[6:8] == [2, 2] and levels[-5:] == [2] * 5
+
+
+def test_an_endless_arabic_word_breaks_between_clusters_inside_the_margins(tmp_path) -> None:
+    word = "سلامعليكم" * 500  # 4,500 letters, no space: it must break inside the word
+    mixed = "Naam: " + "abcdefghij" * 3 + "سلامعليكم" * 40
+    pdf = render([word, mixed])
+    assert not [font for font, outline in drawn(pdf) if outline == NOTDEF]
+    # (the mixed line is there for the margins; on a page mostly in Arabic poppler
+    # reads every line right to left, so its order is not checked here)
+    assert squeeze(pdftotext(pdf, tmp_path)).startswith(word)
+    left, right = 72 + 6, A4[0] - 72 - 6  # SimpleDocTemplate's margins and frame padding
+    boxes = word_boxes(pdf, tmp_path)
+    assert len(boxes) > 50
+    assert all(x0 >= left - 0.5 and x1 <= right + 0.5 for x0, x1 in boxes)

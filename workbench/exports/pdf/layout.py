@@ -6,12 +6,7 @@ break at spaces; a word longer than the line breaks between clusters. Each line 
 reading order with rule L2 of the bidi algorithm, run by run, and aligned to its start
 (right for a right-to-left line).
 
-Glyphs are written by number (``GlyphFont.glyph_code``) at the positions HarfBuzz gave.
-Text extraction gets the characters back: a one-glyph cluster through the font's
-ToUnicode map, anything else (Devanagari clusters, ligatures, emoji sequences) through
-an ActualText span. Right-to-left text is drawn in visual order and its clusters read in
-visual order too, which is what extractors (poppler's ``pdftotext``) reverse into
-logical order.
+``glyphs.GlyphWriter`` writes the glyphs.
 """
 
 from __future__ import annotations
@@ -29,20 +24,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.paraparser import ParaParser
 
-from workbench.exports.pdf.fonts import GlyphFont
+from workbench.exports.pdf.glyphs import FragStyle, GlyphWriter
 from workbench.exports.pdf.shaping import Run, Word, shape, words
 
 _NO_BREAK = "\u00a0\u2007\u202f\u2060"
-
-
-@dataclass(frozen=True, slots=True)
-class FragStyle:
-    """What a fragment of markup looks like."""
-
-    primary: str  # the DejaVu face; fallbacks follow its weight
-    size: float
-    color: Color
-    rise: float
 
 
 @dataclass(slots=True)
@@ -77,16 +62,17 @@ def parse(markup: str, style: ParagraphStyle) -> tuple[list[FragStyle], list[Par
     primaries = [s.primary for s in styles]
     paras: list[Para] = []
     for chunk in chunks:
-        text, owners = "", []
+        chars: list[str] = []
+        owners: list[int] = []
         for piece, owner in chunk:
             for char in piece:
-                if char == " " and (not text or text[-1] == " "):
+                if char == " " and (not chars or chars[-1] == " "):
                     continue  # spaces collapse, as in reportlab
-                text += char
+                chars.append(char)
                 owners.append(owner)
-        if text.endswith(" "):
-            text, owners = text[:-1], owners[:-1]
-        paras.append(words(text, owners, primaries) if text else (0, []))
+        if chars and chars[-1] == " ":
+            chars, owners = chars[:-1], owners[:-1]
+        paras.append(words("".join(chars), owners, primaries) if chars else (0, []))
     return styles, paras
 
 
@@ -109,34 +95,50 @@ def _space(font: str, size: float) -> float:
     return pdfmetrics.stringWidth(" ", font, size)
 
 
-def _split_run(run: Run, chars: int) -> tuple[Run, Run]:
-    """A run cut after ``chars`` characters (logical order), both halves shaped again."""
-    font, rtl = run.shaped.font, run.shaped.rtl
-    head, tail = run.source[:chars], run.source[chars:]
-    return (
-        Run(shape(font, head, rtl), run.style, run.level, head),
-        Run(shape(font, tail, rtl), run.style, run.level, tail),
-    )
+def _part(run: Run, start: int, end: int | None = None) -> Run:
+    """Characters ``start:end`` (logical order) of a run, shaped again."""
+    text = run.source[start:end]
+    return Run(shape(run.shaped.font, text, run.shaped.rtl), run.style, run.level, text)
 
 
 def _cut(word: Word, width: float, styles: Sequence[FragStyle]) -> tuple[Word, Word]:
-    """The longest start of an over-long word that fits ``width`` (at least one cluster)."""
+    """The longest start of an over-long word that fits ``width`` (at least one cluster).
+
+    The cut is found on the word as shaped whole, then the cut run is shaped again; if
+    its letters changed form at the cut (Arabic joins) and it grew too wide, the cut
+    moves back a cluster at a time.
+    """
     used = 0.0
     for n, run in enumerate(word.runs):
         scale = styles[run.style].size / 1000
         clusters = run.shaped.clusters[::-1] if run.shaped.rtl else run.shaped.clusters
-        chars = 0
+        ends: list[int] = []  # character counts at the end of each cluster that fits
         for first, count, text in clusters:
             w = sum(run.shaped.advances[first : first + count]) * scale
-            if used + w > width and (n or chars):
-                if not chars:
+            if used + w > width and (n or ends):
+                if not ends:
                     return Word(word.runs[:n], 0), Word(word.runs[n:], word.space_level)
-                head, tail = _split_run(run, chars)
-                rest = (tail, *word.runs[n + 1 :])
-                return Word((*word.runs[:n], head), 0), Word(rest, word.space_level)
+                return _cut_run(word, n, ends, width - _width_before(word, n, styles), styles)
             used += w
-            chars += len(text)
+            ends.append((ends[-1] if ends else 0) + len(text))
     return word, Word((), word.space_level)
+
+
+def _width_before(word: Word, n: int, styles: Sequence[FragStyle]) -> float:
+    return sum(run_width(r, styles) for r in word.runs[:n])
+
+
+def _cut_run(
+    word: Word, n: int, ends: list[int], room: float, styles: Sequence[FragStyle]
+) -> tuple[Word, Word]:
+    """Cut run ``n`` of ``word`` at the last of ``ends`` whose reshaped start fits ``room``."""
+    run = word.runs[n]
+    for k, chars in enumerate(reversed(ends)):
+        head = _part(run, 0, chars)
+        if run_width(head, styles) <= room + 1e-6 or k == len(ends) - 1:
+            rest = (_part(run, chars), *word.runs[n + 1 :])
+            return Word((*word.runs[:n], head), 0), Word(rest, word.space_level)
+    raise AssertionError("unreachable: the last candidate is always taken")
 
 
 def break_lines(paras: Sequence[Para], width: float, styles: Sequence[FragStyle]) -> list[Line]:
@@ -145,24 +147,25 @@ def break_lines(paras: Sequence[Para], width: float, styles: Sequence[FragStyle]
     for base, para_words in paras:
         line: list[Word] = []
         used = 0.0
-        queue = list(para_words)
-        while queue:
-            word = queue.pop(0)
+        pending: Word | None = None  # the rest of a word cut at the end of a line
+        i = 0
+        while pending is not None or i < len(para_words):
+            if pending is not None:
+                word, pending = pending, None
+            else:
+                word, i = para_words[i], i + 1
             w = word_width(word, styles)
             gap = space_width(line[-1], styles) if line else 0.0
             if used + gap + w <= width + 1e-6:
                 line.append(word)
                 used += gap + w
-                continue
-            if line:
+            elif line:
                 lines.append(Line(base, line))
-                line, used = [], 0.0
-                queue.insert(0, word)
-                continue
-            head, tail = _cut(word, width, styles)
-            lines.append(Line(base, [head]))
-            if tail.runs:
-                queue.insert(0, tail)
+                line, used, pending = [], 0.0, word
+            else:
+                head, tail = _cut(word, width, styles)
+                lines.append(Line(base, [head]))
+                pending = tail if tail.runs else None
         lines.append(Line(base, line))
     if lines and not lines[-1].words and len(lines) > 1:
         lines.pop()  # reportlab draws no empty line after a closing <br/>
@@ -195,126 +198,31 @@ def visual_order(line: Line, styles: Sequence[FragStyle]) -> list[tuple[Run | No
     return [(run, w) for run, w, _ in items]
 
 
-def _num(value: float, decimals: int = 2) -> str:
-    """A number for the content stream, without trailing zeros."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+def draw_aligned(
+    writer: GlyphWriter,
+    line: Line,
+    styles: Sequence[FragStyle],
+    x: float,
+    y: float,
+    width: float,
+    align: int,
+) -> None:
+    """Draw a line in the box from ``x`` to ``x + width`` with its baseline at ``y``.
 
-
-def _hex(data: bytes) -> str:
-    return "<" + data.hex().upper() + ">"
-
-
-def _actual(text: str) -> str:
-    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
-
-
-class GlyphWriter:
-    """Writes positioned glyph runs as PDF text operators on a canvas."""
-
-    def __init__(self, canvas: Canvas) -> None:
-        self.canvas = canvas
-        self.doc = canvas._doc
-        self._tj: list[str] = []  # the items of the TJ array being written
-        self._bytes = bytearray()  # glyph codes not yet put in it
-        self._font: tuple[str, int, float] = ("", -1, 0.0)
-        self._color: tuple[float, ...] | None = None
-        self._rise = 0.0
-        self._x = 0.0  # where a reader's text cursor is after the last glyph
-        # Text state outlives BT/ET: start from the defaults whatever reportlab left.
-        self.ops = ["0 Tc 0 Tw 100 Tz 0 Tr 0 Ts"]
-
-    def _flush(self) -> None:
-        if self._bytes:
-            self._tj.append(_hex(bytes(self._bytes)))
-            self._bytes.clear()
-        if self._tj:
-            self.ops.append("[" + " ".join(self._tj) + "] TJ")
-            self._tj = []
-
-    def run(self, run: Run, style: FragStyle, x: float, y: float) -> None:
-        """Draw ``run`` with its origin at (x, y)."""
-        self._flush()
-        shaped = run.shaped
-        font: GlyphFont = pdfmetrics.getFont(shaped.font)
-        size, k = style.size, style.size / 1000
-        color = tuple(style.color.rgb())
-        if color != self._color:
-            self.ops.append(" ".join(_num(c, 4) for c in color) + " rg")
-            self._color = color
-        self.ops.append(f"1 0 0 1 {_num(x)} {_num(y + style.rise)} Tm")
-        self._x = x
-        codes = [font.glyph_code(g) for g in shaped.gids]
-        pieces = [(n, b) for n, chunk in font.splitString("".join(codes), self.doc) for b in chunk]
-        widths = font.face.charWidths
-        drawn = shaped.clusters[::-1] if shaped.rtl else shaped.clusters
-        # A replacement character reads as the character it replaced.
-        replaced = run.source != "".join(c[2] for c in drawn)
-        if replaced:
-            self.ops.append(_actual(run.source))
-        pen = 0.0
-        for first, count, text in shaped.clusters:
-            reads = text[::-1] if shaped.rtl else text
-            simple = replaced or (
-                count == 1 and font.glyph_text(self.doc, shaped.gids[first], reads) == reads
-            )
-            if not simple:
-                self._flush()
-                self.ops.append(_actual(reads))
-            for g in range(first, first + count):
-                subset, byte = pieces[g]
-                if (font.fontName, subset, size) != self._font:
-                    self._flush()
-                    name = font.getSubsetInternalName(subset, self.doc)
-                    self.ops.append(f"{name} {_num(size)} Tf")
-                    self._font = (font.fontName, subset, size)
-                rise = round(shaped.y_offsets[g] * k, 2)
-                if rise != self._rise:
-                    self._flush()
-                    self.ops.append(f"{_num(rise)} Ts")
-                    self._rise = rise
-                target = x + (pen + shaped.x_offsets[g]) * k
-                move = round((target - self._x) * 1000 / size, 1)
-                if move:
-                    if self._bytes:
-                        self._tj.append(_hex(bytes(self._bytes)))
-                        self._bytes.clear()
-                    self._tj.append(_num(-move))
-                    self._x += move * k
-                self._bytes.append(byte)
-                self._x += widths[ord(codes[g])] * k
-                pen += shaped.advances[g]
-            if not simple:
-                self._flush()
-                self.ops.append("EMC")
-        self._flush()
-        if replaced:
-            self.ops.append("EMC")
-
-    def line(
-        self, line: Line, styles: Sequence[FragStyle], x: float, y: float, width: float, align: int
-    ) -> None:
-        """Draw a line in the box from ``x`` to ``x + width`` with its baseline at ``y``."""
-        order = visual_order(line, styles)
-        used = sum(w for _, w in order)
-        if line.base % 2:
-            align = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}.get(align, align)
-        if align == TA_RIGHT:
-            x += width - used
-        elif align == TA_CENTER:
-            x += (width - used) / 2
-        for run, w in order:
-            if run is not None:
-                self.run(run, styles[run.style], x, y)
-            x += w
-
-    def emit(self) -> None:
-        """Put everything drawn so far on the canvas, in its own graphics state."""
-        self._flush()
-        if len(self.ops) > 1:
-            self.canvas.addLiteral("q BT " + " ".join(self.ops) + " ET Q")
-        self.ops = self.ops[:1]
-        self._font, self._color, self._rise = "", None, 0.0
+    Alignment is to the start of the line: a right-to-left line aligned "left" sits right.
+    """
+    order = visual_order(line, styles)
+    used = sum(w for _, w in order)
+    if line.base % 2:
+        align = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}.get(align, align)
+    if align == TA_RIGHT:
+        x += width - used
+    elif align == TA_CENTER:
+        x += (width - used) / 2
+    for run, w in order:
+        if run is not None:
+            writer.run(run, styles[run.style], x, y)
+        x += w
 
 
 def _first_size(line: Line, styles: Sequence[FragStyle], default: float) -> float:
@@ -375,7 +283,7 @@ class ScriptParagraph(Flowable):
         writer = GlyphWriter(self.canv)
         y = self.height - _first_size(lines[0], self.styles, self.style.fontSize)
         for line in lines:
-            writer.line(line, self.styles, 0, y, self.width, self.style.alignment)
+            draw_aligned(writer, line, self.styles, 0, y, self.width, self.style.alignment)
             y -= self.style.leading
         writer.emit()
 
@@ -409,5 +317,5 @@ def draw_line(
     for line in _as_lines(paras):
         used = sum(w for _, w in visual_order(line, styles))
         left = {"start": x, "middle": x - used / 2, "end": x - used}[anchor]
-        writer.line(line, styles, left, y, used, TA_LEFT)
+        draw_aligned(writer, line, styles, left, y, used, TA_LEFT)
     writer.emit()

@@ -109,7 +109,7 @@ def shape(font: str, text: str, rtl: bool) -> Shaped:
     glyphs = zip(buf.glyph_infos, buf.glyph_positions, strict=True)
     kept = [(i, p) for i, p in glyphs if i.codepoint]
     starts = sorted({i.cluster for i, _ in kept})
-    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=False))
     clusters: list[tuple[int, int, str]] = []
     for n, (info, _) in enumerate(kept):
         if n and kept[n - 1][0].cluster == info.cluster:
@@ -196,7 +196,8 @@ def words(text: str, styles: list[int], primaries: list[str]) -> tuple[int, list
     i, n = 0, len(text)
     while i < n:
         if text[i] == " ":
-            result.append(Word(tuple(runs), levels[i]))
+            if runs:  # a word of invisible controls only is no word
+                result.append(Word(tuple(runs), levels[i]))
             runs = []
             i += 1
             continue
@@ -210,7 +211,8 @@ def words(text: str, styles: list[int], primaries: list[str]) -> tuple[int, list
                 j += 1
             source = text[i:j]
             shaped = shape(fonts[i], source, bool(levels[i] % 2))  # type: ignore[arg-type]
-        runs.append(Run(shaped, styles[i], levels[i], source))
+        if shaped.gids:  # a run of invisible controls (a bidi mark) draws nothing
+            runs.append(Run(shaped, styles[i], levels[i], source))
         i = j
     if runs:
         result.append(Word(tuple(runs), base))

@@ -67,6 +67,18 @@ def clean(value: object) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", raw))
 
 
+def labelled(label: str, value: object) -> str:
+    """``label`` then user text, the line kept left to right whatever script follows.
+
+    The bidi algorithm takes a line's direction from its first letter, so "1. " before
+    an Arabic decision would make the whole line right to left, number on the right.
+    A left-to-right mark after the label keeps the document's direction (only when the
+    text is not plain: plain text needs no mark and keeps the fast path).
+    """
+    value = clean(value)
+    return f"{label}{value}" if is_plain(value) else f"{label}\u200e{value}"
+
+
 def text(value: object) -> str:
     """User text as reportlab markup: escaped, line breaks kept, tabs as spaces."""
     escaped = clean(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
