@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -120,20 +121,37 @@ def pdftotext(pdf: bytes, tmp_path: Path) -> str:
     return out.translate(BIDI_MARKS)
 
 
-def word_boxes(pdf: bytes, tmp_path: Path) -> list[tuple[float, float]]:
-    """The left and right edge of every word poppler finds, in points."""
+Box = tuple[int, float, float, float, float]  # page, left, top, right, bottom
+
+
+def word_boxes(pdf: bytes, tmp_path: Path) -> list[Box]:
+    """Every word poppler finds: its page and its box in points (top down)."""
     source = tmp_path / "boxes.pdf"
     source.write_bytes(pdf)
     html = subprocess.run(
-        [poppler("pdftotext"), "-bbox", str(source), "-"],
+        [poppler("pdftotext"), "-enc", "UTF-8", "-bbox", str(source), "-"],
         check=True,
         capture_output=True,
-        text=True,
-    ).stdout
+    ).stdout.decode("utf-8", "replace")  # poppler writes an emoji in the <title> as CESU-8
+    number = r'"(-?[\d.]+)"'
+    pattern = rf"<word xMin={number} yMin={number} xMax={number} yMax={number}"
     return [
-        (float(x0), float(x1))
-        for x0, x1 in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html)
+        (page, *map(float, box))  # type: ignore[misc]
+        for page, text in enumerate(html.split("<page ")[1:], start=1)
+        for box in re.findall(pattern, text)
     ]
+
+
+def overlapping_words(boxes: list[Box]) -> list[tuple[Box, Box]]:
+    """Pairs of words on one line of a page whose boxes overlap: text over other text."""
+    lines: dict[tuple[int, float], list[Box]] = {}
+    for box in boxes:
+        lines.setdefault((box[0], round(box[4])), []).append(box)
+    clashes = []
+    for words in lines.values():
+        words.sort()
+        clashes += [(a, b) for a, b in pairwise(words) if b[1] < a[3] - 0.5]
+    return clashes
 
 
 def pdffonts(pdf: bytes, tmp_path: Path) -> list[dict[str, str]]:

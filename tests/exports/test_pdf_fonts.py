@@ -11,7 +11,15 @@ import io
 
 import pytest
 from export_case import GENERATED, TODAY, pdf_pages
-from pdf_glyphs import NOTDEF, drawn, pdffonts, pdftotext, squeeze
+from pdf_glyphs import (
+    NOTDEF,
+    drawn,
+    overlapping_words,
+    pdffonts,
+    pdftotext,
+    squeeze,
+    word_boxes,
+)
 from test_scripts_pdf import LINES
 
 from workbench.domain import AgendaItem, Audience, Decision, Engagement, Meeting
@@ -90,3 +98,13 @@ def test_every_font_a_pdf_names_is_embedded(
     if text == "scripts" and kind != "report":
         names = " ".join(f["name"] for f in fonts)
         assert "NotoSansDevanagari" in names and "NotoEmoji" in names
+
+
+def test_a_long_title_in_any_script_leaves_header_and_footer_readable(scripts, tmp_path) -> None:
+    db, ids = scripts
+    long_title = f"{TITLE} en de keten van ساحل العاج tot Nederland 👍🏽 " * 3
+    with db.transaction() as s:
+        update_record(s, Engagement, ids.engagement, title=long_title)
+    pdf = _export(db, ids, "report", Audience.PARTNERS)
+    assert overlapping_words(word_boxes(pdf, tmp_path)) == []
+    assert "…" in pdftotext(pdf, tmp_path)  # shortened in the header and footer

@@ -153,4 +153,4 @@ def test_an_endless_arabic_word_breaks_between_clusters_inside_the_margins(tmp_p
     left, right = 72 + 6, A4[0] - 72 - 6  # SimpleDocTemplate's margins and frame padding
     boxes = word_boxes(pdf, tmp_path)
     assert len(boxes) > 50
-    assert all(x0 >= left - 0.5 and x1 <= right + 0.5 for x0, x1 in boxes)
+    assert all(x0 >= left - 0.5 and x1 <= right + 0.5 for _, x0, _, x1, _ in boxes)

@@ -107,7 +107,7 @@ class GlyphFont(TTFont):
             pdf_font.LastChar = len(subset) - 1
             pdf_font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
             stream = pdfdoc.PDFStream()
-            stream.content = _to_unicode_cmap(base, subset, texts)
+            stream.content = _to_unicode_cmap(base, subset, texts, self.face.glyphToChar)
             if doc.compression:
                 stream.filters = [pdfdoc.PDFZCompress]
             pdf_font.ToUnicode = doc.Reference(stream, "toUnicodeCMap:" + base)
@@ -117,12 +117,20 @@ class GlyphFont(TTFont):
         del self.state[doc]
 
 
-def _to_unicode_cmap(name: str, subset: list[int], texts: dict[int, str]) -> str:
-    """A ToUnicode CMap in UTF-16BE, as the PDF reference requires."""
+def _to_unicode_cmap(
+    name: str, subset: list[int], texts: dict[int, str], glyph_chars: dict[int, list[int]]
+) -> str:
+    """A ToUnicode CMap in UTF-16BE, as the PDF reference requires.
+
+    A glyph drawn only inside ActualText spans has no text of its own: it maps to the
+    character the font's cmap gives it, if any (for readers that ignore ActualText).
+    """
     entries = []
     for i, code in enumerate(subset):
         if code >= GLYPH_CODE_BASE:
-            value = texts.get(code - GLYPH_CODE_BASE, "") or REPLACEMENT
+            gid = code - GLYPH_CODE_BASE
+            value = texts.get(gid) or "".join(map(chr, glyph_chars.get(gid, [])[:1]))
+            value = value or REPLACEMENT
         else:
             value = chr(code)
         entries.append(f"<{i:02X}> <{value.encode('utf-16-be').hex().upper()}>")
@@ -165,7 +173,7 @@ def _plain_char(code: int) -> bool:
     if 0x0590 <= code < 0x0900 or script_of(code) is not None:
         return False  # right-to-left or complex scripts, emoji
     if code in _JOINERS or 0xFE00 <= code <= 0xFE0F or 0x2000 <= code <= 0x200F:
-        return code == 0x2009 or 0x2002 <= code <= 0x200A or code in (0x2000, 0x2001)
+        return code <= 0x200A  # the spaces are plain; joiners, selectors and marks are not
     if 0x2028 <= code <= 0x202F or 0x2066 <= code <= 0x206F:
         return False  # bidi controls and separators
     return unicodedata.bidirectional(chr(code)) not in _RTL_CLASSES
@@ -173,6 +181,8 @@ def _plain_char(code: int) -> bool:
 
 def is_plain(text: str) -> bool:
     """True if ``text`` needs no shaping, no bidi and no other font (the fast path)."""
+    if not _ready:
+        register_fonts()
     return _plain.issuperset(text)
 
 

@@ -301,7 +301,10 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
             draw_text(self, meta.audience_label, width - MARGIN, height - 10 * mm, "end")
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            draw_text(self, _fit(self, meta.footer_left, width / 2.5), MARGIN, 8 * mm)
+            # The footer's left text ends before the centred date begins.
+            dated = _width(meta.generated, FONT, 7.5)
+            room = width / 2 - dated / 2 - 4 * mm - MARGIN
+            draw_text(self, _fit(self, meta.footer_left, room), MARGIN, 8 * mm)
             draw_text(self, meta.generated, width / 2, 8 * mm, "middle")
             page = t(meta.lang, "page_of", n=self._pageNumber, m=total)
             draw_text(self, page, width - MARGIN, 8 * mm, "end")
