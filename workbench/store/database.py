@@ -237,6 +237,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     return Database(path, engine)
 
 
+
 __all__ = [
     "CorruptDatabaseError",
     "Database",
