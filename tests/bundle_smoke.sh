@@ -17,6 +17,20 @@ if "$exe" export --help >/dev/null 2>&1; then
     "$exe" export report --engagement "$engagement" --format pdf --lang nl \
         --db "$work/demo.sqlite" -o "$work/report.pdf"
     test -s "$work/report.pdf"
+    # Text in other scripts needs HarfBuzz, python-bidi and the Noto fonts in the bundle.
+    python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(
+        "UPDATE engagement SET title = title || ?", (" محمد الأمين खदानें 👍🏽",)); c.commit()' \
+        "$work/demo.sqlite"
+    "$exe" export report --engagement "$engagement" --format pdf --lang nl \
+        --db "$work/demo.sqlite" -o "$work/scripts.pdf"
+    if command -v pdffonts >/dev/null; then
+        pdffonts "$work/scripts.pdf" > "$work/fonts.txt"
+        grep -q "NotoSansArabic" "$work/fonts.txt"
+        grep -q "NotoSansDevanagari" "$work/fonts.txt"
+        if awk 'NR > 2 && $(NF-4) != "yes"' "$work/fonts.txt" | grep -q .; then
+            echo "a font is not embedded:"; cat "$work/fonts.txt"; exit 1
+        fi
+    fi
     "$exe" export tracker --engagement "$engagement" --format xlsx \
         --db "$work/demo.sqlite" -o "$work/tracker.xlsx"
     test -s "$work/tracker.xlsx"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workbench.domain import Audience, Presence
 from workbench.exports.audience import audience_label, audience_note
@@ -75,7 +75,7 @@ def meeting_line(meeting: MeetingRef, lang: str) -> str:
     return " · ".join(parts)
 
 
-def status_cell(status: object, overdue: bool, lang: str, st: Styles) -> Paragraph:
+def status_cell(status: object, overdue: bool, lang: str, st: Styles) -> Flowable:
     """Status in words, with "overdue" spelled out (never colour alone)."""
     label = text(enum_label(lang, status))  # type: ignore[arg-type]
     if overdue:
@@ -103,7 +103,7 @@ def _who(party: str | None, owner: str | None) -> str:
     return " / ".join(x for x in (party, owner) if x)
 
 
-def _title_and_notes(title: str, notes: str | None, tag: str, st: Styles) -> Paragraph:
+def _title_and_notes(title: str, notes: str | None, tag: str, st: Styles) -> Flowable:
     if not notes:
         return markup(text(title) + tag, st.cell)
     return markup(
@@ -115,7 +115,7 @@ def _short(when: datetime | None, lang: str) -> str:
     return format_short_date(local_time(when).date(), lang) if when else ""
 
 
-def _meeting_cell(title: str | None, when: datetime | None, lang: str, st: Styles) -> Paragraph:
+def _meeting_cell(title: str | None, when: datetime | None, lang: str, st: Styles) -> Flowable:
     """The meeting a follow-up came from: its date, and its title in small print."""
     if not title:
         return para("", st.cell)

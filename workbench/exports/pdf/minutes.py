@@ -31,6 +31,7 @@ from workbench.exports.pdf.styles import (
     build_pdf,
     heading,
     kv_table,
+    labelled,
     make_styles,
     markup,
     para,
@@ -72,7 +73,7 @@ def _item(doc: MeetingDoc, item: ItemDoc, lang: str, st: Styles) -> list[Flowabl
     if item.presenter:
         facts.append(f"{t(lang, 'presenter')}: {item.presenter}")
     facts_line = text(" · ".join(facts)) + group_tag(item.audience, lang)
-    head = [para(f"{item.number}. {item.title}", st.h2), markup(facts_line, st.small)]
+    head = [para(labelled(f"{item.number}. ", item.title), st.h2), markup(facts_line, st.small)]
     out: list[Flowable] = [CondPageBreak(30 * mm), KeepTogether(head)]
     if item.notes:
         out.append(markup(f"<b>{text(t(lang, 'notes'))}</b>", st.body))
@@ -101,7 +102,7 @@ def minutes_story(doc: MeetingDoc, lang: str, st: Styles) -> list[Flowable]:
         for n, d in enumerate(doc.decisions, start=1):
             ref = doc.item_number(d.agenda_item_id)
             suffix = f" ({t(lang, 'item_ref', n=ref)})" if ref else ""
-            line = text(f"{n}. {d.text}{suffix}") + group_tag(d.audience, lang)
+            line = text(labelled(f"{n}. ", f"{d.text}{suffix}")) + group_tag(d.audience, lang)
             lines.append(markup(line, st.body))
         story += section(t(lang, "decisions"), lines[0], st) + lines[1:]
     else:

@@ -37,6 +37,7 @@ from workbench.exports.pdf.styles import (
     data_table,
     heading,
     kv_table,
+    labelled,
     make_styles,
     markup,
     para,
@@ -172,7 +173,8 @@ def _lessons(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
         if lesson.category != category:
             category = lesson.category
             out += heading(category or t(lang, "general"), st.h2, 20)
-        out.append(markup(f"• {text(lesson.text)}{group_tag(lesson.audience, lang)}", st.body))
+        line = text(labelled("• ", lesson.text)) + group_tag(lesson.audience, lang)
+        out.append(markup(line, st.body))
     return section(t(lang, "lessons"), out[0], st) + out[1:]
 
 

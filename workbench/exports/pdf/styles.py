@@ -2,15 +2,16 @@
 
 User text reaches reportlab only through ``text``/``para``, which escape it for
 reportlab's mini-markup and keep line breaks, so a note with ``<``, ``&`` or an unclosed
-tag prints as typed. DejaVu Sans (``resources/fonts``) is embedded for every character
-set the group meets; characters it lacks (colour emoji, CJK) print as an empty box
-without disturbing the text around them.
+tag prints as typed. Every paragraph goes through ``markup``: plain text (Latin, Greek,
+Cyrillic, in DejaVu Sans) takes reportlab's own ``Paragraph``, the fast path; anything
+else (right-to-left, Arabic, Devanagari, emoji, characters DejaVu lacks) takes
+``layout.ScriptParagraph``, which shapes it and falls back to the Noto fonts (``fonts``).
+Header and footer lines do the same through ``draw_text``.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -20,7 +21,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -32,13 +32,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from workbench.config import fonts_dir
 from workbench.exports.i18n import t
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+from workbench.exports.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC, is_plain, register_fonts
+from workbench.exports.pdf.layout import ScriptParagraph, draw_line, line_width
 
 ACCENT = colors.HexColor("#1F4E79")
 ACCENT_LIGHT = colors.HexColor("#DCE6F1")
@@ -54,27 +50,13 @@ FRAME_WIDTH = PAGE[0] - 2 * MARGIN
 
 ProgressFn = Callable[[int, int, str], None]
 
-_fonts_lock = threading.Lock()
-_fonts_ready = False
+# A Table sets its cells' font before drawing them, Helvetica unless told: that names an
+# unembedded font in the PDF even though every cell holds a paragraph.
+CELL_FONT = [("FONTNAME", (0, 0), (-1, -1), FONT)]
 
 # Characters reportlab's markup parser or the PDF cannot take: C0 controls but tab/newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def register_fonts() -> None:
-    """Register DejaVu Sans (all four faces) with reportlab, once per process."""
-    global _fonts_ready
-    with _fonts_lock:
-        if _fonts_ready:
-            return
-        folder = fonts_dir()
-        for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-        _fonts_ready = True
 
 
 def clean(value: object) -> str:
@@ -83,6 +65,18 @@ def clean(value: object) -> str:
         return ""
     raw = str(value).replace("\r\n", "\n").replace("\r", "\n")
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", raw))
+
+
+def labelled(label: str, value: object) -> str:
+    """``label`` then user text, the line kept left to right whatever script follows.
+
+    The bidi algorithm takes a line's direction from its first letter, so "1. " before
+    an Arabic decision would make the whole line right to left, number on the right.
+    A left-to-right mark after the label keeps the document's direction (only when the
+    text is not plain: plain text needs no mark and keeps the fast path).
+    """
+    value = clean(value)
+    return f"{label}{value}" if is_plain(value) else f"{label}\u200e{value}"
 
 
 def text(value: object) -> str:
@@ -147,14 +141,19 @@ def make_styles() -> Styles:
     )
 
 
-def para(value: object, style: ParagraphStyle) -> Paragraph:
+def para(value: object, style: ParagraphStyle) -> Flowable:
     """A paragraph of user text (escaped)."""
-    return Paragraph(text(value), style)
+    return markup(text(value), style)
 
 
-def markup(markup_text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of our own markup (callers escape user parts with ``text``)."""
-    return Paragraph(markup_text, style)
+def markup(markup_text: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of our own markup (callers escape user parts with ``text``).
+
+    Plain text stays on reportlab's ``Paragraph``; other text is shaped (module doc).
+    """
+    if is_plain(markup_text):
+        return Paragraph(markup_text, style)
+    return ScriptParagraph(markup_text, style)
 
 
 def data_table(
@@ -171,13 +170,14 @@ def data_table(
     Rows may split across pages (``splitInRow``) so one very long cell cannot break the
     layout. ``highlight`` marks rows (0-based in ``rows``) to tint, e.g. overdue ones.
     """
-    data: list[list[Any]] = [[Paragraph(text(h), st.cell_head) for h in header]]
+    data: list[list[Any]] = [[para(h, st.cell_head) for h in header]]
     for row in rows:
         data.append([c if isinstance(c, Flowable) else para(c, st.cell) for c in row])
     total = sum(widths)
     col_widths = [w * FRAME_WIDTH / total for w in widths]
     table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = [
+        *CELL_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
@@ -195,13 +195,13 @@ def data_table(
 def kv_table(pairs: Sequence[tuple[str, object]], st: Styles) -> Table:
     """The cover block: label on the left, value (user text, escaped) on the right."""
     data = [
-        [Paragraph(text(k), st.label), v if isinstance(v, Flowable) else para(v, st.cell)]
-        for k, v in pairs
+        [para(k, st.label), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in pairs
     ]
     table = Table(data, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
+                *CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -222,6 +222,7 @@ def audience_box(label: str, note: str, is_group: bool, st: Styles) -> Table:
     box.setStyle(
         TableStyle(
             [
+                *CELL_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), GROUP_TINT if is_group else PARTNERS_TINT),
                 ("BOX", (0, 0), (-1, -1), 0.8, WARN if is_group else colors.HexColor("#2E7D32")),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -239,7 +240,7 @@ def heading(title: str, style: ParagraphStyle, reserve_mm: float = 30) -> list[F
     A conditional page break, not ``keepWithNext``: that would keep a heading with a
     whole table and leave half a page empty before every table that does not fit.
     """
-    return [CondPageBreak(reserve_mm * mm), Paragraph(text(title), style)]
+    return [CondPageBreak(reserve_mm * mm), para(title, style)]
 
 
 def section(title: str, first: Flowable | None, st: Styles) -> list[Flowable]:
@@ -294,30 +295,54 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, height - 10 * mm, _fit(self, meta.title, width / 2))
+            draw_text(self, _fit(self, meta.title, width / 2), MARGIN, height - 10 * mm)
             self.setFont(FONT_BOLD, 7.5)
             self.setFillColor(WARN if meta.is_group else ACCENT)
-            self.drawRightString(width - MARGIN, height - 10 * mm, meta.audience_label)
+            draw_text(self, meta.audience_label, width - MARGIN, height - 10 * mm, "end")
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, 8 * mm, _fit(self, meta.footer_left, width / 2.5))
-            self.drawCentredString(width / 2, 8 * mm, meta.generated)
+            # The footer's left text ends before the centred date begins.
+            dated = _width(meta.generated, FONT, 7.5)
+            room = width / 2 - dated / 2 - 4 * mm - MARGIN
+            draw_text(self, _fit(self, meta.footer_left, room), MARGIN, 8 * mm)
+            draw_text(self, meta.generated, width / 2, 8 * mm, "middle")
             page = t(meta.lang, "page_of", n=self._pageNumber, m=total)
-            self.drawRightString(width - MARGIN, 8 * mm, page)
+            draw_text(self, page, width - MARGIN, 8 * mm, "end")
             self.restoreState()
 
     return NumberedCanvas
+
+
+def draw_text(canvas: Canvas, value: str, x: float, y: float, anchor: str = "start") -> None:
+    """One line of text in the canvas's font and colour; ``anchor``: start, middle or end."""
+    font, size = canvas._fontname, canvas._fontsize
+    if is_plain(value):
+        draw = {"start": canvas.drawString, "middle": canvas.drawCentredString}
+        draw.get(anchor, canvas.drawRightString)(x, y, value)
+    else:
+        draw_line(canvas, value, x, y, font, size, anchor)
+
+
+def _width(value: str, font: str, size: float) -> float:
+    if is_plain(value):
+        return pdfmetrics.stringWidth(value, font, size)
+    return line_width(value, font, size)
 
 
 def _fit(canvas: Canvas, value: str, max_width: float) -> str:
     """Shorten a header string with an ellipsis so it never runs into the other side."""
     value = clean(value).replace("\n", " ")
     font, size = canvas._fontname, canvas._fontsize
-    if pdfmetrics.stringWidth(value, font, size) <= max_width:
+    if _width(value, font, size) <= max_width:
         return value
-    while value and pdfmetrics.stringWidth(value + "…", font, size) > max_width:
-        value = value[:-1]
-    return value + "…"
+    low, high = 0, len(value)  # the longest start that fits with the ellipsis
+    while low < high:
+        mid = (low + high + 1) // 2
+        if _width(value[:mid] + "…", font, size) <= max_width:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low] + "…"
 
 
 def build_pdf(
@@ -342,6 +367,9 @@ def build_pdf(
         creator=t(meta.lang, "author"),
         keywords=meta.keywords,
         lang=meta.lang,
+        # reportlab's default first font is Helvetica, named on every page and never
+        # embedded; starting in DejaVu Sans leaves no font unembedded.
+        initialFontName=FONT,
     )
     total = len(story)
     placed = 0
