@@ -59,15 +59,15 @@ def run_gui(db_path: str | None = None) -> int:
 
     from workbench.config import resolve_db_path
     from workbench.ui import settings as app_settings
-    from workbench.ui.backup_dialogs import (
+    from workbench.ui.i18n import install_translators
+    from workbench.ui.icons import icon
+    from workbench.ui.settings import Settings
+    from workbench.ui.share.backup_dialogs import (
         open_database_or_offer_backup,
         start_background_checks,
     )
-    from workbench.ui.i18n import install_translators
-    from workbench.ui.icons import icon
-    from workbench.ui.main_window import MainWindow
-    from workbench.ui.settings import Settings
-    from workbench.ui.single_instance import acquire_or_explain, bind_window
+    from workbench.ui.shell.main_window import MainWindow
+    from workbench.ui.shell.single_instance import acquire_or_explain, bind_window
 
     app = create_application()
     app.setWindowIcon(icon("app"))

@@ -39,8 +39,8 @@ from workbench.domain import (
     Note,
 )
 from workbench.domain.rules import local_today
-from workbench.services import demo
-from workbench.services import demo_data as data
+from workbench.services.demo import build as demo
+from workbench.services.demo import data
 from workbench.store import Database, migrations, open_database
 
 log = logging.getLogger(__name__)

@@ -211,10 +211,12 @@ def _edit_on_other_laptop(db: Database) -> None:
 
 def merge_figure(source: Path, runs: int, folder: Path) -> Figure:
     name = "merge a package of 10,000 changed records"
-    if not _has("workbench.services.exchange"):
-        return not_available(name, "workbench.services.exchange not there yet", limit=MERGE_LIMIT)
+    if not _has("workbench.services.exchange.packages"):
+        return not_available(
+            name, "workbench.services.exchange.packages not there yet", limit=MERGE_LIMIT
+        )
     from workbench.bench.generate import copy_database
-    from workbench.services.exchange import export_package, import_package
+    from workbench.services.exchange.packages import export_package, import_package
     from workbench.store import open_database
 
     laptop = open_database(copy_database(source, folder / "laptop.sqlite"))

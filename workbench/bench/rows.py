@@ -35,8 +35,8 @@ from workbench.domain import (
     Person,
     Target,
 )
-from workbench.services import demo
-from workbench.services import demo_data as data
+from workbench.services.demo import build as demo
+from workbench.services.demo import data
 
 Row = dict[str, Any]
 Batch = dict[type, list[Row]]

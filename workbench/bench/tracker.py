@@ -1,7 +1,7 @@
 """The tracker's figures: open it on 50,000 actions, scroll, sort, filter, as a user does.
 
 The tracker holds the ids of the actions and reads the rows it shows (see
-``workbench.ui.models.lazy_rows``), so "shown" is measured as the user meets it: from
+``workbench.ui.lists.lazy_rows``), so "shown" is measured as the user meets it: from
 showing the page to the end of the events that draw it, the list holding every action
 (its count, its scroll bar) and the first screen's rows read and drawn. Rows further down
 are read when they are scrolled to; that is measured too (the last screen), as is a sort
@@ -33,7 +33,7 @@ def _tracker_page(db: Database) -> tuple[Any, Callable[[str | None], None]]:
     """The tracker page as the main window builds it, set to show every action whatever
     its status, not yet shown; and a function choosing its owner filter."""
     from workbench.ui.events import AppEvents
-    from workbench.ui.pages.main_pages import build_pages
+    from workbench.ui.shell.pages import build_pages
 
     events = AppEvents()
     pages = build_pages(db, events, lambda: None)
@@ -81,7 +81,7 @@ def tracker_figures(db: Database, runs: int) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from workbench.ui.models.actions_model import COL_DUE, COL_OWNER
+    from workbench.ui.followup.actions_model import COL_DUE, COL_OWNER
 
     app = QApplication.instance()
     assert app is not None, "the benchmark creates the QApplication first"

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from workbench.services.demo import build_demo
+    from workbench.services.demo.build import build_demo
 
     db = open_db(args)
     try:

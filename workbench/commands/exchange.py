@@ -59,7 +59,7 @@ def parse_since(text: str) -> datetime:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workbench.services.exchange import export_package
+    from workbench.services.exchange.packages import export_package
 
     db = open_db(args)
     try:
@@ -71,7 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.services.exchange import PackageError, import_package
+    from workbench.services.exchange.packages import PackageError, import_package
 
     db = open_db(args)
     try:

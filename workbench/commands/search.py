@@ -143,8 +143,8 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
     (which take no filters: using one there is an error, not silently ignored)."""
     from workbench.cli import CliError
     from workbench.domain import ActionStatus, CommitmentStatus
-    from workbench.services import tracker
     from workbench.services.errors import DomainError
+    from workbench.services.followup import tracker
 
     used = args.status or args.overdue or args.due_soon or args.owner or args.engagement
     if args.what not in TRACKED_LISTS:
@@ -174,7 +174,7 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
 def _engagement_id(session: Any, text: str) -> str:
     from workbench.cli import CliError
     from workbench.services import listing
-    from workbench.services.tracker import fold
+    from workbench.services.followup.tracker import fold
 
     wanted = fold(text)
     engagements = listing.list_engagements(session)

@@ -171,8 +171,8 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     from workbench.exports.pdf.minutes import write_minutes
     from workbench.exports.pdf.report import write_report
     from workbench.exports.xlsx.tracker import write_tracker
-    from workbench.services.minutes import load_meeting
-    from workbench.services.reporting import load_engagement
+    from workbench.services.reporting.engagement import load_engagement
+    from workbench.services.reporting.minutes import load_meeting
 
     kind = ExportKind(request.kind)
     suffix = request.path.suffix.lstrip(".").lower()

@@ -30,7 +30,7 @@ from workbench.exports.pdf.styles import (
     para,
     text,
 )
-from workbench.services.minutes import Attendee
+from workbench.services.reporting.minutes import Attendee
 from workbench.services.visible import ActionDoc, CommitmentDoc, MeetingRef
 
 

@@ -1,6 +1,6 @@
 """The minutes of one meeting as a PDF, for partners or for the working group.
 
-The content comes from ``workbench.services.minutes.load_meeting`` already filtered by
+The content comes from ``workbench.services.reporting.minutes.load_meeting`` already filtered by
 audience; this module only lays it out: cover block, attendance, agenda items with notes
 and outcomes, decisions, two-way commitments, actions, notes and the next meeting.
 """
@@ -38,7 +38,7 @@ from workbench.exports.pdf.styles import (
     spacer,
     text,
 )
-from workbench.services.minutes import ItemDoc, MeetingDoc
+from workbench.services.reporting.minutes import ItemDoc, MeetingDoc
 
 
 def cover(doc: MeetingDoc, doc_title: str, lang: str, st: Styles) -> list[Flowable]:

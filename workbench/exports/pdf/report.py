@@ -3,7 +3,7 @@
 Modelled on the covenant's "lessons learned" reports: the case and its baseline, each
 company with its objectives and milestone stages (and when they moved), the timeline of
 meetings, the two-way commitment ledger, the actions, and the lessons learned. Content
-comes from ``workbench.services.reporting.load_engagement``, filtered by audience.
+comes from ``workbench.services.reporting.engagement.load_engagement``, filtered by audience.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from workbench.exports.pdf.styles import (
     spacer,
     text,
 )
-from workbench.services.reporting import EngagementDoc, ObjectiveDoc, TargetDoc
+from workbench.services.reporting.engagement import EngagementDoc, ObjectiveDoc, TargetDoc
 from workbench.services.visible import CommitmentDoc
 
 

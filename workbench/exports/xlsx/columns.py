@@ -31,7 +31,7 @@ from workbench.exports.i18n import (
     stage_label,
     t,
 )
-from workbench.services.reporting import EngagementDoc
+from workbench.services.reporting.engagement import EngagementDoc
 
 Kind = Literal["id", "text", "date", "datetime", "int", "choice"]
 

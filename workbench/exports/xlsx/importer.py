@@ -45,7 +45,7 @@ from workbench.exports.xlsx.plan import (
 )
 from workbench.services.errors import DomainError
 from workbench.services.records import create_record, update_record
-from workbench.services.reporting import EngagementDoc, load_engagement
+from workbench.services.reporting.engagement import EngagementDoc, load_engagement
 from workbench.store import Database
 
 #: Sheets whose editable columns are imported, with the record class and field per column.

@@ -43,7 +43,7 @@ from workbench.exports.xlsx.columns import (
     choice_label,
     is_formula_like,
 )
-from workbench.services.reporting import EngagementDoc
+from workbench.services.reporting.engagement import EngagementDoc
 from workbench.services.visible import collector_paused
 
 ProgressFn = Callable[[int, int, str], None]

@@ -1,0 +1,107 @@
+"""Conflicts left by merges: list them, and resolve one (keep this / take the other).
+
+A ``Conflict`` row holds the version that was kept and the one set aside, as JSON.
+Resolving is an ordinary local edit: "take the other" writes the set-aside values back
+into the record (so ``updated_at`` and the history are stamped as for any edit, and the
+choice travels to the other laptops in the next package); both choices mark the conflict
+resolved, which travels too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from workbench.domain import RECORD_TYPES, Conflict, Record, utcnow
+from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.exchange.format import CODECS
+from workbench.services.exchange.merge import differences, label_of
+from workbench.store.database import Database
+
+KEEP = "kept this"
+TAKE_OTHER = "took the other"
+_NOT_COPIED = {"id", "created_at", "updated_at"}
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the user sees it (read-only; never a live session object)."""
+
+    id: str
+    entity: str
+    entity_id: str
+    label: str
+    at: datetime
+    source: str | None
+    differences: list[tuple[str, Any, Any]]
+    resolved_at: datetime | None
+    resolution: str | None
+
+
+def _record_class(entity: str) -> type[Record]:
+    for cls in RECORD_TYPES:
+        if cls.__tablename__ == entity:  # type: ignore[attr-defined]
+            return cls
+    raise DomainError(f"Unknown kind of record {entity!r}.")
+
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictRow]:
+    """Conflicts, newest first; unresolved only unless ``include_resolved``."""
+    query = select(Conflict).where(Conflict.deleted_at.is_(None))  # type: ignore[union-attr]
+    if not include_resolved:
+        query = query.where(Conflict.resolved_at.is_(None))  # type: ignore[union-attr]
+    rows = []
+    for c in session.exec(query.order_by(Conflict.updated_at.desc())):  # type: ignore[attr-defined]
+        kept, other = json.loads(c.kept), json.loads(c.other)
+        rows.append(
+            ConflictRow(
+                c.id,
+                c.entity,
+                c.entity_id,
+                label_of(kept),
+                c.updated_at,
+                c.source,
+                differences(kept, other),
+                c.resolved_at,
+                c.resolution,
+            )
+        )
+    return rows
+
+
+def resolve_conflict(db: Database, conflict_id: str, *, take_other: bool) -> None:
+    """Keep the current version, or put the set-aside one back; mark the conflict done."""
+    with db.transaction(change_note="merge conflict resolved") as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None or conflict.deleted_at is not None:
+            raise NotFoundError("conflict", conflict_id)
+        if take_other:
+            cls = _record_class(conflict.entity)
+            record = session.get(cls, conflict.entity_id)
+            if record is None:
+                raise NotFoundError(conflict.entity, conflict.entity_id)
+            codec = CODECS[conflict.entity]
+            values = codec.to_python(json.loads(conflict.other))
+            for name, value in values.items():
+                if name in _NOT_COPIED:
+                    continue
+                column_value = _as_attribute(cls, name, value)
+                if getattr(record, name) != column_value:
+                    setattr(record, name, column_value)
+            session.add(record)
+        conflict.resolved_at = utcnow()
+        conflict.resolution = TAKE_OTHER if take_other else KEEP
+        session.add(conflict)
+
+
+def _as_attribute(cls: type[Record], name: str, value: Any) -> Any:
+    """A decoded package value as the model attribute holds it (enums as enums)."""
+    from workbench.services.records import coerce_value
+
+    if value is None:
+        return None
+    return coerce_value(cls, name, value)

@@ -1,0 +1,98 @@
+"""A target's objectives: milestone stage (0-4) and outcome, both editable in place.
+
+Like the actions model, it does not write: ``edit_requested(id, field, value)`` goes to
+the page, which records the change through ``services.progress`` with the meeting where
+it happened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+
+from workbench.domain import MilestoneStage
+from workbench.services.followup.progress import ObjectiveRow
+from workbench.ui.labels import label
+from workbench.ui.lists.rows_model import Index, RowsModel, format_datetime
+
+COL_OBJECTIVE, COL_STAGE, COL_OUTCOME, COL_SINCE, COL_AUDIENCE = range(5)
+EDITABLE: dict[int, str] = {COL_STAGE: "stage", COL_OUTCOME: "outcome"}
+
+STAGE_NAMES: dict[int, str] = {
+    MilestoneStage.NOT_STARTED: QT_TRANSLATE_NOOP("Stages", "Not started"),
+    MilestoneStage.CONCERN_RAISED: QT_TRANSLATE_NOOP("Stages", "Concern raised"),
+    MilestoneStage.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Stages", "Company acknowledges"),
+    MilestoneStage.CREDIBLE_PLAN: QT_TRANSLATE_NOOP("Stages", "Credible plan"),
+    MilestoneStage.ACHIEVED: QT_TRANSLATE_NOOP("Stages", "Implemented / achieved"),
+}
+
+
+def stage_name(stage: int) -> str:
+    name = STAGE_NAMES.get(stage)
+    # i18n: ok (the names are marked with QT_TRANSLATE_NOOP above)
+    return QCoreApplication.translate("Stages", name) if name else str(stage)
+
+
+def stage_label(stage: int) -> str:
+    """ "3 · Credible plan": the number chairs use, and what it means."""
+    return f"{stage} · {stage_name(stage)}"
+
+
+class ObjectivesModel(RowsModel[ObjectiveRow]):
+    CONTEXT = "ObjectivesModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ObjectivesModel", "Objective"),
+        QT_TRANSLATE_NOOP("ObjectivesModel", "Stage"),
+        QT_TRANSLATE_NOOP("ObjectivesModel", "Outcome"),
+        QT_TRANSLATE_NOOP("ObjectivesModel", "Stage since"),
+        QT_TRANSLATE_NOOP("ObjectivesModel", "Audience"),
+    )
+
+    edit_requested = Signal(str, str, object)
+
+    def display(self, row: ObjectiveRow, column: int) -> str:
+        if column == COL_OBJECTIVE:
+            return row.text
+        if column == COL_STAGE:
+            return stage_label(row.stage)
+        if column == COL_OUTCOME:
+            return label(row.outcome)
+        if column == COL_SINCE:
+            return format_datetime(row.stage_since)[:10]
+        return label(row.audience)
+
+    def sort_key(self, row: ObjectiveRow, column: int) -> Any:
+        if column == COL_STAGE:
+            return row.stage
+        if column == COL_SINCE:
+            return row.stage_since
+        return super().sort_key(row, column)
+
+    def extra_data(self, row: ObjectiveRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole and column in EDITABLE:
+            return row.stage if column == COL_STAGE else row.outcome.value
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OBJECTIVE:
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SINCE:
+            if row.stage_meeting:
+                return QCoreApplication.translate(
+                    "ObjectivesModel", "Reached in: {meeting}"
+                ).format(meeting=row.stage_meeting)
+            return QCoreApplication.translate(
+                "ObjectivesModel", "No stage change recorded here: the date of the last update"
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = EDITABLE.get(index.column()) if index.isValid() else None
+        if field is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.edit_requested.emit(self.row_at(index.row()).id, field, value)
+        return True

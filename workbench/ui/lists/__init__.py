@@ -1,0 +1,1 @@
+"""The list pattern: row models, fast and lazy filtering, the page with a form beside."""

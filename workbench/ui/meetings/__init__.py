@@ -1,0 +1,1 @@
+"""Preparing meetings: the meetings list, agenda editor, templates, attendance, carry-over."""

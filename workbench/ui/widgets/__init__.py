@@ -1,0 +1,1 @@
+"""Small parts every feature uses: cell delegates, record forms, history, autosave."""
