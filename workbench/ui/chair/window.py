@@ -48,9 +48,9 @@ from workbench.services.chair.session import (
 from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.chair.capture_form import CaptureForm, HelpOverlay
+from workbench.ui.chair.carry_over_panel import CarryOverPanel
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
-from workbench.ui.meetings.carry_over_panel import CarryOverPanel
 from workbench.ui.palette import css, hint_css, tone
 from workbench.ui.widgets.autosave import DebouncedSaver
 

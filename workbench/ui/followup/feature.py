@@ -32,7 +32,7 @@ from workbench.ui.followup.lessons_page import build_lessons_page
 from workbench.ui.followup.overview_page import OverviewPage
 from workbench.ui.followup.search_dialog import SearchDialog
 from workbench.ui.followup.tracker_page import TrackerPage
-from workbench.ui.widgets.history_widget import attach_history
+from workbench.ui.lists.history_widget import attach_history
 
 if TYPE_CHECKING:
     from workbench.ui.shell.main_window import MainWindow

@@ -52,9 +52,9 @@ from workbench.ui.followup.objectives_model import (
 )
 from workbench.ui.followup.timeline_widget import STAGE_COLOURS, TimelineWidget
 from workbench.ui.labels import label
+from workbench.ui.lists.history_widget import HistoryWidget
 from workbench.ui.lists.rows_model import ID_ROLE
 from workbench.ui.widgets.delegates import ChoiceDelegate
-from workbench.ui.widgets.history_widget import HistoryWidget
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex

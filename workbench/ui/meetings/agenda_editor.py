@@ -47,6 +47,7 @@ from workbench.services.errors import DomainError
 from workbench.services.meetings import agenda
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
+from workbench.ui.chair.carry_over_panel import CarryOverPanel
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import format_datetime_long
 from workbench.ui.labels import label
@@ -59,7 +60,6 @@ from workbench.ui.meetings.agenda_model import (
     COL_TITLE,
     AgendaModel,
 )
-from workbench.ui.meetings.carry_over_panel import CarryOverPanel
 from workbench.ui.palette import css
 from workbench.ui.widgets.autosave import DebouncedSaver
 

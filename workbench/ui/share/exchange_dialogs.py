@@ -46,9 +46,9 @@ from workbench.services.exchange.conflicts import ConflictRow, list_conflicts, r
 from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
 from workbench.ui.labels import label
+from workbench.ui.lists.history_model import field_name
 from workbench.ui.lists.rows_model import RowsModel
 from workbench.ui.tasks import TaskContext, run_task
-from workbench.ui.widgets.history_model import field_name
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.services.history import record_history
 from workbench.store import Database
 from workbench.ui.events import AppEvents
-from workbench.ui.widgets.history_model import HistoryModel
+from workbench.ui.lists.history_model import HistoryModel
 from workbench.ui.widgets.html_delegate import HtmlDelegate
 
 
