@@ -2,11 +2,12 @@
 
 The detail panes of the app save through ``update_record``: one field or several,
 coerced to the column's type, so a typo in a date is a clear error, not a crash.
+A due date typed in a hurry (``+10``, ``+2w``) is read by ``parse_due``.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -91,3 +92,27 @@ def tombstone(session: Session, cls: type[R], record_id: str) -> R:
     session.add(obj)
     session.flush()
     return obj
+
+
+def parse_due(text: str | None, today: date) -> date | None:
+    """A due date as typed while people talk: ``2024-06-30``, ``+10`` (days) or ``+2w``.
+
+    Empty means no due date; anything else raises ``DomainError`` with a hint.
+    """
+    text = (text or "").strip().lower()
+    if not text:
+        return None
+    if text.startswith("+"):
+        number, unit = text[1:-1] if text[-1] in "dw" else text[1:], text[-1]
+        if number.isdigit():
+            days = int(number) * (7 if unit == "w" else 1)
+            return today + timedelta(days=days)
+    else:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise DomainError(
+        f"{text!r} is not a due date. Type it as 2024-06-30, "
+        "or +10 for ten days, +2w for two weeks."
+    )

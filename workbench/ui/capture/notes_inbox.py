@@ -34,9 +34,8 @@ from workbench.domain import Direction, Note
 from workbench.domain.rules import local_today
 from workbench.services import listing
 from workbench.services.capture import notes as capture
-from workbench.services.chair.session import parse_due
 from workbench.services.errors import DomainError
-from workbench.services.records import get_record
+from workbench.services.records import get_record, parse_due
 from workbench.store import Database
 from workbench.ui.capture.notes_model import COL_CAPTURED, NotesModel
 from workbench.ui.events import AppEvents

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from workbench.domain import Direction
 from workbench.domain.rules import local_today
-from workbench.services.chair.session import CaptureKind, parse_due
+from workbench.services.chair.summary import CaptureKind
 from workbench.services.errors import DomainError
+from workbench.services.records import parse_due
 from workbench.ui.labels import label
 from workbench.ui.palette import css, hint_css
 

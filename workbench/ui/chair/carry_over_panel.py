@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from workbench.domain import ActionStatus, CommitmentStatus
 from workbench.domain.rules import local_today
-from workbench.services.chair.session import parse_due
 from workbench.services.errors import DomainError
 from workbench.services.meetings import agenda
 from workbench.services.meetings.agenda import CarryOverEntry
+from workbench.services.records import parse_due
 from workbench.store import Database
 from workbench.ui.labels import label
 from workbench.ui.palette import tone

@@ -37,14 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services import listing
-from workbench.services.chair.session import (
-    CaptureKind,
-    ChairSession,
-    ChairSummary,
-    Clock,
-    format_seconds,
-    system_clock,
-)
+from workbench.services.chair.session import ChairSession, Clock, format_seconds, system_clock
+from workbench.services.chair.summary import CaptureKind, ChairSummary
 from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.chair.capture_form import CaptureForm, HelpOverlay

@@ -11,32 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 
-from workbench.domain import MilestoneStage
 from workbench.services.followup.progress import ObjectiveRow
-from workbench.ui.labels import label
+from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.rows_model import Index, RowsModel, format_datetime
 
 COL_OBJECTIVE, COL_STAGE, COL_OUTCOME, COL_SINCE, COL_AUDIENCE = range(5)
 EDITABLE: dict[int, str] = {COL_STAGE: "stage", COL_OUTCOME: "outcome"}
-
-STAGE_NAMES: dict[int, str] = {
-    MilestoneStage.NOT_STARTED: QT_TRANSLATE_NOOP("Stages", "Not started"),
-    MilestoneStage.CONCERN_RAISED: QT_TRANSLATE_NOOP("Stages", "Concern raised"),
-    MilestoneStage.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Stages", "Company acknowledges"),
-    MilestoneStage.CREDIBLE_PLAN: QT_TRANSLATE_NOOP("Stages", "Credible plan"),
-    MilestoneStage.ACHIEVED: QT_TRANSLATE_NOOP("Stages", "Implemented / achieved"),
-}
-
-
-def stage_name(stage: int) -> str:
-    name = STAGE_NAMES.get(stage)
-    # i18n: ok (the names are marked with QT_TRANSLATE_NOOP above)
-    return QCoreApplication.translate("Stages", name) if name else str(stage)
-
-
-def stage_label(stage: int) -> str:
-    """ "3 · Credible plan": the number chairs use, and what it means."""
-    return f"{stage} · {stage_name(stage)}"
 
 
 class ObjectivesModel(RowsModel[ObjectiveRow]):

@@ -48,10 +48,9 @@ from workbench.ui.followup.objectives_model import (
     COL_OUTCOME,
     COL_STAGE,
     ObjectivesModel,
-    stage_label,
 )
 from workbench.ui.followup.timeline_widget import STAGE_COLOURS, TimelineWidget
-from workbench.ui.labels import label
+from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.history_widget import HistoryWidget
 from workbench.ui.lists.rows_model import ID_ROLE
 from workbench.ui.widgets.delegates import ChoiceDelegate

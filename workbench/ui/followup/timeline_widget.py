@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.domain import Direction, MeetingKind
 from workbench.services.followup.progress import EventKind, TimelineEvent
-from workbench.ui.followup.objectives_model import stage_label
+from workbench.ui.labels import stage_label
 from workbench.ui.palette import tone
 
 LANE_HEIGHT = 46  # preferred; lanes shrink to MIN_LANE in a small window

@@ -47,26 +47,13 @@ from workbench.ui.events import AppEvents
 from workbench.ui.followup.action_source import ActionSource
 from workbench.ui.followup.actions_model import COL_DUE, COL_OWNER, COL_STATUS, ActionsModel
 from workbench.ui.labels import label
-from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.lazy_list import LazyListPage
-from workbench.ui.lists.list_page import ListPage
 from workbench.ui.palette import css
 from workbench.ui.widgets.delegates import ChoiceDelegate, DateDelegate
 from workbench.ui.widgets.forms import RecordForm
 
 #: Status filter choices: (key, statuses); the first is the default.
 STILL_OPEN = "still_open"
-
-
-class FastListPage(ListPage):
-    """A ``ListPage`` whose filtering and sorting stay fast at 50,000 rows.
-
-    The rows' folded text for the filter is made on the first keystroke (about 75 ms for
-    50,000 actions), not on every load and not on a worker thread, where it would only
-    compete with the GUI thread for the interpreter lock.
-    """
-
-    proxy_class = FastFilterProxy  # type: ignore[assignment]
 
 
 class TrackerPage(LazyListPage):

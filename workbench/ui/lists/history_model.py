@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from workbench.services.history import PERSON_FIELDS, HistoryEntry
-from workbench.ui.followup.objectives_model import stage_label
-from workbench.ui.labels import label
+from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.rows_model import RowsModel, format_datetime
 from workbench.ui.widgets.html_delegate import HTML_ROLE
 

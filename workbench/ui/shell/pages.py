@@ -31,8 +31,8 @@ from workbench.ui.followup.actions_model import COL_DUE as ACTION_DUE
 from workbench.ui.followup.actions_model import ActionsModel
 from workbench.ui.followup.commitments_model import COL_DUE as COMMITMENT_DUE
 from workbench.ui.followup.commitments_model import CommitmentsModel
-from workbench.ui.followup.tracker_page import FastListPage, TrackerPage
-from workbench.ui.lists.list_page import ListPage
+from workbench.ui.followup.tracker_page import TrackerPage
+from workbench.ui.lists.list_page import FastListPage, ListPage
 from workbench.ui.meetings.meetings_model import COL_WHEN, MeetingsModel
 from workbench.ui.shell.engagements_model import EngagementsModel
 from workbench.ui.widgets.forms import FieldSpec, RecordForm
