@@ -33,9 +33,13 @@ def _jsonable(value: Any) -> Any:
 
 
 def to_json(rows: Iterable[Any]) -> str:
-    """Rows (dataclasses or dicts) as a JSON list, dates in ISO 8601, enums as values."""
+    """Rows (dataclasses, named tuples or dicts) as a JSON list, dates in ISO 8601, enums
+    as values."""
     out = []
     for row in rows:
-        data = asdict(row) if is_dataclass(row) else dict(row)
+        if is_dataclass(row) and not isinstance(row, type):
+            data = asdict(row)
+        else:
+            data = row._asdict() if hasattr(row, "_asdict") else dict(row)
         out.append({k: _jsonable(v) for k, v in data.items()})
     return json.dumps(out, ensure_ascii=False, indent=2)

@@ -144,7 +144,7 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
     from workbench.cli import CliError
     from workbench.domain import ActionStatus, CommitmentStatus
     from workbench.services.errors import DomainError
-    from workbench.services.followup import tracker
+    from workbench.services.followup import actions, commitments, tracker
 
     used = args.status or args.overdue or args.due_soon or args.owner or args.engagement
     if args.what not in TRACKED_LISTS:
@@ -167,8 +167,8 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
     except DomainError as exc:
         raise CliError(str(exc), 2) from exc
     if args.what == "actions":
-        return tracker.find_actions(session, flt)
-    return tracker.find_commitments(session, flt)
+        return actions.find_actions(session, flt)
+    return commitments.find_commitments(session, flt)
 
 
 def _engagement_id(session: Any, text: str) -> str:

@@ -13,7 +13,7 @@ from sqlmodel import select
 from workbench.domain import Action, ActionStatus, Change, CommitmentStatus
 from workbench.domain.rules import is_overdue
 from workbench.services.errors import DomainError
-from workbench.services.followup import tracker
+from workbench.services.followup import actions, commitments, tracker
 from workbench.services.followup.tracker import TrackerFilter
 
 
@@ -24,7 +24,7 @@ def titles(rows) -> set[str]:  # type: ignore[no-untyped-def]
 def find(db, **kwargs) -> set[str]:  # type: ignore[no-untyped-def]
     text = kwargs.pop("text", "")
     with db.session() as s:
-        return titles(tracker.find_actions(s, TrackerFilter(**kwargs), today=TODAY, text=text))
+        return titles(actions.find_actions(s, TrackerFilter(**kwargs), today=TODAY, text=text))
 
 
 def test_no_filter_shows_every_live_action(db) -> None:
@@ -135,7 +135,7 @@ def test_bulk_status_change_refuses_bad_input_and_changes_nothing(db) -> None:
 def test_my_actions_are_my_open_ones(db) -> None:
     case = build_case(db)
     with db.session() as s:
-        mine = tracker.my_actions(s, case.bram, today=TODAY)
+        mine = actions.my_actions(s, case.bram, today=TODAY)
     assert titles(mine) == {"in-week"}
 
 
@@ -156,35 +156,15 @@ def test_people_named_and_statuses_parsed_for_the_command_line(db) -> None:
 def test_summary_counts_open_overdue_and_due_soon(db) -> None:
     build_case(db)
     with db.session() as s:
-        rows = tracker.find_actions(s, TrackerFilter(), today=TODAY)
+        rows = actions.find_actions(s, TrackerFilter(), today=TODAY)
     assert tracker.summary(rows, TODAY) == {"open": 6, "overdue": 2, "due_soon": 2}
 
 
 def test_commitments_are_filtered_by_the_same_rules(db) -> None:
     case = build_case(db)
     with db.session() as s:
-        rows = tracker.find_commitments(s, TrackerFilter(overdue=True), today=TODAY)
+        rows = commitments.find_commitments(s, TrackerFilter(overdue=True), today=TODAY)
     assert {r.id for r in rows} == {case.commitments["supplier-map"]}
-
-
-def test_tracker_loader_reads_the_same_rows_as_the_listing(db) -> None:
-    from workbench.services import listing
-
-    case = build_case(db)
-    with db.transaction() as s:
-        from workbench.services.records import tombstone
-
-        tombstone(s, Action, case.actions["no-date"])
-    with db.session() as s:
-        expected = {r.id: r for r in listing.list_actions(s, today=TODAY)}
-        loaded = {r.id: r for r in tracker.load_actions(s, today=TODAY)}
-        some = tracker.load_actions(s, today=TODAY, ids=[case.actions["overdue"], "missing"])
-    assert loaded.keys() == expected.keys()
-    for record_id, row in loaded.items():
-        assert tuple(row) == tuple(getattr(expected[record_id], f) for f in row._fields)
-    assert [r.id for r in some] == [case.actions["overdue"]]
-    assert some[0].overdue and some[0].owner == "Anna Émile"
-    assert some[0].organisation == "Terre des Hommes"
 
 
 # -- the tracker's questions to SQLite (the lazy list) -----------------------------------
@@ -238,8 +218,6 @@ def _shown_text(row) -> str:  # type: ignore[no-untyped-def]
     ],
 )
 def test_sql_filter_lets_through_what_the_list_filter_does(db, text) -> None:  # type: ignore[no-untyped-def]
-    from workbench.services.followup import actions as tracker_queries
-
     case = build_case(db)
     _with_more_titles(db, case)
     filters = [
@@ -252,27 +230,25 @@ def test_sql_filter_lets_through_what_the_list_filter_does(db, text) -> None:  #
         TrackerFilter(organisation_id=case.ngo),
         TrackerFilter(engagement_id=case.engagement, statuses=frozenset({"open", "done"})),
     ]
-    shown = tracker_queries.ShownWords(SHOWN, "(overdue)")
+    shown = actions.ShownWords(SHOWN, "(overdue)")
     words = tracker.fold(text).split()
     with db.session() as s:
-        rows = tracker.load_actions(s, today=TODAY)
+        rows = actions.read_actions(s, today=TODAY)
         members = tracker.members_lookup(s)
         for flt in filters:
             accepts = flt.predicate(members, TODAY)
             want = {r.id for r in rows if accepts(r) and all(w in _shown_text(r) for w in words)}
-            got = tracker_queries.filtered_action_ids(s, flt, today=TODAY, text=text, shown=shown)
+            got = actions.filtered_action_ids(s, flt, today=TODAY, text=text, shown=shown)
             assert got == want, (flt, text)
     if text == "reunion":  # accents and capitals are ignored, in titles as in names
         assert want and case.actions["Réunion à GENÈVE"] in got
 
 
 def test_sql_filter_among_new_ids_only(db) -> None:
-    from workbench.services.followup import actions as tracker_queries
-
     case = build_case(db)
     among = [case.actions["overdue"], case.actions["done-late"], "gone"]
     with db.session() as s:
-        passing = tracker_queries.filtered_action_ids(
+        passing = actions.filtered_action_ids(
             s, TrackerFilter(open_only=True), today=TODAY, among=among
         )
     assert passing == {case.actions["overdue"]}
@@ -281,14 +257,12 @@ def test_sql_filter_among_new_ids_only(db) -> None:
 @pytest.mark.parametrize("by", ["title", "owner", "organisation", "due", "status", "engagement",
                                 "meeting", "audience"])  # fmt: skip
 def test_sql_order_is_the_order_of_the_lists_sort_keys(db, by) -> None:  # type: ignore[no-untyped-def]
-    from workbench.services.followup import actions as tracker_queries
-
     case = build_case(db)
     _with_more_titles(db, case)
     with db.session() as s:
-        rows = tracker.load_actions(s, today=TODAY)
+        rows = actions.read_actions(s, today=TODAY)
         for descending in (False, True):
-            ids = tracker_queries.ordered_action_ids(s, by, descending=descending)
+            ids = actions.ordered_action_ids(s, by, descending=descending)
             assert sorted(ids) == sorted(r.id for r in rows)
             by_id = {r.id: r for r in rows}
             keys = [_key(by_id[i], by) for i in ids]
@@ -298,7 +272,7 @@ def test_sql_order_is_the_order_of_the_lists_sort_keys(db, by) -> None:  # type:
                     if _key(by_id[a], by) == _key(by_id[b], by):
                         assert _none_first(by_id[a].due_on) <= _none_first(by_id[b].due_on)
     with pytest.raises(ValueError, match="cannot sort"), db.session() as s:
-        tracker_queries.ordered_action_ids(s, "colour")
+        actions.ordered_action_ids(s, "colour")
 
 
 def _key(row, by):  # type: ignore[no-untyped-def]
@@ -318,7 +292,6 @@ def _none_first(key):  # type: ignore[no-untyped-def]
 
 
 def test_fetch_reads_the_rows_of_some_ids_as_the_full_loader_does(db) -> None:
-    from workbench.services.followup import actions as tracker_queries
     from workbench.services.records import tombstone
 
     case = build_case(db)
@@ -326,8 +299,8 @@ def test_fetch_reads_the_rows_of_some_ids_as_the_full_loader_does(db) -> None:
         tombstone(s, Action, case.actions["no-date"])
     wanted = [case.actions["overdue"], case.actions["in-8-days"], case.actions["no-date"], "gone"]
     with db.session() as s:
-        full = {r.id: r for r in tracker.load_actions(s, today=TODAY)}
-        some = tracker_queries.fetch_actions(s, wanted, today=TODAY)
+        full = {r.id: r for r in actions.read_actions(s, today=TODAY)}
+        some = actions.read_actions(s, today=TODAY, ids=wanted)
     assert {r.id for r in some} == set(wanted[:2])  # the deleted and the unknown left out
     for row in some:
         assert row == full[row.id]
@@ -340,9 +313,7 @@ def test_fetch_reads_the_rows_of_some_ids_as_the_full_loader_does(db) -> None:
 
 
 def test_sql_summary_counts_as_the_rows_do(db) -> None:
-    from workbench.services.followup import actions as tracker_queries
-
     build_case(db)
     with db.session() as s:
-        rows = tracker.load_actions(s, today=TODAY)
-        assert tracker_queries.action_summary(s, TODAY) == tracker.summary(rows, TODAY)
+        rows = actions.read_actions(s, today=TODAY)
+        assert actions.action_summary(s, TODAY) == tracker.summary(rows, TODAY)

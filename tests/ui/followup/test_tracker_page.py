@@ -18,8 +18,8 @@ from workbench.domain import (
     OrganisationKind,
     Person,
 )
+from workbench.services.followup.actions import ActionRow
 from workbench.services.followup.tracker import TrackerFilter
-from workbench.services.listing import ActionRow
 from workbench.ui.followup.actions_model import (
     COL_DUE,
     COL_OWNER,

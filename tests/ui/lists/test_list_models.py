@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from workbench.domain import ActionStatus, Audience
-from workbench.services.listing import ActionRow
+from workbench.services.followup.actions import ActionRow
 from workbench.ui.followup.actions_model import COL_DUE, COL_TITLE, ActionsModel
 from workbench.ui.lists.rows_model import SORT_ROLE, TextFilterProxy, fold
 

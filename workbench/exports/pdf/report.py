@@ -44,8 +44,8 @@ from workbench.exports.pdf.styles import (
     spacer,
     text,
 )
+from workbench.services.followup.commitments import CommitmentRow
 from workbench.services.reporting.engagement import EngagementDoc, ObjectiveDoc, TargetDoc
-from workbench.services.visible import CommitmentDoc
 
 
 def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
@@ -138,7 +138,7 @@ def _timeline(doc: EngagementDoc, lang: str, st: Styles) -> Flowable:
     )
 
 
-def _counts(rows: list[CommitmentDoc], lang: str, st: Styles) -> Flowable:
+def _counts(rows: list[CommitmentRow], lang: str, st: Styles) -> Flowable:
     counts = Counter(c.status for c in rows)
     overdue = sum(1 for c in rows if c.overdue)
     parts = [

@@ -30,7 +30,7 @@ from workbench.domain import (
     Target,
 )
 from workbench.domain.rules import local_today
-from workbench.services import listing
+from workbench.services.followup.commitments import read_commitments
 
 #: Order of a side: what is still to do first, then what failed, then what was kept.
 STATUS_ORDER: tuple[CommitmentStatus, ...] = (
@@ -167,7 +167,7 @@ def build_ledger(
     today = today or local_today()
     targets = commitment_targets(session, engagement_id)
     entries: dict[Direction, list[LedgerEntry]] = {d: [] for d in Direction}
-    for row in listing.list_commitments(session, today=today, engagement_id=engagement_id):
+    for row in read_commitments(session, today=today, engagement_id=engagement_id):
         row_target = targets.get(row.id)
         if target_id is not None and row_target != target_id:
             continue

@@ -1,9 +1,12 @@
-"""The action tracker: which actions to show (filters), and changing many at once.
+"""The tracker's rules: which actions and commitments to show (filters), and changing
+the status of many actions at once.
 
-The filters are a plain value (``TrackerFilter``) turned into a row test once
-(``TrackerFilter.predicate``), so the same rules serve the window (a proxy model over
-50,000 rows) and the command line. Overdue and "due soon" are judged on the user's local
-date: an action due today is not overdue until the day after, wherever the clock is.
+The filters are a plain value (``TrackerFilter``). For actions SQLite answers them
+(``actions.filtered_action_ids``), so the tracker page and ``workbench list actions``
+let the same rows through; for commitments they become a row test once
+(``TrackerFilter.predicate``, ``commitments.find_commitments``), with the same rules.
+Overdue and "due soon" are judged on the user's local date: an action due today is not
+overdue until the day after, wherever the clock is.
 """
 
 from __future__ import annotations
@@ -13,16 +16,15 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from workbench.domain import Action, ActionStatus, Audience, CommitmentStatus, Person
+from workbench.domain import Action, ActionStatus, CommitmentStatus, Person
 from workbench.domain.rules import is_open_status, local_today
 from workbench.services import listing
 from workbench.services.errors import DomainError
-from workbench.services.listing import ActionRow
 from workbench.services.records import update_record
 
 log = logging.getLogger(__name__)
@@ -147,131 +149,6 @@ def parse_statuses(values: Iterable[str], enum: type[ActionStatus] | type[Commit
     return frozenset(out)
 
 
-class TrackedAction(NamedTuple):
-    """An action as the tracker lists it: the fields of ``listing.ActionRow``, as a
-    tuple (twice as quick to make as a frozen dataclass, at 50,000 rows)."""
-
-    id: str
-    title: str
-    engagement_id: str | None
-    engagement: str | None
-    meeting_id: str | None
-    meeting: str | None
-    owner_id: str | None
-    owner: str | None
-    organisation: str | None
-    due_on: date | None
-    status: ActionStatus
-    done_on: date | None
-    audience: Audience
-    overdue: bool
-
-
-_ACTION_SQL = (
-    "SELECT id, title, engagement_id, meeting_id, owner_id, due_on, status, done_on, audience "
-    "FROM action WHERE deleted_at IS NULL"
-)
-
-
-def load_actions(
-    session: Session,
-    *,
-    today: date | None = None,
-    ids: Collection[str] | None = None,
-) -> list[TrackedAction]:
-    """Every live action (or those of ``ids``) with names filled in, for the tracker.
-
-    The same rows as ``listing.list_actions``, read for speed: one query on the action
-    table through the driver, names from small dictionaries instead of four joins, and
-    no per-value type conversion beyond what is needed. 50,000 actions in about a
-    quarter of the time.
-    """
-    today = today or local_today()
-    iso_today = today.isoformat()
-    raw = session.connection().connection.driver_connection  # the sqlite3 connection
-    assert raw is not None
-    engagements = dict(raw.execute("SELECT id, title FROM engagement"))
-    meetings = dict(raw.execute("SELECT id, title FROM meeting"))
-    organisations = dict(raw.execute("SELECT id, name FROM organisation"))
-    people = {
-        pid: (name, organisations.get(org))
-        for pid, name, org in raw.execute("SELECT id, name, organisation_id FROM person")
-    }
-    if ids is None:
-        rows = raw.execute(_ACTION_SQL).fetchall()
-    else:
-        wanted = list(ids)
-        rows = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            rows += raw.execute(f"{_ACTION_SQL} AND id IN ({marks})", chunk).fetchall()
-    statuses = {s.value: s for s in ActionStatus}
-    audiences = {a.value: a for a in Audience}
-    open_values = {"open", "in_progress"}
-    nobody = (None, None)
-    day = date.fromisoformat
-    return [
-        TrackedAction(
-            rid,
-            title,
-            eid,
-            engagements.get(eid),
-            mid,
-            meetings.get(mid),
-            oid,
-            *people.get(oid, nobody),
-            day(due) if due else None,
-            statuses[status],
-            day(done) if done else None,
-            audiences[audience],
-            due is not None and due < iso_today and status in open_values,
-        )
-        for rid, title, eid, mid, oid, due, status, done, audience in rows
-    ]
-
-
-def find_actions(
-    session: Session,
-    flt: TrackerFilter,
-    *,
-    today: date | None = None,
-    text: str = "",
-) -> list[ActionRow]:
-    """The actions the filter lets through (and whose text holds every word of ``text``),
-    by due date; for the command line and exports."""
-    today = today or local_today()
-    rows = listing.list_actions(session, today=today, engagement_id=flt.engagement_id)
-    accepts = flt.predicate(members_lookup(session), today)
-    words = _words(text)
-    return [r for r in rows if accepts(r) and _has_words(_action_text(r), words)]
-
-
-def find_commitments(
-    session: Session,
-    flt: TrackerFilter,
-    *,
-    today: date | None = None,
-    text: str = "",
-) -> list[listing.CommitmentRow]:
-    """The commitments the filter lets through, by due date."""
-    today = today or local_today()
-    rows = listing.list_commitments(session, today=today, engagement_id=flt.engagement_id)
-    accepts = flt.predicate(members_lookup(session), today)
-    words = _words(text)
-    return [
-        r
-        for r in rows
-        if accepts(r) and _has_words(" ".join(filter(None, (r.text, r.owner, r.party))), words)
-    ]
-
-
-def my_actions(session: Session, person_id: str, *, today: date | None = None) -> list[ActionRow]:
-    """The open actions of one person ("I am ..."), by due date."""
-    flt = TrackerFilter(owner_ids=frozenset({person_id}), open_only=True)
-    return find_actions(session, flt, today=today)
-
-
 def set_status(
     session: Session,
     action_ids: Collection[str],
@@ -319,24 +196,9 @@ def summary(rows: Iterable[TrackedRow], today: date) -> dict[str, int]:
     return {"open": len(still_open), "overdue": overdue, "due_soon": soon}
 
 
-def _action_text(row: ActionRow) -> str:
-    return " ".join(filter(None, (row.title, row.owner, row.organisation, row.meeting)))
-
-
 def fold(text: str) -> str:
     """Lower case without accents, so that ``é`` and ``E`` compare equal to ``e``."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _words(text: str) -> list[str]:
-    return fold(text).split()
-
-
-def _has_words(haystack: str, words: list[str]) -> bool:
-    if not words:
-        return True
-    folded = fold(haystack)
-    return all(w in folded for w in words)

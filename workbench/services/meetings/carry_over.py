@@ -3,6 +3,7 @@
 What the item "Open actions and commitments" lists is computed, not copied, with the same
 rule the minutes use (open or in progress, of an earlier meeting of the engagement or of
 no meeting), so something closed after the agenda was drawn up does not linger on it.
+The rows come from the readers every list and export uses (``services.followup``).
 Updating a carried entry goes through the store's history (``Change``), tagged with the
 meeting it was discussed in and the note the chair typed.
 """
@@ -24,11 +25,11 @@ from workbench.domain import (
     CommitmentStatus,
     Direction,
     Meeting,
-    Organisation,
-    Person,
     utcnow,
 )
-from workbench.domain.rules import is_overdue, local_today
+from workbench.domain.rules import local_today
+from workbench.services.followup.actions import read_actions
+from workbench.services.followup.commitments import read_commitments
 from workbench.services.records import coerce_value, get_record
 
 OPEN_STATUSES = ("open", "in_progress")
@@ -71,75 +72,38 @@ def carry_over_entries(
     if meeting.engagement_id is None:
         return []
     earlier = _earlier_meetings(meeting)
-    m, p, o = Meeting.__table__, Person.__table__, Organisation.__table__
     a, c = Action.__table__, Commitment.__table__
-    entries: list[CarryOverEntry] = []
-    actions = (
-        sa.select(a.c.id, a.c.title, a.c.status, a.c.due_on, p.c.name, a.c.meeting_id, m.c.title)
-        .select_from(a.outerjoin(p, a.c.owner_id == p.c.id).outerjoin(m, a.c.meeting_id == m.c.id))
-        .where(
-            a.c.deleted_at.is_(None),
+    actions = read_actions(
+        session,
+        today=today,
+        where=[
             a.c.engagement_id == meeting.engagement_id,
             a.c.status.in_(OPEN_STATUSES),
             sa.or_(a.c.meeting_id.is_(None), a.c.meeting_id.in_(earlier)),
-        )
+        ],
     )
-    for row in session.execute(actions):
-        entries.append(
-            CarryOverEntry(
-                "action",
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                is_overdue(row[3], row[2], today),
-                row[4],
-                None,
-                None,
-                row[5],
-                row[6],
-            )
-        )
-    commitments = (
-        sa.select(
-            c.c.id,
-            c.c.text,
-            c.c.status,
-            c.c.due_on,
-            p.c.name,
-            o.c.name,
-            c.c.direction,
-            c.c.meeting_id,
-            m.c.title,
-        )
-        .select_from(
-            c.outerjoin(p, c.c.owner_id == p.c.id)
-            .outerjoin(o, c.c.party_id == o.c.id)
-            .outerjoin(m, c.c.meeting_id == m.c.id)
-        )
-        .where(
-            c.c.deleted_at.is_(None),
-            c.c.engagement_id == meeting.engagement_id,
+    commitments = read_commitments(
+        session,
+        today=today,
+        engagement_id=meeting.engagement_id,
+        where=[
             c.c.status.in_(OPEN_STATUSES),
             sa.or_(c.c.meeting_id.is_(None), c.c.meeting_id.in_(earlier)),
-        )
+        ],
     )
-    for row in session.execute(commitments):
-        entries.append(
-            CarryOverEntry(
-                "commitment",
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                is_overdue(row[3], row[2], today),
-                row[4],
-                row[5],
-                row[6],
-                row[7],
-                row[8],
-            )
+    entries = [
+        CarryOverEntry(
+            "action", r.id, r.title, r.status, r.due_on, r.overdue, r.owner, None, None,
+            r.meeting_id, r.meeting,
         )
+        for r in actions
+    ] + [
+        CarryOverEntry(
+            "commitment", r.id, r.text, r.status, r.due_on, r.overdue, r.owner, r.party,
+            r.direction, r.meeting_id, r.meeting,
+        )
+        for r in commitments
+    ]  # fmt: skip
     entries.sort(key=lambda e: (not e.overdue, e.due_on or date.max, e.kind, e.text))
     return entries
 

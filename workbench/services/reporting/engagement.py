@@ -18,7 +18,6 @@ from workbench.domain import (
     Audience,
     ChainPosition,
     Change,
-    Commitment,
     Decision,
     Engagement,
     EngagementStatus,
@@ -32,16 +31,14 @@ from workbench.domain import (
 )
 from workbench.domain.rules import local_today
 from workbench.services.errors import NotFoundError
+from workbench.services.followup.actions import ActionRow, read_actions
+from workbench.services.followup.commitments import CommitmentRow, read_commitments
 from workbench.services.visible import (
-    ActionDoc,
-    CommitmentDoc,
     DecisionDoc,
     MeetingRef,
     NoteDoc,
     collector_paused,
     live_and_visible,
-    query_actions,
-    query_commitments,
     query_decisions,
     query_meetings,
     query_notes,
@@ -105,8 +102,8 @@ class EngagementDoc:
     objectives: tuple[ObjectiveDoc, ...]  # all of them, including those without a target
     meetings: tuple[MeetingRef, ...]
     decisions: tuple[DecisionDoc, ...]
-    commitments: tuple[CommitmentDoc, ...]
-    actions: tuple[ActionDoc, ...]
+    commitments: tuple[CommitmentRow, ...]
+    actions: tuple[ActionRow, ...]
     lessons: tuple[LessonDoc, ...]
     notes: tuple[NoteDoc, ...]  # empty unless the audience is the group
 
@@ -218,7 +215,7 @@ def _load_engagement(
         raise NotFoundError("engagement", engagement_id)
     objectives = _objectives(session, engagement_id, audience)
     m, d = Meeting.__table__, Decision.__table__
-    c, a, n = Commitment.__table__, Action.__table__, Note.__table__
+    a, n = Action.__table__, Note.__table__
     in_engagement = sa.select(m.c.id).where(m.c.engagement_id == engagement_id)
     notes: list[NoteDoc] = []
     if audience == Audience.GROUP:
@@ -242,9 +239,23 @@ def _load_engagement(
         meetings=tuple(query_meetings(session, audience, m.c.engagement_id == engagement_id)),
         decisions=tuple(query_decisions(session, audience, d.c.meeting_id.in_(in_engagement))),
         commitments=tuple(
-            query_commitments(session, audience, today, c.c.engagement_id == engagement_id)
+            read_commitments(
+                session,
+                today=today,
+                audience=audience,
+                engagement_id=engagement_id,
+                by_meeting=True,
+            )
         ),
-        actions=tuple(query_actions(session, audience, today, a.c.engagement_id == engagement_id)),
+        actions=tuple(
+            read_actions(
+                session,
+                today=today,
+                audience=audience,
+                where=[a.c.engagement_id == engagement_id],
+                undated_last=True,
+            )
+        ),
         lessons=_lessons(session, engagement_id, audience),
         notes=tuple(notes),
     )

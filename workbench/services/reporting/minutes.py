@@ -31,17 +31,15 @@ from workbench.domain import (
 )
 from workbench.domain.rules import local_today
 from workbench.services.errors import NotFoundError
+from workbench.services.followup.actions import ActionRow, read_actions
+from workbench.services.followup.commitments import CommitmentRow, read_commitments
 from workbench.services.visible import (
     OPEN_STATUSES,
-    ActionDoc,
     AudienceError,
-    CommitmentDoc,
     DecisionDoc,
     MeetingRef,
     NoteDoc,
     live_and_visible,
-    query_actions,
-    query_commitments,
     query_decisions,
     query_meetings,
     query_notes,
@@ -85,12 +83,12 @@ class MeetingDoc:
     attendees: tuple[Attendee, ...]
     items: tuple[ItemDoc, ...]
     decisions: tuple[DecisionDoc, ...]
-    commitments: tuple[CommitmentDoc, ...]
-    actions: tuple[ActionDoc, ...]
+    commitments: tuple[CommitmentRow, ...]
+    actions: tuple[ActionRow, ...]
     notes: tuple[NoteDoc, ...]
     next_meeting: MeetingRef | None
-    carried_actions: tuple[ActionDoc, ...]
-    carried_commitments: tuple[CommitmentDoc, ...]
+    carried_actions: tuple[ActionRow, ...]
+    carried_commitments: tuple[CommitmentRow, ...]
 
     def item_number(self, agenda_item_id: str | None) -> int | None:
         """The number of a visible agenda item, for "decided under item 2"."""
@@ -188,25 +186,28 @@ def load_meeting(
         ).scalar_one_or_none()
 
     c, a, d, n = Commitment.__table__, Action.__table__, Decision.__table__, Note.__table__
-    carried_actions: list[ActionDoc] = []
-    carried_commitments: list[CommitmentDoc] = []
+    carried_actions: list[ActionRow] = []
+    carried_commitments: list[CommitmentRow] = []
     next_meeting = None
     if row["engagement_id"]:
-        carried_actions = query_actions(
+        carried_actions = read_actions(
             session,
-            audience,
-            today,
-            a.c.engagement_id == row["engagement_id"],
-            a.c.status.in_(OPEN_STATUSES),
-            _from_earlier(a, meeting),
+            today=today,
+            audience=audience,
+            where=[
+                a.c.engagement_id == row["engagement_id"],
+                a.c.status.in_(OPEN_STATUSES),
+                _from_earlier(a, meeting),
+            ],
+            undated_last=True,
         )
-        carried_commitments = query_commitments(
+        carried_commitments = read_commitments(
             session,
-            audience,
-            today,
-            c.c.engagement_id == row["engagement_id"],
-            c.c.status.in_(OPEN_STATUSES),
-            _from_earlier(c, meeting),
+            today=today,
+            audience=audience,
+            engagement_id=row["engagement_id"],
+            where=[c.c.status.in_(OPEN_STATUSES), _from_earlier(c, meeting)],
+            by_meeting=True,
         )
         if meeting.starts_at is not None:
             later = query_meetings(
@@ -230,9 +231,23 @@ def load_meeting(
         items=_items(session, meeting, audience),
         decisions=tuple(query_decisions(session, audience, d.c.meeting_id == meeting.id)),
         commitments=tuple(
-            query_commitments(session, audience, today, c.c.meeting_id == meeting.id)
+            read_commitments(
+                session,
+                today=today,
+                audience=audience,
+                where=[c.c.meeting_id == meeting.id],
+                by_meeting=True,
+            )
         ),
-        actions=tuple(query_actions(session, audience, today, a.c.meeting_id == meeting.id)),
+        actions=tuple(
+            read_actions(
+                session,
+                today=today,
+                audience=audience,
+                where=[a.c.meeting_id == meeting.id],
+                undated_last=True,
+            )
+        ),
         notes=tuple(query_notes(session, audience, n.c.meeting_id == meeting.id)),
         next_meeting=next_meeting,
         carried_actions=tuple(carried_actions),

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signa
 from PySide6.QtGui import QBrush, QColor
 
 from workbench.domain import ActionStatus, Audience
-from workbench.services.listing import ActionRow
+from workbench.services.followup.actions import ActionRow
 from workbench.ui.labels import label
 from workbench.ui.lists.lazy_rows import LazyRowsModel
 from workbench.ui.lists.rows_model import Index, format_date

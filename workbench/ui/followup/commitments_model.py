@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from workbench.domain import CommitmentStatus
-from workbench.services.listing import CommitmentRow
+from workbench.services.followup.commitments import CommitmentRow
 from workbench.ui.followup.actions_model import overdue_text
 from workbench.ui.labels import label
 from workbench.ui.lists.fast_rows import FastRowsModel

@@ -8,7 +8,7 @@ live in ``workbench.services.followup.tracker``; this page only turns controls i
 "overdue" and a colour, never by colour alone.
 
 The list holds the ids of the actions, not their rows (``LazyListPage``): SQLite orders
-and filters them (``ActionSource`` over ``services.tracker_queries``) and the rows on
+and filters them (``ActionSource`` over ``services.followup.actions``) and the rows on
 screen are read as they are shown, so 50,000 actions show, sort and filter without
 reading 50,000 rows.
 """
@@ -39,8 +39,7 @@ from workbench.domain import Action, ActionStatus
 from workbench.domain.rules import local_today
 from workbench.services import listing
 from workbench.services.errors import DomainError
-from workbench.services.followup import actions as tracker_queries
-from workbench.services.followup import tracker
+from workbench.services.followup import actions, tracker
 from workbench.services.records import update_record
 from workbench.store import Database
 from workbench.ui.events import AppEvents
@@ -292,9 +291,7 @@ class TrackerPage(LazyListPage):
 
     def _read_rows(self, session: Session, ids: list[str] | None) -> list[Any]:
         """The rows of ``ids`` (read again after an edit), or of every action."""
-        if ids is None:
-            return tracker.load_actions(session, today=self.today())
-        return tracker_queries.fetch_actions(session, ids, today=self.today())
+        return actions.read_actions(session, today=self.today(), ids=ids)
 
     # -- counts ---------------------------------------------------------------------
     def _update_count(self, *_args: Any) -> None:

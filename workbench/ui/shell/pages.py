@@ -24,6 +24,7 @@ from workbench.domain import (
 )
 from workbench.services import listing
 from workbench.services.errors import DomainError
+from workbench.services.followup import commitments
 from workbench.store import Database
 from workbench.ui.capture.notes_model import COL_CAPTURED, NotesModel
 from workbench.ui.events import AppEvents
@@ -171,7 +172,7 @@ def build_pages(
             model=CommitmentsModel(),
             create=new_commitment,
             default_sort=(COMMITMENT_DUE, Qt.SortOrder.AscendingOrder),
-            load_rows=lambda s, ids: listing.list_commitments(s, ids=ids),
+            load_rows=lambda s, ids: commitments.read_commitments(s, ids=ids),
             form=RecordForm(
                 db,
                 Commitment,
