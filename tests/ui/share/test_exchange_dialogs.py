@@ -17,7 +17,8 @@ from workbench.store import open_database
 from workbench.store.backup import back_up_now, list_backups
 from workbench.store.integrity import DamagedDatabaseError
 from workbench.ui.share.backup_dialogs import BackupsDialog, offer_restore
-from workbench.ui.share.exchange_dialogs import ConflictsPanel, MergeReportDialog, install
+from workbench.ui.share.conflicts_panel import ConflictsPanel
+from workbench.ui.share.exchange_dialogs import MergeReportDialog, install
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """Chair mode: its own window to run a meeting by keyboard, keep time and capture.
 
 It only shows and forwards: the rules (elapsed, overrun, statuses, links of what is
-captured) live in ``services.chairing.ChairSession``. The clock on screen is repainted
+captured) live in ``services.chair.session.ChairSession``; the pieces on screen (agenda,
+countdown, capture form, what was captured, the summary, the help) in their own
+modules beside this one. The clock on screen is repainted
 by a ``QTimer``, but the time is always read from the injected clock, so tests move time
 by hand. Notes are saved as typed; captures are written on Enter and can be undone.
 """
@@ -20,14 +22,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
     QTextCursor,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,56 +40,27 @@ from workbench.services.chair.session import ChairSession, Clock, format_seconds
 from workbench.services.chair.summary import CaptureKind, ChairSummary
 from workbench.services.errors import DomainError
 from workbench.store import Database
-from workbench.ui.chair.capture_form import CaptureForm, HelpOverlay
+from workbench.ui.chair.agenda_list import ChairAgendaList
+from workbench.ui.chair.capture_form import CaptureForm
+from workbench.ui.chair.captured_panel import CaptureCommand, CapturedPanel
 from workbench.ui.chair.carry_over_panel import CarryOverPanel
+from workbench.ui.chair.countdown import Countdown
+from workbench.ui.chair.help_overlay import HelpOverlay
+from workbench.ui.chair.summary_view import ChairSummaryView
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
-from workbench.ui.palette import css, hint_css, tone
+from workbench.ui.palette import hint_css
 from workbench.ui.widgets.autosave import DebouncedSaver
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 500
 CHECKPOINT_SECONDS = 30
-#: How much larger than the system font the item title and the countdown are drawn.
+#: How much larger than the system font the item title is drawn.
 TITLE_SCALE = 2.6
-COUNTDOWN_SCALE = 5.4
-
-
-def over_style() -> str:
-    """The countdown past its time: white on red reads on any palette (and says "over")."""
-    return "color: white; background: #b00020; border-radius: 6px; padding: 0 12px;"
-
-
-def near_style() -> str:
-    return f"color: {css('warning')};"
-
-
-def ok_style() -> str:
-    return f"color: {css('success')};"
 
 
 ENTITY = {"decision": "decision", "commitment": "commitment", "action": "action"}
-
-
-class CaptureCommand(QUndoCommand):
-    """A capture already written; undo withdraws it (tombstone), redo brings it back."""
-
-    def __init__(self, window: ChairWindow, kind: CaptureKind, record_id: str, text: str) -> None:
-        super().__init__(text)
-        self._window, self._kind, self._id = window, kind, record_id
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._window.session.withdraw(self._kind, self._id, restore=True)
-        self._window.captured_changed(self._kind, self._id)
-
-    def undo(self) -> None:
-        self._window.session.withdraw(self._kind, self._id)
-        self._window.captured_changed(self._kind, self._id)
 
 
 class ChairWindow(QWidget):
@@ -129,9 +99,6 @@ class ChairWindow(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * TITLE_SCALE)
         big.setBold(True)
-        huge = QFont(self.font())
-        huge.setPointSizeF(self.font().pointSizeF() * COUNTDOWN_SCALE)
-        huge.setBold(True)
 
         self.meeting_label = QLabel(f"<h3>{html.escape(self.session.title)}</h3>")
         self.meeting_label.setObjectName("chair_meeting")
@@ -148,13 +115,7 @@ class ChairWindow(QWidget):
         top.addWidget(self.meeting_clock)
         top.addWidget(self.start_button)
 
-        self.agenda_list = QListWidget()
-        self.agenda_list.setObjectName("chair_agenda")
-        self.agenda_list.setAccessibleName(self.tr("Agenda"))
-        self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.agenda_list.setMaximumWidth(320)
-        self.agenda_list.setWordWrap(True)
-        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list = ChairAgendaList()
 
         self.position_label = QLabel()
         self.position_label.setObjectName("chair_position")
@@ -164,14 +125,8 @@ class ChairWindow(QWidget):
         self.item_title.setWordWrap(True)
         self.item_meta = QLabel()
         self.item_meta.setObjectName("chair_item_meta")
-        self.countdown = QLabel()
-        self.countdown.setObjectName("chair_countdown")
-        self.countdown.setFont(huge)
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Time left on this item"))
-        self.countdown_caption = QLabel()
-        self.countdown_caption.setObjectName("chair_countdown_caption")
-        self.countdown_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        view = self.countdown_view = Countdown()
+        self.countdown, self.countdown_caption = view.label, view.caption
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("chair_notes")
@@ -198,33 +153,19 @@ class ChairWindow(QWidget):
         c.addWidget(self.position_label)
         c.addWidget(self.item_title)
         c.addWidget(self.item_meta)
-        c.addWidget(self.countdown)
-        c.addWidget(self.countdown_caption)
+        c.addWidget(self.countdown_view)
         c.addWidget(self.notes, 2)
         c.addWidget(self.capture_form)
         c.addWidget(self.carry_over, 1)
         c.addWidget(self.message)
 
-        self.captured_heading = QLabel()
-        self.captured_heading.setObjectName("chair_captured_heading")
-        self.captured_list = QListWidget()
-        self.captured_list.setObjectName("chair_captured")
-        self.captured_list.setAccessibleName(self.tr("Captured in this meeting"))
-        self.captured_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.captured_list.setWordWrap(True)
-        self.captured_list.setAlternatingRowColors(True)
-        self.captured_list.setSpacing(2)
-        side = QWidget()
-        s = QVBoxLayout(side)
-        s.setContentsMargins(0, 0, 0, 0)
-        s.addWidget(self.captured_heading)
-        s.addWidget(self.captured_list)
-        side.setMaximumWidth(380)
+        self.captured = CapturedPanel()
+        self.captured_heading, self.captured_list = self.captured.heading, self.captured.list
 
         splitter = QSplitter()
         splitter.addWidget(self.agenda_list)
         splitter.addWidget(centre)
-        splitter.addWidget(side)
+        splitter.addWidget(self.captured)
         splitter.setStretchFactor(1, 1)
 
         running = QWidget()
@@ -241,12 +182,7 @@ class ChairWindow(QWidget):
         footer.setStyleSheet(hint_css(self.palette()))
         r.addWidget(footer)
 
-        self.summary_view = QLabel()
-        self.summary_view.setObjectName("chair_summary")
-        self.summary_view.setTextFormat(Qt.TextFormat.RichText)
-        self.summary_view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary_view.setWordWrap(True)
-        self.summary_view.setMargin(24)
+        self.summary_view = ChairSummaryView()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(running)
@@ -293,28 +229,7 @@ class ChairWindow(QWidget):
         self.notes_saver.flush()
         s = self.session
         item = s.current
-        self.agenda_list.clear()
-        for n, row in enumerate(s.items):
-            spent = row.actual_seconds
-            times = self.tr("{m} min").format(m=row.planned_minutes)
-            if spent is not None:
-                times = f"{format_seconds(spent)} / {times}"
-                if spent > row.planned_minutes * 60:  # said in words, not only in red
-                    over = self.tr("+{t} over").format(
-                        t=format_seconds(spent - row.planned_minutes * 60)
-                    )
-                    times = f"{times}, {over}"
-            marker = "▶ " if n == s.index else ("✓ " if spent is not None else "   ")
-            entry = QListWidgetItem(f"{marker}{n + 1}. {row.title}  ({times})")
-            if n == s.index:
-                font = entry.font()
-                font.setBold(True)
-                entry.setFont(font)
-            if spent is not None and spent > row.planned_minutes * 60:
-                entry.setForeground(tone("danger", self.palette()))
-            self.agenda_list.addItem(entry)
-        if s.items:
-            self.agenda_list.setCurrentRow(s.index)
+        self.agenda_list.show_items(s.items, s.index)
         if item is None:
             self.position_label.setText(self.tr("This meeting has no agenda items."))
             self.item_title.setText(s.title)
@@ -351,58 +266,17 @@ class ChairWindow(QWidget):
         planned = format_seconds(s.duration_minutes * 60)
         self.meeting_clock.setText(self.tr("Meeting {t} of {p}").format(t=meeting, p=planned))
         if s.current is None:
-            self.countdown.clear()
-            self.countdown_caption.clear()
+            self.countdown_view.clear()
             return
-        remaining = s.remaining_seconds()
-        overrun = remaining < 0
-        if overrun:
-            text = self.tr("+{t} over").format(t=format_seconds(-remaining))
-            style = over_style()
-            caption = self.tr("Over time: the box was {m} min").format(m=s.current.planned_minutes)
-        else:
-            text = format_seconds(remaining)
-            style = near_style() if remaining <= 60 else ok_style()
-            caption = (
-                self.tr("left of {m} min").format(m=s.current.planned_minutes)
-                if running
-                else self.tr("not started: press Ctrl+Enter")
-            )
-        self.countdown.setText(text)
-        self.countdown.setStyleSheet(style)
-        self.countdown.setProperty("overrun", overrun)
-        self.countdown_caption.setText(caption)
+        self.countdown_view.show_time(
+            s.remaining_seconds(), s.current.planned_minutes, running=running
+        )
         if running and (s.clock() - self._last_checkpoint).total_seconds() >= CHECKPOINT_SECONDS:
             self._last_checkpoint = s.clock()
             self._guard(s.checkpoint)
 
     def refresh_captured(self) -> None:
-        rows = self.session.captured()
-        kinds = {
-            "decision": self.tr("Decision"),
-            "commitment": self.tr("Commitment"),
-            "action": self.tr("Action"),
-        }
-        self.captured_list.clear()
-        for row in rows:
-            detail = [kinds[row.kind]]
-            if row.direction is not None:
-                detail.append(label(row.direction).lower())
-            who = row.party or row.owner
-            if who:
-                detail.append(who)
-            if row.due_on:
-                detail.append(self.tr("due {d}").format(d=row.due_on.isoformat()))
-            item = QListWidgetItem(f"{' · '.join(detail)}\n{row.text}")
-            item.setToolTip(row.item_title or "")
-            self.captured_list.addItem(item)
-        self.captured_list.scrollToBottom()
-        counts = {k: sum(1 for r in rows if r.kind == k) for k in kinds}
-        self.captured_heading.setText(
-            self.tr("<b>Captured so far</b>: {d} decisions, {c} commitments, {a} actions").format(
-                d=counts["decision"], c=counts["commitment"], a=counts["action"]
-            )
-        )
+        self.captured.set_rows(self.session.captured())
 
     # -- commands -------------------------------------------------------------------
     def _guard(self, fn: Any, *args: Any) -> Any:
@@ -445,59 +319,8 @@ class ChairWindow(QWidget):
 
     def show_summary(self, summary: ChairSummary) -> None:
         """What the meeting took and what it captured, each item with its time."""
-        danger = css("danger", self.palette())
-        rows = []
-        for n, i in enumerate(summary.items, start=1):
-            over = (
-                f"<span style='color:{danger}'><b>"
-                + self.tr("+{t} over").format(t=format_seconds(i.over_seconds))
-                + "</b></span>"
-                if i.over_seconds
-                else ""
-            )
-            rows.append(
-                f"<tr><td>{n}.</td><td>{html.escape(i.title)}</td>"
-                f"<td align='right'>{format_seconds(i.actual_seconds)}</td>"
-                f"<td align='right'>{format_seconds(i.planned_seconds)}</td><td>{over}</td></tr>"
-            )
-        item, took, planned = self.tr("Item"), self.tr("Took"), self.tr("Planned")
-        saved = self.tr("Everything is saved and linked to this meeting.")
-        closing = self.tr("Esc closes chair mode; Ctrl+Enter resumes the meeting.")
-        kinds = {
-            "decision": self.tr("Decision"),
-            "commitment": self.tr("Commitment"),
-            "action": self.tr("Action"),
-        }
-        captured = "".join(
-            f"<li><b>{kinds[r.kind]}</b>"
-            f"{' (' + label(r.direction).lower() + ')' if r.direction else ''}: "
-            f"{html.escape(r.text)} <i>— {html.escape(r.item_title or '')}</i></li>"
-            for r in self.session.captured()
-        )
-        heading = self.tr("Meeting held: {title}").format(title=html.escape(summary.title))
-        timing = self.tr(
-            "Duration: <b>{took}</b> (planned {planned}) · Items over time: <b>{over}</b>"
-        ).format(
-            took=format_seconds(summary.total_seconds),
-            planned=format_seconds(self.session.duration_minutes * 60),
-            over=len(summary.items_over_time),
-        )
-        counts = self.tr(
-            "Captured: {d} decisions, {c} commitments ({by_company} by the company, "
-            "{by_group} by the working group), {a} actions"
-        ).format(
-            d=summary.decisions,
-            c=summary.commitments,
-            by_company=summary.commitments_by_company,
-            by_group=summary.commitments_by_group,
-            a=summary.actions,
-        )
-        self.summary_view.setText(
-            f"<h1>{heading}</h1><p>{timing}</p>"  # i18n: ok (markup around translations)
-            f"<table cellspacing='0' cellpadding='4'><tr><th></th><th align='left'>{item}"
-            f"</th><th>{took}</th><th>{planned}</th><th></th></tr>"
-            f"{''.join(rows)}</table>"
-            f"<h2>{counts}</h2><ul>{captured}</ul><p>{saved} {closing}</p>"
+        self.summary_view.set_summary(
+            summary, self.session.captured(), self.session.duration_minutes * 60
         )
         self.pages.setCurrentIndex(1)
         self.refresh_clock()
@@ -528,7 +351,9 @@ class ChairWindow(QWidget):
         except DomainError as exc:
             self.capture_form.show_error(str(exc))
             return
-        self.undo_stack.push(CaptureCommand(self, kind, obj.id, self.tr("Capture")))
+        self.undo_stack.push(
+            CaptureCommand(self.session, kind, obj.id, self.tr("Capture"), self.captured_changed)
+        )
         self.capture_form.hide()
         self.message.setText(self.tr("Saved."))
         self.captured_changed(kind, obj.id)
