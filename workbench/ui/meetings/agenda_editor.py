@@ -14,26 +14,20 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
-    QTextCursor,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -47,7 +41,6 @@ from workbench.services.errors import DomainError
 from workbench.services.meetings import agenda
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
-from workbench.ui.chair.carry_over_panel import CarryOverPanel
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import format_datetime_long
 from workbench.ui.labels import label
@@ -60,12 +53,13 @@ from workbench.ui.meetings.agenda_model import (
     COL_TITLE,
     AgendaModel,
 )
+from workbench.ui.meetings.item_pane import ItemPane
 from workbench.ui.palette import css
-from workbench.ui.widgets.autosave import DebouncedSaver
+from workbench.ui.widgets.delegates import MinutesDelegate, PlainChoiceDelegate
+from workbench.ui.widgets.undo import Write, WriteCommand
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-Write = Callable[[Session], Any]
 
 
 def over_style() -> str:
@@ -75,55 +69,6 @@ def over_style() -> str:
 
 def fits_style() -> str:
     return f"color: {css('success')};"
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of ``(value, label)`` pairs for a cell; keyboard type-ahead works."""
-
-    def __init__(self, choices: Callable[[], list[tuple[Any, str]]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        for value, text in self._choices():
-            combo.addItem(text, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class MinutesDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        box = QSpinBox(parent)
-        box.setRange(0, 600)
-        return box
-
-
-class WriteCommand(QUndoCommand):
-    """An agenda edit already written once; undo and redo write it again."""
-
-    def __init__(
-        self, editor: AgendaEditor, text: str, undo: Write, redo: Write, focus: str | None
-    ) -> None:
-        super().__init__(text)
-        self._editor, self._undo, self._redo, self._focus = editor, undo, redo, focus
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # pushed after the first write succeeded
-            self._first = False
-            return
-        self._editor.apply(self._redo, self._focus)
-
-    def undo(self) -> None:
-        self._editor.apply(self._undo, self._focus)
 
 
 class AgendaEditor(QWidget):
@@ -186,25 +131,21 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         purposes = [(p.value, label(p)) for p in Purpose]
         audiences = [(a.value, label(a)) for a in Audience]
-        self.view.setItemDelegateForColumn(COL_PURPOSE, ChoiceDelegate(lambda: purposes, self))
+        self.view.setItemDelegateForColumn(COL_PURPOSE, PlainChoiceDelegate(lambda: purposes, self))
         self.view.setItemDelegateForColumn(COL_MINUTES, MinutesDelegate(self))
         self.view.setItemDelegateForColumn(
-            COL_PRESENTER, ChoiceDelegate(lambda: self._people, self)
+            COL_PRESENTER, PlainChoiceDelegate(lambda: self._people, self)
         )
-        self.view.setItemDelegateForColumn(COL_AUDIENCE, ChoiceDelegate(lambda: audiences, self))
-        self.view.setItemDelegateForColumn(COL_LINK, ChoiceDelegate(lambda: self._links, self))
+        self.view.setItemDelegateForColumn(
+            COL_AUDIENCE, PlainChoiceDelegate(lambda: audiences, self)
+        )
+        self.view.setItemDelegateForColumn(COL_LINK, PlainChoiceDelegate(lambda: self._links, self))
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
 
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("agenda_notes")
-        self.notes.setAccessibleName(self.tr("Notes for this item"))
-        self.notes.setPlaceholderText(self.tr("Notes for this item (saved as you type)"))
-        self.notes.setTabChangesFocus(True)
-        self._notes_item: str | None = None
-        self.notes_saver = DebouncedSaver(self._save_notes, self)
-        self.notes_saver.failed.connect(self.show_message)
-        self.notes.textChanged.connect(self._notes_edited)
-        self.carry_over = CarryOverPanel(db, meeting_id)
+        self.item_pane = ItemPane(db, meeting_id)
+        self.item_pane.failed.connect(self.show_message)
+        self.item_pane.notes_saved.connect(self._notes_saved)
+        self.notes, self.carry_over = self.item_pane.notes, self.item_pane.carry_over
         self.carry_over.updated.connect(self._carried_updated)
         self.message = QLabel()
         self.message.setObjectName("agenda_message")
@@ -270,15 +211,7 @@ class AgendaEditor(QWidget):
         buttons.addWidget(self.timing_label)
         bottom = QSplitter(Qt.Orientation.Vertical)
         bottom.addWidget(self.view)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        notes_label = QLabel(self.tr("&Notes for this item:"))
-        notes_label.setBuddy(self.notes)
-        lower_layout.addWidget(notes_label)
-        lower_layout.addWidget(self.notes, 1)
-        lower_layout.addWidget(self.carry_over, 2)
-        bottom.addWidget(lower)
+        bottom.addWidget(self.item_pane)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -290,7 +223,7 @@ class AgendaEditor(QWidget):
     # -- data -----------------------------------------------------------------------
     def reload(self, focus: str | None = None) -> None:
         """Read the agenda again; keep (or move to) the ``focus`` item."""
-        self.notes_saver.flush()
+        self.item_pane.flush()
         current = self.view.currentIndex()
         focus = focus or (self.model.row_at(current.row()).id if current.isValid() else None)
         column = current.column() if current.isValid() else COL_TITLE
@@ -347,7 +280,7 @@ class AgendaEditor(QWidget):
     # -- writing --------------------------------------------------------------------
     def apply(self, write: Write, focus: str | None) -> bool:
         """Write in one transaction, then show the new agenda; False if refused."""
-        self.notes_saver.flush()
+        self.item_pane.flush()
         try:
             with self.db.transaction(meeting_id=self.meeting_id) as s:
                 write(s)
@@ -366,12 +299,12 @@ class AgendaEditor(QWidget):
     ) -> bool:
         if not self.apply(do, focus):
             return False
-        self.undo_stack.push(WriteCommand(self, text, undo, redo or do, focus))
+        self.undo_stack.push(WriteCommand(text, self.apply, undo, redo or do, focus))
         return True
 
     def add_item(self) -> None:
         """A new item after the current one, its title open for typing."""
-        self.notes_saver.flush()
+        self.item_pane.flush()
         item_id = new_id()
         current = self.view.currentIndex()
         position = current.row() + 1 if current.isValid() else self.model.rowCount()
@@ -396,7 +329,7 @@ class AgendaEditor(QWidget):
         item_id = self.current_item_id()
         if item_id is None:
             return
-        self.notes_saver.flush()
+        self.item_pane.flush()
         position = self.model.row_of(item_id) or 0
         title = self.model.row_at(position).title
         self._push(
@@ -452,25 +385,9 @@ class AgendaEditor(QWidget):
 
     # -- notes ----------------------------------------------------------------------
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.notes_saver.flush()
-        row = self.model.row_at(current.row()) if current.isValid() else None
-        self._notes_item = None
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(row.notes or "" if row else "")
-        self.notes.moveCursor(QTextCursor.MoveOperation.End)
-        self.notes.blockSignals(False)
-        self.notes.setEnabled(row is not None)
-        self._notes_item = row.id if row else None
-        self.carry_over.setVisible(bool(row and row.is_carry_over))
+        self.item_pane.show_row(self.model.row_at(current.row()) if current.isValid() else None)
 
-    def _notes_edited(self) -> None:
-        if self._notes_item is not None:
-            self.notes_saver.edited((self._notes_item, self.notes.toPlainText()))
-
-    def _save_notes(self, value: tuple[str, str]) -> None:
-        item_id, text = value
-        with self.db.transaction(meeting_id=self.meeting_id) as s:
-            agenda.update_item(s, item_id, notes=text)
+    def _notes_saved(self, item_id: str, text: str) -> None:
         self.model.patch(item_id, notes=text)
         self.show_message(self.tr("Saved"))
 
@@ -479,7 +396,7 @@ class AgendaEditor(QWidget):
             self.events.records_changed.emit(entity, [record_id])
 
     def flush(self) -> None:
-        self.notes_saver.flush()
+        self.item_pane.flush()
 
     def hideEvent(self, event: Any) -> None:
         self.flush()

@@ -36,7 +36,7 @@ from workbench.services.meetings.attendance import AttendeeRow
 from workbench.services.records import get_record
 from workbench.store import Database
 from workbench.ui.labels import label
-from workbench.ui.meetings.agenda_editor import ChoiceDelegate
+from workbench.ui.widgets.delegates import PlainChoiceDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_ORG, COL_LISTED, COL_ROLE, COL_PRESENCE = range(5)
@@ -155,8 +155,10 @@ class AttendanceDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         roles = [(r.value, label(r)) for r in AttendanceRole]
         presences = [(p.value, label(p)) for p in Presence]
-        self.view.setItemDelegateForColumn(COL_ROLE, ChoiceDelegate(lambda: roles, self))
-        self.view.setItemDelegateForColumn(COL_PRESENCE, ChoiceDelegate(lambda: presences, self))
+        self.view.setItemDelegateForColumn(COL_ROLE, PlainChoiceDelegate(lambda: roles, self))
+        self.view.setItemDelegateForColumn(
+            COL_PRESENCE, PlainChoiceDelegate(lambda: presences, self)
+        )
         self.message = QLabel(
             self.tr("Space puts a person on the list; F2 or typing changes role and presence.")
         )

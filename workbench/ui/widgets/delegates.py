@@ -1,4 +1,5 @@
-"""Editors for table cells: a choice from a list, and a date that may be empty.
+"""Editors for table cells: a choice from a list, a number of minutes, and a date that
+may be empty.
 
 Models edited in place answer ``EditRole`` with the stored value (an enum value, an id,
 a date) and take the new one through ``setData``; these delegates only translate
@@ -15,6 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentMo
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -61,6 +63,41 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PlainChoiceDelegate(QStyledItemDelegate):
+    """A combo box of ``(value, label)`` pairs that writes when the editor closes (Enter,
+    Tab, a click elsewhere), as any cell does; keyboard type-ahead works. The agenda and
+    the attendance use it; ``ChoiceDelegate`` writes on the choice itself."""
+
+    def __init__(
+        self, choices: Callable[[], list[tuple[Any, str]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for value, text in self._choices():
+            combo.addItem(text, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Minutes of a time box, 0 to 600."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        box = QSpinBox(parent)
+        box.setRange(0, 600)
+        return box
 
 
 class OptionalDateEdit(QDateEdit):
