@@ -12,6 +12,7 @@ Commitments page, the two-way ledger, ``workbench list commitments``
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -57,31 +58,14 @@ class CommitmentRow(NamedTuple):
     overdue: bool
 
 
-def read_commitments(
-    session: Session,
-    *,
-    today: date | None = None,
-    audience: Audience = Audience.GROUP,
-    ids: Collection[str] | None = None,
-    engagement_id: str | None = None,
-    where: Sequence[Any] = (),
-    by_meeting: bool = False,
-) -> list[CommitmentRow]:
-    """The live commitments ``audience`` may see (those of ``ids``, of one engagement,
-    and matching ``where``: conditions on ``Commitment.__table__``), by due date (undated
-    first), or as a document lists them: by the meeting they were made in, then due date.
-    """
-    today = today or local_today()
+@functools.cache
+def _query(audience: Audience, by_meeting: bool) -> sa.Select[Any]:
+    """The one query of commitment rows (built once per audience and order)."""
     c, e = Commitment.__table__, Engagement.__table__
     party, owner = Organisation.__table__.alias("party"), Person.__table__.alias("owner")
     m, meeting_shown = visible_meeting(c, audience)
-    conditions = [live_and_visible(c, audience), *where]
-    if engagement_id:
-        conditions.append(c.c.engagement_id == engagement_id)
-    if ids is not None:
-        conditions.append(among(c.c.id, ids))
     first = [m.c.starts_at] if by_meeting else []
-    query = (
+    return (
         sa.select(
             c.c.id,
             c.c.text,
@@ -106,9 +90,33 @@ def read_commitments(
             .outerjoin(owner, c.c.owner_id == owner.c.id)
             .outerjoin(m, meeting_shown)
         )
-        .where(*conditions)
+        .where(live_and_visible(c, audience))
         .order_by(*first, c.c.due_on, c.c.created_at, c.c.id)
     )
+
+
+def read_commitments(
+    session: Session,
+    *,
+    today: date | None = None,
+    audience: Audience = Audience.GROUP,
+    ids: Collection[str] | None = None,
+    engagement_id: str | None = None,
+    where: Sequence[Any] = (),
+    by_meeting: bool = False,
+) -> list[CommitmentRow]:
+    """The live commitments ``audience`` may see (those of ``ids``, of one engagement,
+    and matching ``where``: conditions on ``Commitment.__table__``), by due date (undated
+    first), or as a document lists them: by the meeting they were made in, then due date.
+    """
+    today = today or local_today()
+    c = Commitment.__table__
+    conditions = list(where)
+    if engagement_id:
+        conditions.append(c.c.engagement_id == engagement_id)
+    if ids is not None:
+        conditions.append(among(c.c.id, ids))
+    query = _query(Audience(audience), by_meeting).where(*conditions)
     return [
         CommitmentRow(*row, is_overdue(row[12], row[13], today))
         for row in visible.fetch_rows(session, query)  # via the module: a test swaps it
