@@ -41,6 +41,7 @@ from workbench.domain import (
 from workbench.domain.rules import local_today
 from workbench.services.demo import build as demo
 from workbench.services.demo import data
+from workbench.services.demo.records import demo_id
 from workbench.store import Database, migrations, open_database
 
 log = logging.getLogger(__name__)
@@ -221,8 +222,8 @@ def _mica_theme() -> gen.ThemeIds:
         (("Velora Automotive", "DE"), ("Northgate Components", "US")),
     )
     contacts = {
-        demo.CAR_MAKER_ID: [demo.demo_id(f"person:{p}") for p in ("katrin", "julia", "stefan")],
-        demo.SUPPLIER_ID: [demo.demo_id(f"person:{p}") for p in ("rebecca", "brian")],
+        demo.CAR_MAKER_ID: [demo_id(f"person:{p}") for p in ("katrin", "julia", "stefan")],
+        demo.SUPPLIER_ID: [demo_id(f"person:{p}") for p in ("rebecca", "brian")],
     }
     return gen.ThemeIds(
         theme=theme,

@@ -35,8 +35,8 @@ from workbench.domain import (
     Person,
     Target,
 )
-from workbench.services.demo import build as demo
 from workbench.services.demo import data
+from workbench.services.demo.records import demo_id
 
 Row = dict[str, Any]
 Batch = dict[type, list[Row]]
@@ -121,7 +121,7 @@ class RowBuilder:
         self.now = midnight(today)
         #: (person id, organisation id) of every working-group member.
         self.members: list[tuple[str, str]] = [
-            (demo.demo_id(f"person:{slug}"), demo.demo_id(f"organisation:{org}"))
+            (demo_id(f"person:{slug}"), demo_id(f"organisation:{org}"))
             for slug, _name, org, _role, member, _since in data.PEOPLE
             if member
         ]
@@ -145,7 +145,7 @@ class RowBuilder:
         since = self.now - timedelta(days=365 * 5 + 30)
         for n in range(EXTRA_MEMBERS):
             name = f"{FIRST_NAMES[n % len(FIRST_NAMES)]} {r.choice(LAST_NAMES)}"
-            org = demo.demo_id(f"organisation:{MEMBER_ORGS[n % len(MEMBER_ORGS)]}")
+            org = demo_id(f"organisation:{MEMBER_ORGS[n % len(MEMBER_ORGS)]}")
             person = self._person(batch, name, org, "Engagement specialist", True, since)
             self.members.append((person, org))
         themes = [mica]

@@ -47,8 +47,8 @@ from workbench.services.demo.build import (
     UPCOMING_MEETING_ID,
     DemoSummary,
     build_demo,
-    demo_id,
 )
+from workbench.services.demo.records import demo_id
 from workbench.store import Database
 
 TODAY = date(2025, 3, 3)
