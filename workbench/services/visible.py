@@ -143,8 +143,9 @@ class RowReader:
     the minutes, report and tracker of a busy engagement read tens of thousands of rows
     (the query, with its audience filter, is the same SQL either way). Kept, a reader
     also spares building and compiling its query again: the tracker reads each screen
-    of rows this way. A query with a parameter expanded at execution (``in_(list)``)
-    goes through SQLAlchemy.
+    of rows this way (a named parameter needs a value in the query, as a default). A
+    query with a parameter expanded at execution (``in_(list)``) goes through
+    SQLAlchemy.
     """
 
     def __init__(self, query: sa.Select[Any], dialect: Dialect) -> None:
@@ -157,29 +158,36 @@ class RowReader:
             or any(b.expanding or b.literal_execute for b in binds.values())
         )
         self._names = list(compiled.positiontup or ())
-        self._processors = [
-            binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self._names
-        ]
-        self._converters = [_converter(column, dialect) for column in query.selected_columns]
+        self._processors = {
+            name: binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+            for name in self._names
+        }
+        if not self.through_sqlalchemy:  # the values as written in the query, processed once
+            given = compiled.construct_params()
+            self._args = [self._process(name, given[name]) for name in self._names]
+        converters = [_converter(column, dialect) for column in query.selected_columns]
+        self._converters = [(i, c) for i, c in enumerate(converters) if c is not None]
+
+    def _process(self, name: str, value: Any) -> Any:
+        process = self._processors[name]
+        return process(value) if process else value
 
     def rows(self, session: Session, **values: Any) -> list[tuple[Any, ...]]:
         """The rows, ``values`` given to the parameters of those names."""
         if self.through_sqlalchemy:
             return [tuple(row) for row in session.execute(self.query, values)]
-        params = self.compiled.construct_params(values or None)
-        args = [
-            process(params[name]) if process else params[name]
-            for name, process in zip(self._names, self._processors, strict=True)
-        ]
+        args = list(self._args)
+        for n, name in enumerate(self._names):
+            if name in values:
+                args[n] = self._process(name, values[name])
         raw = session.connection().connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
         rows = raw.execute(self.compiled.string, args).fetchall()
-        columns: list[Any] = list(zip(*rows, strict=True))
-        if not columns:
+        if not rows or not self._converters:
             return rows
-        for i, convert in enumerate(self._converters):
-            if convert is not None:
-                columns[i] = map(convert, columns[i])
+        columns: list[Any] = list(zip(*rows, strict=True))
+        for i, convert in self._converters:
+            columns[i] = map(convert, columns[i])
         return list(zip(*columns, strict=True))
 
 

@@ -37,9 +37,14 @@ from sqlalchemy.engine import Dialect
 from sqlmodel import Session
 
 from workbench.domain import Action, ActionStatus, Audience, Engagement, Organisation, Person
-from workbench.domain.rules import is_overdue, local_today
+from workbench.domain.rules import local_today
 from workbench.services import visible
-from workbench.services.followup.tracker import DUE_SOON_DAYS, TrackerFilter, fold
+from workbench.services.followup.tracker import (
+    DUE_SOON_DAYS,
+    TrackerFilter,
+    fold,
+    overdue_column,
+)
 from workbench.services.visible import among, live_and_visible, visible_meeting
 from workbench.store.search_index import SOURCES, words
 
@@ -108,13 +113,13 @@ def _json(values: Collection[str]) -> str:
 
 # -- rows ---------------------------------------------------------------------------------
 @functools.cache
-def _query(audience: Audience, undated_last: bool) -> sa.Select[Any]:
-    """The one query of action rows (built once per audience and order)."""
+def _query(audience: Audience, undated_last: bool, ordered: bool = True) -> sa.Select[Any]:
+    """The one query of action rows (built once per audience and order): the columns of
+    ``ActionRow`` in its order, ``today`` a parameter."""
     a, e = Action.__table__, Engagement.__table__
     owner, org = Person.__table__.alias("owner"), Organisation.__table__.alias("org")
     m, meeting_shown = visible_meeting(a, audience)
-    undated = [a.c.due_on.is_(None)] if undated_last else []
-    return (
+    query = (
         sa.select(
             a.c.id,
             a.c.title,
@@ -129,6 +134,7 @@ def _query(audience: Audience, undated_last: bool) -> sa.Select[Any]:
             a.c.status,
             a.c.done_on,
             a.c.audience,
+            overdue_column(a),
             a.c.notes,
             m.c.starts_at,
         )
@@ -139,17 +145,22 @@ def _query(audience: Audience, undated_last: bool) -> sa.Select[Any]:
             .outerjoin(m, meeting_shown)
         )
         .where(live_and_visible(a, audience))
-        .order_by(*undated, a.c.due_on, a.c.created_at, a.c.id)
     )
+    if not ordered:
+        return query
+    undated = [a.c.due_on.is_(None)] if undated_last else []
+    return query.order_by(*undated, a.c.due_on, a.c.created_at, a.c.id)
 
 
 @functools.cache
-def _by_ids(audience: Audience, undated_last: bool, dialect: Dialect) -> visible.RowReader:
+def _by_ids(
+    audience: Audience, undated_last: bool, ordered: bool, dialect: Dialect
+) -> visible.RowReader:
     """The rows of some ids (the ids as one JSON parameter), compiled once: the tracker
     reads every screen of rows with it."""
     a = Action.__table__
-    wanted = sa.func.json_each(sa.bindparam("ids", type_=sa.String)).table_valued("value")
-    query = _query(audience, undated_last).where(a.c.id.in_(sa.select(wanted.c.value)))
+    wanted = sa.func.json_each(sa.bindparam("ids", "[]", type_=sa.String)).table_valued("value")
+    query = _query(audience, undated_last, ordered).where(a.c.id.in_(sa.select(wanted.c.value)))
     return visible.RowReader(query, dialect)
 
 
@@ -161,10 +172,12 @@ def read_actions(
     ids: Collection[str] | None = None,
     where: Sequence[Any] = (),
     undated_last: bool = False,
+    ordered: bool = True,
 ) -> list[ActionRow]:
     """The live actions ``audience`` may see (those of ``ids``, and matching ``where``:
     conditions on ``Action.__table__``), by due date: undated first as a list sorts
-    them, or last as a document lists them; then in the order they were made.
+    them, or last as a document lists them; then in the order they were made. The
+    tracker, which orders its ids itself, reads a screen ``ordered=False``.
 
     Ids of actions gone are left out. Reading the rows of one screen (a couple of
     hundred ids) takes a millisecond or two; every action of a busy group, a quarter of
@@ -173,14 +186,14 @@ def read_actions(
     today = today or local_today()
     audience = Audience(audience)
     if ids is not None and not where:
-        reader = _by_ids(audience, undated_last, session.get_bind().dialect)
-        rows = reader.rows(session, ids=_json(ids))
+        reader = _by_ids(audience, undated_last, ordered, session.get_bind().dialect)
+        rows = reader.rows(session, ids=_json(ids), today=today)
     else:
-        query = _query(audience, undated_last).where(*where)
+        query = _query(audience, undated_last, ordered).where(*where)
         if ids is not None:
             query = query.where(among(Action.__table__.c.id, ids))
-        rows = visible.fetch_rows(session, query)  # via the module: a test swaps it
-    return [ActionRow(*row[:13], is_overdue(row[9], row[10], today), *row[13:]) for row in rows]
+        rows = visible.fetch_rows(session, query.params(today=today))  # a test swaps it
+    return list(map(ActionRow._make, rows))
 
 
 def find_actions(

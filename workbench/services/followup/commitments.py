@@ -29,9 +29,14 @@ from workbench.domain import (
     Organisation,
     Person,
 )
-from workbench.domain.rules import is_overdue, local_today
+from workbench.domain.rules import local_today
 from workbench.services import visible
-from workbench.services.followup.tracker import TrackerFilter, fold, members_lookup
+from workbench.services.followup.tracker import (
+    TrackerFilter,
+    fold,
+    members_lookup,
+    overdue_column,
+)
 from workbench.services.visible import among, live_and_visible, visible_meeting
 
 
@@ -60,7 +65,8 @@ class CommitmentRow(NamedTuple):
 
 @functools.cache
 def _query(audience: Audience, by_meeting: bool) -> sa.Select[Any]:
-    """The one query of commitment rows (built once per audience and order)."""
+    """The one query of commitment rows (built once per audience and order): the columns
+    of ``CommitmentRow`` in its order, ``today`` a parameter."""
     c, e = Commitment.__table__, Engagement.__table__
     party, owner = Organisation.__table__.alias("party"), Person.__table__.alias("owner")
     m, meeting_shown = visible_meeting(c, audience)
@@ -83,6 +89,7 @@ def _query(audience: Audience, by_meeting: bool) -> sa.Select[Any]:
             c.c.status,
             c.c.evidence,
             c.c.audience,
+            overdue_column(c),
         )
         .select_from(
             c.outerjoin(e, c.c.engagement_id == e.c.id)
@@ -116,11 +123,9 @@ def read_commitments(
         conditions.append(c.c.engagement_id == engagement_id)
     if ids is not None:
         conditions.append(among(c.c.id, ids))
-    query = _query(Audience(audience), by_meeting).where(*conditions)
-    return [
-        CommitmentRow(*row, is_overdue(row[12], row[13], today))
-        for row in visible.fetch_rows(session, query)  # via the module: a test swaps it
-    ]
+    query = _query(Audience(audience), by_meeting).where(*conditions).params(today=today)
+    rows = visible.fetch_rows(session, query)  # via the module: a test swaps it
+    return list(map(CommitmentRow._make, rows))
 
 
 def find_commitments(

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Protocol
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -31,6 +31,18 @@ log = logging.getLogger(__name__)
 
 #: "Due soon" means due today or in the next this many days.
 DUE_SOON_DAYS = 7
+
+
+def overdue_column(table: sa.Table) -> Any:
+    """``domain.rules.is_overdue`` as a column of ``table``'s rows: due before the
+    parameter ``today`` and still open (a row reader reads it instead of judging each
+    row in Python; the tracker's filter and counts ask the same of SQLite)."""
+    late = sa.and_(
+        table.c.due_on < sa.bindparam("today", date.min, type_=sa.Date),
+        sa.or_(table.c.status == "open", table.c.status == "in_progress"),  # no list: no
+        # parameter expanded at execution, so a kept RowReader can read it
+    )
+    return sa.type_coerce(sa.case((late, 1), else_=0), sa.Boolean).label("overdue")
 
 
 class TrackedRow(Protocol):

@@ -61,7 +61,7 @@ class ActionSource:
 
     def fetch(self, ids: Sequence[str]) -> list[ActionRow]:
         with self.db.session() as s:
-            return actions.read_actions(s, today=self.today(), ids=ids)
+            return actions.read_actions(s, today=self.today(), ids=ids, ordered=False)
 
     def passing(
         self, flt: TrackerFilter, text: str, among: Collection[str] | None = None

@@ -291,7 +291,7 @@ class TrackerPage(LazyListPage):
 
     def _read_rows(self, session: Session, ids: list[str] | None) -> list[Any]:
         """The rows of ``ids`` (read again after an edit), or of every action."""
-        return actions.read_actions(session, today=self.today(), ids=ids)
+        return actions.read_actions(session, today=self.today(), ids=ids, ordered=False)
 
     # -- counts ---------------------------------------------------------------------
     def _update_count(self, *_args: Any) -> None:
