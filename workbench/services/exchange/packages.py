@@ -1,7 +1,7 @@
 """Offline exchange between laptops: export a package, import (merge) one.
 
 Members work on their own laptops without a network; packages (zip files, see
-``exchange_format``) carry records between them, in any direction and any order.
+``format``) carry records between them, in any direction and any order.
 
 *Which version wins.* Every record carries ``updated_at``, kept unchanged when a record
 travels, so ``(id, updated_at)`` names one version everywhere. The question a merge must
@@ -10,7 +10,7 @@ is answered per record, not per peer: each record remembers the versions it desc
 that may be known elsewhere (its lineage, ``workbench.store.lineage``), and a package
 sends that lineage with each record. If our version is an ancestor of theirs, only they
 changed it; if theirs is an ancestor of ours, only we did; otherwise both did, and the
-newer wins while the other is saved as a ``Conflict`` (rules in ``exchange_merge``).
+newer wins while the other is saved as a ``Conflict`` (rules in ``merge``).
 This needs no trust in either laptop's clock for deciding *whether* there is a conflict
 (clocks only pick the winner of a real conflict), works with any number of laptops
 exchanging in any pattern, and makes a second import of the same package a no-op.

@@ -1,7 +1,7 @@
 """A target's objectives: milestone stage (0-4) and outcome, both editable in place.
 
 Like the actions model, it does not write: ``edit_requested(id, field, value)`` goes to
-the page, which records the change through ``services.progress`` with the meeting where
+the page, which records the change through ``services.followup.progress`` with the meeting where
 it happened.
 """
 

@@ -2,7 +2,7 @@
 
 A table of everyone who could attend; Space ticks "on the list", the role and presence
 cells open a choice (F2 or typing). Each change is written at once through
-``services.attendance``; the meeting's chair and minute-taker follow the roles.
+``services.meetings.attendance``; the meeting's chair and minute-taker follow the roles.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Dialogs for agenda templates: start a meeting from one, save an agenda as one.
 
 Both are small forms the keyboard fills in order (Tab, Enter to accept). The work is
-done by ``services.templates``; a refusal is shown in the dialog, which stays open.
+done by ``services.meetings.templates``; a refusal is shown in the dialog, which stays open.
 """
 
 from __future__ import annotations
