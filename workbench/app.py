@@ -11,9 +11,13 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.logs import setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +44,12 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names set (reused by tests and the benchmark)."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)

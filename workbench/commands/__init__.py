@@ -8,10 +8,13 @@ from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.store import Database
 
 
-def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace) -> Database:
     """The database named by ``--db``/``WORKBENCH_DB``, opened (and migrated)."""
     from workbench.config import resolve_db_path
     from workbench.store import open_database

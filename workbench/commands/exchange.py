@@ -11,7 +11,7 @@ from workbench.cli import CliError
 from workbench.commands import add_db_option, open_db
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     package = sub.add_parser("package", help="exchange records with another laptop")
     actions = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
 

@@ -26,7 +26,7 @@ KIND_TITLES = {
 TRACKED_LISTS = ("actions", "commitments")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "search",
         help="find notes, agenda items, decisions, commitments, actions and lessons by words",
@@ -45,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_search(args: argparse.Namespace) -> int:
     from workbench.cli import CliError
     from workbench.services import search
+    from workbench.store import search_index
 
     text = " ".join(args.text)
     if args.limit < 1:
@@ -55,7 +56,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             results = search.search(session, text, limit_per_kind=args.limit)
     finally:
         db.close()
-    if not results.groups and search.search_index.match_expression(text) is None:
+    if not results.groups and search_index.match_expression(text) is None:
         raise CliError("Give at least one word to search for.", 2)
     if args.json:
         print(json.dumps(_results_json(results), ensure_ascii=False, indent=2))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import sqlalchemy as sa
 
@@ -25,6 +25,10 @@ from workbench.domain import Audience, Engagement, Meeting
 from workbench.exports.i18n import check_lang, local_time, t
 from workbench.services.errors import DomainError
 from workbench.store import Database
+
+if TYPE_CHECKING:
+    from workbench.services.reporting.engagement import EngagementDoc
+    from workbench.services.reporting.minutes import MeetingDoc
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -183,7 +187,8 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
     audience = Audience(request.audience)
-    writers = {
+    # each writer takes the document its kind loads (a meeting's or an engagement's)
+    writers: dict[ExportKind, Callable[..., None]] = {
         ExportKind.MINUTES: write_minutes,
         ExportKind.AGENDA: write_agenda,
         ExportKind.REPORT: write_report,
@@ -192,6 +197,7 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     check_writable(request.path)
     if progress is not None:
         progress(0, 1, kind.value)
+    doc: MeetingDoc | EngagementDoc
     try:
         with db.session() as session:
             if kind.of_meeting:
@@ -203,5 +209,5 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     writer = writers[kind]
     return write_atomically(
         request.path,
-        lambda fh: writer(doc, fh, lang=lang, progress=progress, generated_at=request.generated_at),  # type: ignore[arg-type]
+        lambda fh: writer(doc, fh, lang=lang, progress=progress, generated_at=request.generated_at),
     )

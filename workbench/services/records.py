@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from workbench.domain import Record, utcnow
 from workbench.domain.types import EnumText
@@ -31,7 +31,7 @@ def get_record(session: Session, cls: type[R], record_id: str) -> R:
 
 def live(cls: type[R]) -> Any:
     """A select of the records of ``cls`` that are not tombstoned."""
-    return select(cls).where(cls.deleted_at.is_(None))  # type: ignore[union-attr]
+    return select(cls).where(col(cls.deleted_at).is_(None))
 
 
 def coerce_value(cls: type[Record], field: str, value: Any) -> Any:

@@ -51,7 +51,7 @@ def visible(audience_column: Any, audience: Audience) -> Any:
     return audience_column == Audience.PARTNERS
 
 
-def live_and_visible(table: sa.Table, audience: Audience) -> Any:
+def live_and_visible(table: sa.FromClause, audience: Audience) -> Any:
     return sa.and_(table.c.deleted_at.is_(None), visible(table.c.audience, audience))
 
 
@@ -132,7 +132,10 @@ def _converter(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
         return _enum(kind.enum_cls)
     if type(kind) is sa.Date:
         return _day
-    return kind.dialect_impl(dialect).result_processor(dialect, None)
+    processor: Callable[[Any], Any] | None = kind.dialect_impl(dialect).result_processor(
+        dialect, None
+    )
+    return processor
 
 
 class RowReader:
@@ -203,7 +206,7 @@ def among(column: Any, ids: Collection[str]) -> Any:
     return column.in_(sa.select(wanted.c.value))
 
 
-def visible_meeting(table: sa.Table, audience: Audience) -> tuple[sa.Table, Any]:
+def visible_meeting(table: sa.FromClause, audience: Audience) -> tuple[sa.FromClause, Any]:
     """The meeting a record of ``table`` came from, and the join condition that names it
     only when it is live and this audience may see it."""
     m = Meeting.__table__.alias("origin")

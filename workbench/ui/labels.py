@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from workbench.domain import MilestoneStage
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 
 _LABELS: dict[str, str] = {
     # audience

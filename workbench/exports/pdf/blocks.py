@@ -97,7 +97,7 @@ def group_tag(audience: Audience, lang: str) -> str:
     return f" <font size='7.5' color='#A61B1B'>[{text(t(lang, 'group_only_tag'))}]</font>"
 
 
-def _group_rows(rows: Sequence[ActionRow] | Sequence[CommitmentRow]) -> list[int]:
+def _group_rows(rows: Sequence[ActionRow | CommitmentRow]) -> list[int]:
     return [i for i, r in enumerate(rows) if r.audience == Audience.GROUP]
 
 

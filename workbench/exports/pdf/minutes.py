@@ -72,7 +72,10 @@ def _item(doc: MeetingDoc, item: ItemDoc, lang: str, st: Styles) -> list[Flowabl
     if item.presenter:
         facts.append(f"{t(lang, 'presenter')}: {item.presenter}")
     facts_line = text(" · ".join(facts)) + group_tag(item.audience, lang)
-    head = [para(f"{item.number}. {item.title}", st.h2), markup(facts_line, st.small)]
+    head: list[Flowable] = [
+        para(f"{item.number}. {item.title}", st.h2),
+        markup(facts_line, st.small),
+    ]
     out: list[Flowable] = [CondPageBreak(30 * mm), KeepTogether(head)]
     if item.notes:
         out.append(markup(f"<b>{text(t(lang, 'notes'))}</b>", st.body))
@@ -97,7 +100,7 @@ def minutes_story(doc: MeetingDoc, lang: str, st: Styles) -> list[Flowable]:
         story += _item(doc, item, lang, st)
 
     if doc.decisions:
-        lines = []
+        lines: list[Flowable] = []
         for n, d in enumerate(doc.decisions, start=1):
             ref = doc.item_number(d.agenda_item_id)
             suffix = f" ({t(lang, 'item_ref', n=ref)})" if ref else ""

@@ -177,7 +177,7 @@ def data_table(
     total = sum(widths)
     col_widths = [w * FRAME_WIDTH / total for w in widths]
     table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
@@ -275,7 +275,7 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -302,7 +302,8 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.drawString(MARGIN, 8 * mm, _fit(self, meta.footer_left, width / 2.5))
             self.drawCentredString(width / 2, 8 * mm, meta.generated)
-            page = t(meta.lang, "page_of", n=self._pageNumber, m=total)
+            number = self._pageNumber  # type: ignore[attr-defined]  # as _startPage
+            page = t(meta.lang, "page_of", n=number, m=total)
             self.drawRightString(width - MARGIN, 8 * mm, page)
             self.restoreState()
 
@@ -312,7 +313,7 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
 def _fit(canvas: Canvas, value: str, max_width: float) -> str:
     """Shorten a header string with an ellipsis so it never runs into the other side."""
     value = clean(value).replace("\n", " ")
-    font, size = canvas._fontname, canvas._fontsize
+    font, size = canvas._fontname, canvas._fontsize  # type: ignore[attr-defined]  # as _startPage
     if pdfmetrics.stringWidth(value, font, size) <= max_width:
         return value
     while value and pdfmetrics.stringWidth(value + "…", font, size) > max_width:
@@ -340,7 +341,7 @@ def build_pdf(
         author=t(meta.lang, "author"),
         subject=clean(meta.subject),
         creator=t(meta.lang, "author"),
-        keywords=meta.keywords,
+        keywords=meta.keywords,  # type: ignore[arg-type]  # reportlab takes a string too
         lang=meta.lang,
     )
     total = len(story)
@@ -352,5 +353,5 @@ def build_pdf(
         if progress is not None:
             progress(placed, total, meta.title)
 
-    doc.afterFlowable = after  # type: ignore[method-assign]
+    doc.afterFlowable = after  # type: ignore[method-assign,assignment]
     doc.build(story, canvasmaker=_numbered_canvas(meta))

@@ -115,6 +115,7 @@ class _Reader:
         from openpyxl.utils.cell import range_boundaries
 
         min_col, head_row, max_col, _ = range_boundaries(ref)
+        assert min_col is not None and head_row is not None and max_col is not None, ref
         by_letter: dict[int, Column] = {}
         columns = spec.columns_for(Audience.GROUP)
         for idx in range(min_col, max_col + 1):

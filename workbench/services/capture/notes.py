@@ -128,7 +128,8 @@ def attach_note(
         note.meeting_id = meeting_id
         note.engagement_id = meeting.engagement_id or engagement_id or note.engagement_id
     else:
-        get_record(session, Engagement, engagement_id)  # type: ignore[arg-type]
+        assert engagement_id is not None  # one of the two, checked above
+        get_record(session, Engagement, engagement_id)
         note.engagement_id = engagement_id
     note.triaged = True
     session.add(note)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlmodel import Session
 
@@ -275,9 +276,14 @@ class ChairSession:
 
     def withdraw(self, kind: CaptureKind, record_id: str, *, restore: bool = False) -> None:
         """Take back a capture (undo): tombstoned, or brought back with ``restore``."""
-        cls = {"decision": Decision, "commitment": Commitment, "action": Action}[kind]
         with self.db.transaction(meeting_id=self.meeting_id) as s:
-            obj = s.get(cls, record_id)
+            obj: Decision | Commitment | Action | None
+            if kind == "decision":
+                obj = s.get(Decision, record_id)
+            elif kind == "commitment":
+                obj = s.get(Commitment, record_id)
+            else:
+                obj = s.get(Action, record_id)
             if obj is None or obj.meeting_id != self.meeting_id:
                 raise DomainError(f"No {kind} {record_id} in this meeting.")
             obj.deleted_at = None if restore else utcnow()
@@ -300,7 +306,7 @@ def _required(text: str, message: str) -> str:
     return text
 
 
-def _with(row: AgendaItemRow, **changes: object) -> AgendaItemRow:
+def _with(row: AgendaItemRow, **changes: Any) -> AgendaItemRow:
     from dataclasses import replace
 
-    return replace(row, **changes)  # type: ignore[arg-type]
+    return replace(row, **changes)

@@ -130,7 +130,13 @@ def captured_in(session: Session, meeting_id: str) -> list[CapturedRow]:
         )
         .where(a.c.meeting_id == meeting_id, a.c.deleted_at.is_(None))
     ):
-        rows.append(CapturedRow("action", *r[:5], owner=r[5], due_on=r[6]))
+        action_id, title, item_id, item_title, created_at, owner, due_on = r
+        rows.append(
+            CapturedRow(
+                "action", action_id, title, item_id, item_title, created_at,
+                owner=owner, due_on=due_on,
+            )
+        )  # fmt: skip
     rows.sort(key=lambda r: r.created_at)
     return rows
 

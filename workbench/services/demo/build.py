@@ -122,12 +122,12 @@ def _add_case(session: Session) -> None:
             hq_region=region,
             why_selected=why,
         )
-    for slug, target, text, stage, outcome, audience, since in data.OBJECTIVES:
+    for slug, target, text, stage, outcome, audience, day in data.OBJECTIVES:
         add_record(
             session,
             Objective,
             f"objective:{slug}",
-            at=at_noon(since),
+            at=at_noon(day),
             updated_at=LESSONS_AGREED,
             engagement_id=ENGAGEMENT_ID,
             target_id=ref("target", target),
@@ -150,7 +150,7 @@ def _add_stage_history(session: Session) -> None:
             updated_at=when,
             at=when,  # Change.at is a field of its own: add_record's ``at`` is created_at
             entity="objective",
-            entity_id=ref("objective", slug),
+            entity_id=demo_id(f"objective:{slug}"),
             field="stage",
             old=str(old),
             new=str(new),

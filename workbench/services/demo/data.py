@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TypedDict
 
 from workbench.domain import (
     ActionStatus,
@@ -199,7 +200,18 @@ PEOPLE: tuple[tuple[str, str, str, str, bool, date], ...] = (
      date(2020, 12, 3)),
 )  # fmt: skip
 
-ENGAGEMENT = {
+
+class EngagementSpec(TypedDict):
+    """The fields of the case's engagement."""
+
+    title: str
+    theme: str
+    description: str
+    started_on: date
+    baseline: str
+
+
+ENGAGEMENT: EngagementSpec = {
     "title": "Mica supply chain",
     "theme": "Child labour and low wages in mica mining (automotive)",
     "description": (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from workbench.domain import RECORD_TYPES, Conflict, Record, utcnow
 from workbench.services.errors import DomainError, NotFoundError
@@ -44,18 +44,18 @@ class ConflictRow:
 
 def _record_class(entity: str) -> type[Record]:
     for cls in RECORD_TYPES:
-        if cls.__tablename__ == entity:  # type: ignore[attr-defined]
+        if cls.__tablename__ == entity:
             return cls
     raise DomainError(f"Unknown kind of record {entity!r}.")
 
 
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictRow]:
     """Conflicts, newest first; unresolved only unless ``include_resolved``."""
-    query = select(Conflict).where(Conflict.deleted_at.is_(None))  # type: ignore[union-attr]
+    query = select(Conflict).where(col(Conflict.deleted_at).is_(None))
     if not include_resolved:
-        query = query.where(Conflict.resolved_at.is_(None))  # type: ignore[union-attr]
+        query = query.where(col(Conflict.resolved_at).is_(None))
     rows = []
-    for c in session.exec(query.order_by(Conflict.updated_at.desc())):  # type: ignore[attr-defined]
+    for c in session.exec(query.order_by(col(Conflict.updated_at).desc())):
         kept, other = json.loads(c.kept), json.loads(c.other)
         rows.append(
             ConflictRow(

@@ -55,7 +55,7 @@ def _ident(value: Any) -> Any:
 def _canon_datetime(value: Any) -> str:
     parsed = datetime.fromisoformat(value)
     if len(value) == 32 and value[10] == "T" and value[19] == "." and value[26:] == "+00:00":
-        return value  # already canonical (what every export writes); parsing checked it
+        return str(value)  # already canonical (what every export writes); parsing checked it
     if parsed.tzinfo is None:
         raise ValueError(f"timestamp without time zone: {value}")
     return stamp(parsed)
@@ -208,7 +208,7 @@ class TableCodec:
         unknown = set(data) - {c.name for c in self.columns} - {LINEAGE_KEY}
         if unknown:
             raise ValueError(f"unknown field {sorted(unknown)[0]!r}")
-        out = {}
+        out: dict[str, Any] = {}
         for c in self.columns:
             value = data.get(c.name)
             if value is None:
@@ -233,7 +233,7 @@ class TableCodec:
 def _build_codecs() -> dict[str, TableCodec]:
     codecs = {}
     for cls in RECORD_TYPES:
-        table: sa.Table = cls.__table__  # type: ignore[attr-defined]
+        table: sa.Table = cls.__table__
         if table.columns[0].name != "id":
             raise RuntimeError(f"{table.name}: the id must be the first column")
         columns = tuple(_column_codec(c) for c in table.columns)
@@ -279,7 +279,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_package(path: Path, manifest: dict[str, Any], records: dict[str, list[dict]]) -> Path:
+def write_package(
+    path: Path, manifest: dict[str, Any], records: dict[str, list[dict[str, Any]]]
+) -> Path:
     """Write a package: complete or not at all (a temporary name, then renamed)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -161,7 +161,7 @@ def _same_conflict(mine: dict[str, Any], enc: dict[str, Any]) -> bool:
     return all(mine.get(k) == v for k, v in enc.items() if k != "source")
 
 
-def _load_local(conn: Connection, codec: TableCodec, ids: list[str]) -> dict[str, dict]:
+def _load_local(conn: Connection, codec: TableCodec, ids: list[str]) -> dict[str, dict[str, Any]]:
     found = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -220,8 +220,8 @@ class _Merger:
         ids = [e["id"] for e, _a in incoming]
         local = _load_local(self.conn, codec, ids)
         known = lineage.load(self.conn, ids)
-        inserts: list[dict] = []
-        updates: dict[tuple[str, ...], list[dict]] = {}  # by the columns that change
+        inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # by the columns that change
         for enc, ancestors in incoming:
             record_id = enc["id"]
             mine = local.get(record_id)
@@ -268,20 +268,24 @@ class _Merger:
                 )
 
     @staticmethod
-    def _add_update(updates: dict[tuple[str, ...], list[dict]], mine: dict, enc: dict) -> None:
+    def _add_update(
+        updates: dict[tuple[str, ...], list[dict[str, Any]]],
+        mine: dict[str, Any],
+        enc: dict[str, Any],
+    ) -> None:
         """Only the columns that change are written: fewer index entries, foreign-key
         lookups and search-index triggers (a note whose status changed keeps its text)."""
         columns = tuple(name for name, value in enc.items() if mine.get(name) != value)
         updates.setdefault(columns, []).append(enc)
 
     @staticmethod
-    def _count_taken(counts: TableCounts, mine: dict, enc: dict) -> None:
+    def _count_taken(counts: TableCounts, mine: dict[str, Any], enc: dict[str, Any]) -> None:
         if enc["deleted_at"] is not None and mine["deleted_at"] is None:
             counts.deleted += 1
         else:
             counts.updated += 1
 
-    def _resolve(self, codec: TableCodec, mine: dict, enc: dict) -> bool:
+    def _resolve(self, codec: TableCodec, mine: dict[str, Any], enc: dict[str, Any]) -> bool:
         """Both sides changed a record: keep the newer, save the other; True = take ``enc``."""
         mine_json, enc_json = canonical_json(mine), canonical_json(enc)
         mine_key = (mine["updated_at"], self.here, _sha(mine_json))

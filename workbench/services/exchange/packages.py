@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -104,14 +105,14 @@ def installation_id(db: Database) -> str:
         return installation_id_in(session.connection(), db.path)
 
 
-def last_export(db: Database) -> dict | None:
+def last_export(db: Database) -> dict[str, Any] | None:
     """When this database last exported a package, and with which ``since``."""
     with db.engine.connect() as conn:
         value = lineage.get_value(conn, LAST_EXPORT_INFO_KEY)
     return json.loads(value) if value else None
 
 
-def peers(db: Database) -> dict[str, dict]:
+def peers(db: Database) -> dict[str, dict[str, Any]]:
     """The installations packages were imported from, with the last import of each."""
     meta = lineage.meta_table
     with db.engine.connect() as conn:
@@ -123,10 +124,10 @@ def peers(db: Database) -> dict[str, dict]:
 
 def _read_records(
     db: Database, since: datetime | None, progress: ProgressFn | None
-) -> dict[str, list[dict]]:
+) -> dict[str, list[dict[str, Any]]]:
     """Every record (changed since ``since``) with its lineage, from one snapshot, so a
     package never holds a child without the parent it was written with."""
-    records: dict[str, list[dict]] = {}
+    records: dict[str, list[dict[str, Any]]] = {}
     since_raw = stored_stamp(since) if since is not None else None
     with db.engine.connect() as conn:
         conn.exec_driver_sql("BEGIN")  # one read transaction: one consistent snapshot

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -43,16 +44,16 @@ def bulk_updates(conn: Connection, kind: str, ids: list[str]) -> Iterator[None]:
     source = SOURCES_BY_KIND.get(kind)
     name = f"search_{kind}_update"
     trigger = _trigger_sql(conn, name) if source is not None and ids else None
-    if trigger is None:
+    if trigger is None or source is None:
         yield
         return
     conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield
-    _reindex(conn, source, ids)  # type: ignore[arg-type]
+    _reindex(conn, source, ids)
     conn.exec_driver_sql(trigger)
 
 
-def _in_chunks(items: list, run: Callable[[list], None]) -> None:
+def _in_chunks(items: list[Any], run: Callable[[list[Any]], None]) -> None:
     for start in range(0, len(items), _CHUNK):
         run(items[start : start + _CHUNK])
 

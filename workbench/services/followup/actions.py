@@ -308,7 +308,8 @@ def _word_test(
     word: str, names: _Names, shown: ShownWords, iso_today: str
 ) -> tuple[str, list[Any]]:
     """SQL true when an action shows ``word`` (folded) somewhere in its row."""
-    tests, params = ["a.title LIKE ? ESCAPE '\\'"], [_like(word)]
+    tests: list[str] = ["a.title LIKE ? ESCAPE '\\'"]
+    params: list[Any] = [_like(word)]
     tokens = words(word)
     if tokens:
         phrase = '"' + " ".join(tokens).replace('"', '""') + '"*'
@@ -349,7 +350,8 @@ def filtered_action_ids(
     of the list's text filter, answered by SQLite."""
     raw = _raw(session)
     iso_today = today.isoformat()
-    tests, params = [_LIVE], []  # type: ignore[var-annotated]
+    tests: list[str] = [_LIVE]
+    params: list[Any] = []
     if flt.engagement_id is not None:
         tests.append("a.engagement_id = ?")
         params.append(flt.engagement_id)

@@ -213,13 +213,17 @@ def latest_meeting(session: Session, engagement_id: str, now: datetime) -> str |
     return row[0] if row else None
 
 
+#: The meetings of a timeline by id: (id, title, starts_at, kind).
+Meetings = dict[str, tuple[str, str, datetime, MeetingKind]]
+
+
 def timeline(
     session: Session, engagement_id: str, *, target_id: str | None = None
 ) -> list[TimelineEvent]:
     """What happened in an engagement (or about one target), oldest first."""
     m, ai = Meeting.__table__, AgendaItem.__table__
-    meetings = {
-        r[0]: r
+    meetings: Meetings = {
+        r[0]: (r[0], r[1], r[2], r[3])
         for r in session.execute(
             sa.select(m.c.id, m.c.title, m.c.starts_at, m.c.kind).where(
                 m.c.engagement_id == engagement_id,
@@ -248,7 +252,7 @@ def timeline(
 
 
 def _commitment_events(
-    session: Session, engagement_id: str, target_id: str | None, meetings: dict
+    session: Session, engagement_id: str, target_id: str | None, meetings: Meetings
 ) -> list[TimelineEvent]:
     targets = commitment_targets(session, engagement_id)
     c = Commitment.__table__
@@ -293,7 +297,7 @@ def _commitment_events(
 
 
 def _stage_events(
-    session: Session, engagement_id: str, target_id: str | None, meetings: dict
+    session: Session, engagement_id: str, target_id: str | None, meetings: Meetings
 ) -> list[TimelineEvent]:
     objectives = [
         o

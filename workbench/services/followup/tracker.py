@@ -148,7 +148,9 @@ def people_named(session: Session, name: str) -> set[str]:
     return found
 
 
-def parse_statuses(values: Iterable[str], enum: type[ActionStatus] | type[CommitmentStatus]):
+def parse_statuses(
+    values: Iterable[str], enum: type[ActionStatus] | type[CommitmentStatus]
+) -> frozenset[str]:
     """Status values as typed on the command line (``in-progress`` is ``in_progress``);
     an unknown one is an error listing the ones that exist."""
     known = {s.value for s in enum}

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from workbench.domain import (
     AgendaItem,
@@ -166,8 +166,8 @@ def agenda_fit(planned_minutes: Sequence[int], duration_minutes: int) -> AgendaT
 def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
     query = (
         sa.select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(AgendaItem.position, AgendaItem.created_at, AgendaItem.id)
+        .where(col(AgendaItem.meeting_id) == meeting_id, col(AgendaItem.deleted_at).is_(None))
+        .order_by(col(AgendaItem.position), col(AgendaItem.created_at), col(AgendaItem.id))
     )
     return list(session.scalars(query))
 

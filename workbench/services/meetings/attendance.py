@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from workbench.domain import (
     Attendance,
@@ -44,8 +44,8 @@ class AttendeeRow:
 
 def _live_attendance(session: Session, meeting_id: str) -> dict[str, Attendance]:
     query = sa.select(Attendance).where(
-        Attendance.meeting_id == meeting_id,  # type: ignore[arg-type]
-        Attendance.deleted_at.is_(None),  # type: ignore[union-attr]
+        col(Attendance.meeting_id) == meeting_id,
+        col(Attendance.deleted_at).is_(None),
     )
     return {a.person_id: a for a in session.scalars(query)}
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, Literal
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from workbench.domain import (
     Action,
@@ -154,7 +154,7 @@ def update_carried(
         if note and not changed:
             session.add(
                 Change(
-                    entity=cls.__tablename__,
+                    entity=cls.__table__.name,
                     entity_id=obj.id,
                     field="note",
                     new=note,
@@ -174,7 +174,7 @@ def history(session: Session, entity: str, entity_id: str) -> list[Change]:
     """The recorded changes of one record, oldest first."""
     query = (
         sa.select(Change)
-        .where(Change.entity == entity, Change.entity_id == entity_id)
-        .order_by(Change.at, Change.created_at)  # type: ignore[arg-type]
+        .where(col(Change.entity) == entity, col(Change.entity_id) == entity_id)
+        .order_by(col(Change.at), col(Change.created_at))
     )
     return list(session.scalars(query))

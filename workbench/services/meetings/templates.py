@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from workbench.domain import (
     AgendaTemplate,
@@ -262,7 +262,7 @@ def delete_template(session: Session, tid: str) -> None:
     now = utcnow()
     template.deleted_at = now
     for item in session.scalars(
-        sa.select(TemplateItem).where(TemplateItem.template_id == tid)  # type: ignore[arg-type]
+        sa.select(TemplateItem).where(col(TemplateItem.template_id) == tid)
     ):
         item.deleted_at = now
     session.flush()

@@ -156,7 +156,12 @@ def _objectives(session: Session, engagement_id: str, audience: Audience) -> lis
     )
     rows = list(session.execute(query))
     changes = _stage_changes(session, [r[0] for r in rows], audience)
-    return [ObjectiveDoc(*row, stage_changes=tuple(changes.get(row[0], ()))) for row in rows]
+    return [
+        ObjectiveDoc(
+            oid, text, stage, outcome, target_id, target, audience, tuple(changes.get(oid, ()))
+        )
+        for oid, text, stage, outcome, target_id, target, audience in rows
+    ]
 
 
 def _targets(
@@ -170,8 +175,16 @@ def _targets(
         .order_by(t.c.created_at, org.c.name)
     )
     return tuple(
-        TargetDoc(*row, objectives=tuple(o for o in objectives if o.target_id == row[0]))
-        for row in session.execute(query)
+        TargetDoc(
+            tid,
+            org_id,
+            name,
+            position,
+            region,
+            why,
+            tuple(o for o in objectives if o.target_id == tid),
+        )
+        for tid, org_id, name, position, region, why in session.execute(query)
     )
 
 

@@ -139,9 +139,15 @@ def _items(session: Session, meeting: MeetingRef, audience: Audience) -> tuple[I
     items: list[ItemDoc] = []
     clock = meeting.starts_at
     for number, row in enumerate(session.execute(query), start=1):
-        items.append(ItemDoc(row[0], number, *row[1:], starts_at=clock))
+        item_id, title, purpose, minutes, presenter, notes, outcome, carry_over, audience = row
+        items.append(
+            ItemDoc(
+                item_id, number, title, purpose, minutes, presenter, notes, outcome,
+                carry_over, audience, starts_at=clock,
+            )
+        )  # fmt: skip
         if clock is not None:
-            clock = clock + timedelta(minutes=row[3] or 0)
+            clock = clock + timedelta(minutes=minutes or 0)
     return tuple(items)
 
 

@@ -202,7 +202,7 @@ class NotesInbox(QWidget):
             self._load()
         super().showEvent(event)
 
-    def _on_records_changed(self, entity: str, _ids: list) -> None:
+    def _on_records_changed(self, entity: str, _ids: list[str]) -> None:
         if entity == "note":
             self.reload()
 

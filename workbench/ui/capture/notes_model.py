@@ -6,9 +6,10 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from workbench.services.listing import NoteRow
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.fast_rows import FastRowsModel
 from workbench.ui.lists.rows_model import format_datetime

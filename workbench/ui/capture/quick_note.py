@@ -56,7 +56,7 @@ class QuickNoteWindow(QWidget):
         self.setWindowTitle(self.tr("Quick note"))
         self._fields: dict[str, Any] = {}
         self.saver = DebouncedSaver(self._save, self)
-        self.saver.failed.connect(lambda text: self.status.setText(text))
+        self.saver.failed.connect(self._save_failed)
 
         self.body = QPlainTextEdit()
         self.body.setObjectName("quick_note_body")
@@ -158,6 +158,9 @@ class QuickNoteWindow(QWidget):
     def _edited(self, field: str, value: Any) -> None:
         self._fields[field] = value
         self.saver.edited(dict(self._fields))
+
+    def _save_failed(self, reason: str) -> None:
+        self.status.setText(reason)
 
     def _save(self, fields: dict[str, Any]) -> None:
         body = fields.get("body") or ""

@@ -6,8 +6,10 @@ translated in the ``HelpOverlay`` context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Enter", QT_TRANSLATE_NOOP("HelpOverlay", "Start (or resume) the meeting")),
@@ -72,6 +74,8 @@ class HelpOverlay(QFrame):
         if self.isVisible():
             self.hide()
         else:
-            self.setGeometry(self.parentWidget().rect())
+            parent = self.parentWidget()
+            assert parent is not None  # made with the chair window as its parent
+            self.setGeometry(parent.rect())
             self.raise_()
             self.show()

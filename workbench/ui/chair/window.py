@@ -137,7 +137,7 @@ class ChairWindow(QWidget):
         self.notes.setTabChangesFocus(True)
         self._notes_item: str | None = None
         self.notes_saver = DebouncedSaver(self._save_notes, self)
-        self.notes_saver.failed.connect(lambda text: self.message.setText(text))
+        self.notes_saver.failed.connect(self._notes_failed)
         self.notes.textChanged.connect(self._notes_edited)
 
         self.capture_form = CaptureForm(self._people, self._organisations)
@@ -331,7 +331,7 @@ class ChairWindow(QWidget):
         self.notes_saver.flush()
         self.capture_form.open_for(kind)
 
-    def _captured(self, kind: CaptureKind, fields: dict) -> None:
+    def _captured(self, kind: CaptureKind, fields: dict[str, Any]) -> None:
         s = self.session
         try:
             if kind == "decision":
@@ -396,6 +396,9 @@ class ChairWindow(QWidget):
     def _notes_edited(self) -> None:
         if self._notes_item is not None:
             self.notes_saver.edited((self._notes_item, self.notes.toPlainText()))
+
+    def _notes_failed(self, reason: str) -> None:
+        self.message.setText(reason)
 
     def _save_notes(self, value: tuple[str, str]) -> None:
         item_id, text = value

@@ -14,11 +14,12 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from workbench.domain import ActionStatus, Audience
 from workbench.services.followup.actions import ActionRow
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.lazy_rows import LazyRowsModel
 from workbench.ui.lists.rows_model import Index, format_date

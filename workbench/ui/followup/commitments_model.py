@@ -6,12 +6,13 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from workbench.domain import CommitmentStatus
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.ui.followup.actions_model import overdue_text
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.fast_rows import FastRowsModel
 from workbench.ui.lists.rows_model import format_date

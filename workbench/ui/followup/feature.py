@@ -177,7 +177,7 @@ class FollowUpFeature(QObject):
         if self.tracker is not None:
             self.tracker.fill_choices()
 
-    def _records_changed(self, entity: str, _ids: list) -> None:
+    def _records_changed(self, entity: str, _ids: list[str]) -> None:
         if entity in ("person", "organisation", "engagement"):
             self._choices_changed()
 

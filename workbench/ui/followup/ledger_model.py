@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from workbench.domain import CommitmentStatus
 from workbench.services.followup.ledger import STATUS_ORDER, LedgerEntry
 from workbench.ui.followup.actions_model import overdue_text
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.rows_model import RowsModel, format_date
 from workbench.ui.palette import tone

@@ -186,7 +186,7 @@ class LedgerPage(QWidget):
         if self.isVisible():
             self.reload()
 
-    def _records_changed(self, entity: str, _ids: list) -> None:
+    def _records_changed(self, entity: str, _ids: list[str]) -> None:
         if entity in ("commitment", "engagement", "target", "meeting", "organisation"):
             self.mark_stale()
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from workbench.services.followup.progress import ObjectiveRow
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.rows_model import Index, RowsModel, format_datetime
 

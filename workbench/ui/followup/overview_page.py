@@ -254,7 +254,7 @@ class OverviewPage(QWidget):
         if self.isVisible():
             self.reload()
 
-    def _records_changed(self, entity: str, _ids: list) -> None:
+    def _records_changed(self, entity: str, _ids: list[str]) -> None:
         if entity in ("objective", "commitment", "meeting", "target", "engagement"):
             self.mark_stale()
 

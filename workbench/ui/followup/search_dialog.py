@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,8 +39,9 @@ from PySide6.QtWidgets import (
 
 from workbench.services import search
 from workbench.services.search import SearchHit, SearchResults
-from workbench.store import Database
+from workbench.store import Database, search_index
 from workbench.store.search_index import HIT_END, HIT_START
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.widgets.html_delegate import HTML_ROLE, HtmlDelegate
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ class SearchDialog(QDialog):
         """Search now for the text in the box."""
         self._timer.stop()
         text = self.box.text()
-        if not search.search_index.match_expression(text):
+        if not search_index.match_expression(text):
             self.model.clear()
             self.results = None
             self.status.setText(self.tr("Type a word to search for."))

@@ -159,8 +159,7 @@ class TrackerPage(LazyListPage):
         # The bar squeezes with the window instead of setting its minimum width.
         self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.summary_label.setWordWrap(True)
-        left = self.splitter.widget(0).layout()
-        assert isinstance(left, QVBoxLayout)
+        left = self._list_column()
         left.insertWidget(2, self.filter_bar)
         left.insertWidget(3, self.summary_label)
         self.fill_choices()
@@ -203,9 +202,15 @@ class TrackerPage(LazyListPage):
         self.message = QLabel()
         self.message.setObjectName("tracker_message")
         self.message.setWordWrap(True)
-        left = self.splitter.widget(0).layout()
-        assert isinstance(left, QVBoxLayout)
+        left = self._list_column()
         left.addWidget(self.message)
+
+    def _list_column(self) -> QVBoxLayout:
+        """The layout of the list's side of the page (filter, list, count)."""
+        column = self.splitter.widget(0)
+        layout = column.layout() if column is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        return layout
 
     def _people(self) -> list[tuple[str, str]]:
         with self.db.session() as s:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,10 +29,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from workbench.ui.lists.rows_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Index, RowsModel
-
-RowT = TypeVar("RowT")
-
+from workbench.ui.lists.rows_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Index, RowsModel, RowT
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -96,7 +93,7 @@ class FastRowsModel(RowsModel[RowT]):
 
     def _fresh_index(self) -> None:
         if self._index_stale:
-            self._by_id = {r.id: i for i, r in enumerate(self._rows)}  # type: ignore[attr-defined]
+            self._by_id = {r.id: i for i, r in enumerate(self._rows)}
             self._index_stale = False
 
     def rows(self) -> list[RowT]:
@@ -121,7 +118,7 @@ class FastRowsModel(RowsModel[RowT]):
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return self.display(found, column)
         if role == ID_ROLE:
-            return found.id  # type: ignore[attr-defined]
+            return found.id
         if role == SORT_ROLE:
             return self.sort_key(found, column)
         if role == ROW_ROLE:
@@ -263,12 +260,12 @@ class FastFilterProxy(QAbstractProxyModel):
             model.sort(column, order)
 
     # -- the source -----------------------------------------------------------------
-    def _rows_model(self) -> RowsModel:
+    def _rows_model(self) -> RowsModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RowsModel)
         return model
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, RowsModel), "FastFilterProxy filters a RowsModel"
         self.beginResetModel()
         super().setSourceModel(model)
@@ -304,7 +301,8 @@ class FastFilterProxy(QAbstractProxyModel):
         source = self._rows_model()
         old, new = [], []
         for proxy_index, source_index in self._saved:
-            old.append(QModelIndex(proxy_index))
+            # PySide6 makes a QModelIndex of a persistent one; its stubs miss that overload
+            old.append(QModelIndex(proxy_index))  # type: ignore[call-overload]
             mapped = (
                 self.mapFromSource(source.index(source_index.row(), source_index.column()))
                 if source_index.isValid()
@@ -340,7 +338,9 @@ class FastFilterProxy(QAbstractProxyModel):
             self._removing = None
             self.endRemoveRows()
 
-    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()):  # type: ignore[no-untyped-def]
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
         rows = [p for p in self._proxy_of[top_left.row() : bottom_right.row() + 1] if p >= 0]
         if rows:
             self.dataChanged.emit(
@@ -377,7 +377,7 @@ class FastFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, *args: Any) -> Any:  # type: ignore[override]
+    def parent(self, *args: Any) -> Any:
         if not args:
             return QObject.parent(self)  # the QObject parent
         return QModelIndex()

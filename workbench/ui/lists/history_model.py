@@ -6,9 +6,10 @@ import html
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from workbench.services.history import PERSON_FIELDS, HistoryEntry
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.rows_model import RowsModel, format_datetime
 from workbench.ui.widgets.html_delegate import HTML_ROLE

@@ -74,7 +74,7 @@ class HistoryWidget(QGroupBox):
             else self.tr("Select a record to see its history.")
         )
 
-    def on_records_changed(self, entity: str, ids: list) -> None:
+    def on_records_changed(self, entity: str, ids: list[str]) -> None:
         if entity == self.entity and (not ids or self.record_id in ids):
             self.refresh()
 

@@ -22,9 +22,9 @@ FIT_ROWS = 40
 class LazyListPage(ListPage):
     """A ``ListPage`` holding ids; a subclass says which pass its filters (``passing``)."""
 
-    proxy_class = LazyFilterProxy  # type: ignore[assignment]
+    proxy_class = LazyFilterProxy
     proxy: LazyFilterProxy
-    model: LazyRowsModel
+    model: LazyRowsModel[Any]
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -15,17 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from itertools import compress
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 
 from workbench.ui.lists.fast_rows import FastFilterProxy, FastRowsModel, quick_fold
-from workbench.ui.lists.rows_model import ID_ROLE, Index
-
-RowT = TypeVar("RowT")
+from workbench.ui.lists.rows_model import ID_ROLE, Index, RowT
 
 
-class RowSource(Protocol[RowT]):  # type: ignore[misc]
+class RowSource(Protocol[RowT]):
     """Where a lazy model's ids and rows come from (the page implements it over SQL)."""
 
     def order(self, column: int, order: Qt.SortOrder) -> list[str]:
@@ -94,7 +92,7 @@ class LazyRowsModel(FastRowsModel[RowT]):
     def ids(self) -> list[str]:
         """The ids in their current order (read-only by convention)."""
         if not self.lazy:
-            return [r.id for r in self._rows]  # type: ignore[attr-defined]
+            return [r.id for r in self._rows]
         return self._ids
 
     def is_read(self, row: int) -> bool:
@@ -121,7 +119,7 @@ class LazyRowsModel(FastRowsModel[RowT]):
         if not wanted:
             return
         for found in self._source.fetch(wanted):
-            self._cache[found.id] = found  # type: ignore[attr-defined]
+            self._cache[found.id] = found
         gone = [record_id for record_id in wanted if record_id not in self._cache]
         if gone:  # deleted since the ids were read: shown blank, then taken out
             for record_id in gone:
@@ -175,7 +173,7 @@ class LazyRowsModel(FastRowsModel[RowT]):
         self.version += 1
         added = []
         for found in rows:
-            record_id = found.id  # type: ignore[attr-defined]
+            record_id = found.id
             i = self._positions().get(record_id)
             if i is None:
                 added.append(found)
@@ -186,7 +184,7 @@ class LazyRowsModel(FastRowsModel[RowT]):
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             for n, found in enumerate(added):
-                record_id = found.id  # type: ignore[attr-defined]
+                record_id = found.id
                 self._ids.append(record_id)
                 self._by_id[record_id] = first + n
                 self._cache[record_id] = found

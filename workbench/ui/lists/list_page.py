@@ -46,7 +46,8 @@ class ListPage(QWidget):
 
     current_changed = Signal(str)  # record id, "" when nothing is selected
     #: The filter proxy; a page over a very long list may give a faster one.
-    proxy_class: type[TextFilterProxy] = TextFilterProxy
+    proxy_class: type[TextFilterProxy] | type[FastFilterProxy] = TextFilterProxy
+    proxy: TextFilterProxy | FastFilterProxy
     #: Defer ``reload`` while the page is hidden (set for the long lists).
     load_when_shown = False
 
@@ -57,7 +58,7 @@ class ListPage(QWidget):
         events: AppEvents,
         entity: str,
         title: str,
-        model: RowsModel,
+        model: RowsModel[Any],
         load_rows: RowLoader,
         form: RecordForm,
         create: Callable[[Session], str] | None = None,
@@ -204,7 +205,7 @@ class ListPage(QWidget):
         self.refresh_ids([record_id])
         self.events.records_changed.emit(self.entity, [record_id])
 
-    def _on_records_changed(self, entity: str, ids: list) -> None:
+    def _on_records_changed(self, entity: str, ids: list[str]) -> None:
         if entity != self.entity or self.sender() is self:
             return
         if ids:
@@ -313,4 +314,4 @@ class FastListPage(ListPage):
     compete with the GUI thread for the interpreter lock.
     """
 
-    proxy_class = FastFilterProxy  # type: ignore[assignment]
+    proxy_class = FastFilterProxy

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
-RowT = TypeVar("RowT")
+
+class Row(Protocol):
+    """What a list's rows have in common: the id of the record they show."""
+
+    @property
+    def id(self) -> str: ...
+
+
+RowT = TypeVar("RowT", bound=Row)
 Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,19 +83,19 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._rows = list(rows)
         self._haystacks = [fold(self.haystack(r)) for r in self._rows]
-        self._by_id = {r.id: i for i, r in enumerate(self._rows)}  # type: ignore[attr-defined]
+        self._by_id = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
     def replace_rows(self, rows: list[RowT]) -> None:
         """Update rows in place (by id); rows not yet shown are appended."""
         for row in rows:
-            i = self._by_id.get(row.id)  # type: ignore[attr-defined]
+            i = self._by_id.get(row.id)
             if i is None:
                 n = len(self._rows)
                 self.beginInsertRows(QModelIndex(), n, n)
                 self._rows.append(row)
                 self._haystacks.append(fold(self.haystack(row)))
-                self._by_id[row.id] = n  # type: ignore[attr-defined]
+                self._by_id[row.id] = n
                 self.endInsertRows()
             else:
                 self._rows[i] = row
@@ -103,7 +111,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
             del self._rows[i]
             del self._haystacks[i]
             self.endRemoveRows()
-            self._by_id = {r.id: n for n, r in enumerate(self._rows)}  # type: ignore[attr-defined]
+            self._by_id = {r.id: n for n, r in enumerate(self._rows)}
 
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
@@ -135,7 +143,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         if role == SORT_ROLE:
             return self.sort_key(row, index.column())
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
+            return row.id
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.AccessibleTextRole:

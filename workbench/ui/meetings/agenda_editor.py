@@ -146,6 +146,7 @@ class AgendaEditor(QWidget):
         self.item_pane.failed.connect(self.show_message)
         self.item_pane.notes_saved.connect(self._notes_saved)
         self.notes, self.carry_over = self.item_pane.notes, self.item_pane.carry_over
+        self.notes_saver = self.item_pane.saver
         self.carry_over.updated.connect(self._carried_updated)
         self.message = QLabel()
         self.message.setObjectName("agenda_message")
@@ -339,7 +340,7 @@ class AgendaEditor(QWidget):
             item_id,
         )
 
-    def edit_item(self, item_id: str, changes: dict) -> None:
+    def edit_item(self, item_id: str, changes: dict[str, Any]) -> None:
         row = self.model.row_at(self.model.row_of(item_id) or 0)
         old = {field: _old_value(row, field) for field in changes}
         self._push(

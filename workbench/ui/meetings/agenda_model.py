@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from workbench.services.meetings.agenda import AgendaItemRow
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.rows_model import ID_ROLE, ROW_ROLE
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,6 +34,7 @@ from workbench.services.meetings import attendance
 from workbench.services.meetings.attendance import AttendeeRow
 from workbench.services.records import get_record
 from workbench.store import Database
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.widgets.delegates import PlainChoiceDelegate
 
@@ -180,7 +180,7 @@ class AttendanceDialog(QDialog):
         with self.db.session() as s:
             self.model.set_rows(attendance.candidates(s, self.meeting_id))
 
-    def change(self, person_id: str, change: dict) -> None:
+    def change(self, person_id: str, change: dict[str, Any]) -> None:
         """Write one change: on/off the list, a role or a presence."""
         try:
             with self.db.transaction(meeting_id=self.meeting_id) as s:

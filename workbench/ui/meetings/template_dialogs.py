@@ -109,7 +109,9 @@ class NewFromTemplateDialog(QDialog):
             self.templates.setCurrentRow(0)
         self.templates.setFocus()
 
-    def _template_changed(self, current: QListWidgetItem | None, previous: object) -> None:
+    def _template_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if current is None:
             return
         prev_name = previous.data(Qt.ItemDataRole.UserRole + 1) if previous else None

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workbench import config
 from workbench.store.backup import BackupInfo, back_up_now, list_backups, restore
 from workbench.store.integrity import DamagedDatabaseError
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.lists.rows_model import RowsModel, format_datetime
 from workbench.ui.tasks import run_task
 
@@ -224,7 +225,8 @@ def offer_restore(
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return False
-    backup = error.latest_backup.path  # type: ignore[union-attr]
+    assert error.latest_backup is not None  # the button is offered only when there is one
+    backup = error.latest_backup.path
     aside = restore_fn(backup) if restore_fn else restore(backup, error.path)
     log.info("restored %s after damage; the damaged file is %s", error.path, aside)
     return True

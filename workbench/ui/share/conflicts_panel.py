@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services.exchange.conflicts import ConflictRow, list_conflicts, resolve_conflict
 from workbench.store import Database
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.history_model import field_name
 from workbench.ui.lists.rows_model import RowsModel

@@ -9,7 +9,7 @@ and File → Backups… (``backup_dialogs``).
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,8 +158,8 @@ class ExportPackageDialog(QDialog):
     def since(self) -> datetime | None:
         if not self.since_check.isChecked():
             return None
-        day = self.since_date.date().toPython()
-        return datetime.combine(day, time()).astimezone()
+        day = self.since_date.date()
+        return datetime(day.year(), day.month(), day.day()).astimezone()
 
 
 class ExchangeActions(QObject):

@@ -28,12 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.exports.xlsx.importer import (
-    ImportPlan,
-    TrackerImportError,
-    apply_import,
-    preview_import,
-)
+from workbench.exports.xlsx.importer import apply_import, preview_import
+from workbench.exports.xlsx.plan import ImportPlan, TrackerImportError
 from workbench.store import Database
 from workbench.ui.palette import tone
 from workbench.ui.tasks import run_task

@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self._show_page_index(row)  # also when the row was current already
 
     def page_widget(self, key: str) -> QWidget:
-        return self.stack.widget(self._page_keys.index(key) + 1)
+        page = self.stack.widget(self._page_keys.index(key) + 1)
+        assert page is not None, key
+        return page
 
     def current_page_key(self) -> str | None:
         row = self.sidebar.currentRow()
@@ -249,7 +251,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             return
         self.stack.setCurrentIndex(row + 1)
-        self.stack.currentWidget().setFocus()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def _new_on_current_page(self) -> None:
         key = self.current_page_key()

@@ -96,44 +96,41 @@ class RecordForm(QWidget):
     def _make_editor(self, spec: FieldSpec) -> QWidget:
         name = spec.name
         if spec.kind == "text":
-            w = QPlainTextEdit()
-            w.setTabChangesFocus(True)
-            w.textChanged.connect(lambda: self._edited(name, w.toPlainText()))
-            return w
-        if spec.kind == "enum":
-            w = QComboBox()
-            assert spec.enum is not None
-            for member in spec.enum:
-                w.addItem(label(member), member.value)
-            w.currentIndexChanged.connect(lambda _i: self._edited(name, w.currentData()))
-            return w
-        if spec.kind == "choice":
-            w = QComboBox()
-            w.currentIndexChanged.connect(lambda _i: self._edited(name, w.currentData()))
-            return w
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.textChanged.connect(lambda: self._edited(name, text.toPlainText()))
+            return text
+        if spec.kind in ("enum", "choice"):
+            combo = QComboBox()
+            if spec.kind == "enum":
+                assert spec.enum is not None
+                for member in spec.enum:
+                    combo.addItem(label(member), member.value)
+            combo.currentIndexChanged.connect(lambda _i: self._edited(name, combo.currentData()))
+            return combo
         if spec.kind == "date":
-            w = OptionalDateEdit()
-            w.dateChanged.connect(lambda d: self._edited(name, _from_qdate(d)))
-            return w
+            day = OptionalDateEdit()
+            day.dateChanged.connect(lambda d: self._edited(name, _from_qdate(d)))
+            return day
         if spec.kind == "datetime":
-            w = QDateTimeEdit()
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd HH:mm")
-            w.dateTimeChanged.connect(lambda d: self._edited(name, _from_qdatetime(d)))
-            return w
+            when = QDateTimeEdit()
+            when.setCalendarPopup(True)
+            when.setDisplayFormat("yyyy-MM-dd HH:mm")
+            when.dateTimeChanged.connect(lambda d: self._edited(name, _from_qdatetime(d)))
+            return when
         if spec.kind == "int":
-            w = QSpinBox()
-            w.setRange(spec.extra.get("min", 0), spec.extra.get("max", 100000))
-            w.setSuffix(spec.extra.get("suffix", ""))
-            w.valueChanged.connect(lambda v: self._edited(name, v))
-            return w
+            number = QSpinBox()
+            number.setRange(spec.extra.get("min", 0), spec.extra.get("max", 100000))
+            number.setSuffix(spec.extra.get("suffix", ""))
+            number.valueChanged.connect(lambda v: self._edited(name, v))
+            return number
         if spec.kind == "bool":
-            w = QCheckBox()
-            w.toggled.connect(lambda v: self._edited(name, v))
-            return w
-        w = QLineEdit()
-        w.textEdited.connect(lambda t: self._edited(name, t))
-        return w
+            check = QCheckBox()
+            check.toggled.connect(lambda v: self._edited(name, v))
+            return check
+        line = QLineEdit()
+        line.textEdited.connect(lambda t: self._edited(name, t))
+        return line
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
@@ -156,13 +153,19 @@ class RecordForm(QWidget):
         with self.db.session() as session:
             obj = get_record(session, self.cls, record_id)
             values = {spec.name: getattr(obj, spec.name) for spec in self.specs}
-            choices = {spec.name: spec.choices() for spec in self.specs if spec.kind == "choice"}
+            choices = {
+                spec.name: spec.choices()
+                for spec in self.specs
+                if spec.kind == "choice" and spec.choices is not None
+            }
         for spec in self.specs:
             self._set_value(spec, values[spec.name], choices.get(spec.name))
         self.record_id = record_id
         self.setEnabled(True)
 
-    def _set_value(self, spec: FieldSpec, value: Any, choices: list | None) -> None:
+    def _set_value(
+        self, spec: FieldSpec, value: Any, choices: list[tuple[str, str]] | None
+    ) -> None:
         w = self._editors[spec.name]
         blocker = QSignalBlocker(w)
         if isinstance(w, QPlainTextEdit):
