@@ -1,1 +1,1 @@
-"""Preparing meetings: the meetings list, agenda editor, templates, attendance, carry-over."""
+"""Preparing meetings: the Meeting menu, the agenda editor, templates, attendance."""

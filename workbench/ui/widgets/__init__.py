@@ -1,1 +1,1 @@
-"""Small parts every feature uses: cell delegates, record forms, history, autosave."""
+"""Small parts with no feature of their own: cell delegates, record forms, autosave, undo."""
