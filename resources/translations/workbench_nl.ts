@@ -112,88 +112,88 @@
         <translation>Agendapunten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="173"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="174"/>
         <source>&amp;Add item</source>
         <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="175"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="176"/>
         <source>&amp;Remove item</source>
         <translation>Punt &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="180"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="181"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="182"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="183"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="184"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="186"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="242"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="243"/>
         <source>Agenda — {title}</source>
         <translation>Agenda — {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="261"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="262"/>
         <source>Planned {total} of {duration} min: fits, {spare} min to spare</source>
         <translation>Gepland {total} van {duration} min: past, {spare} min over</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="267"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="268"/>
         <source>Planned {total} of {duration} min: does not fit, {over} min over</source>
         <translation>Gepland {total} van {duration} min: past niet, {over} min te veel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="288"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="289"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="290"/>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="392"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="291"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="393"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="311"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="312"/>
         <source>New item</source>
         <translation>Nieuw punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="317"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="318"/>
         <source>Add item</source>
         <translation>punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="336"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="337"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="346"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="347"/>
         <source>Edit item</source>
         <translation>punt bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="358"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="359"/>
         <source>Move item</source>
         <translation>punt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="378"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="379"/>
         <source>Change duration</source>
         <translation>duur wijzigen</translation>
     </message>
