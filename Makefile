@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.installed-dev
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench soak bundle bundle-smoke clean translations update-translations
+.PHONY: run test lint typecheck bench soak bundle bundle-smoke clean translations update-translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,13 +26,20 @@ $(DEVSTAMP): $(STAMP)
 run: $(STAMP) $(QM)
 	$(BIN)/workbench
 
+# CI (.ci/run) runs this: style, the type checker, then the whole suite headless.
 test: $(DEVSTAMP) $(QM)
 	$(BIN)/ruff check workbench tests db
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check workbench tests db
 	$(BIN)/ruff format --check workbench tests db
+	$(BIN)/mypy
+
+# mypy --strict over workbench/ (settings in pyproject.toml).
+typecheck: $(DEVSTAMP)
+	$(BIN)/mypy
 
 bench: $(DEVSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m workbench.bench

@@ -45,7 +45,7 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo case built once per test run; each test gets its own copy."""
-    from workbench.services.demo import build_demo
+    from workbench.services.demo.build import build_demo
     from workbench.store import open_database
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"

@@ -71,11 +71,11 @@ def main(argv: list[str]) -> int:
 
     from workbench import config
     from workbench.app import create_application
-    from workbench.services import templates
-    from workbench.services.demo import ENGAGEMENT_ID, build_demo
+    from workbench.services.meetings import templates
+    from workbench.services.demo.build import ENGAGEMENT_ID, build_demo
     from workbench.store import open_database
     from workbench.ui.i18n import install_translators
-    from workbench.ui.main_window import MainWindow
+    from workbench.ui.shell.main_window import MainWindow
     from workbench.ui.settings import Settings
 
     if args.lang != "en":  # always from the .ts as it is now, never a stale .qm
@@ -144,8 +144,8 @@ def main(argv: list[str]) -> int:
     shoot(chair, "25-chair-summary")
     chair.close()
 
-    from workbench.ui.export_dialog import open_export_dialog
-    from workbench.ui.settings_dialog import SettingsDialog
+    from workbench.ui.share.export_dialog import open_export_dialog
+    from workbench.ui.shell.settings_dialog import SettingsDialog
 
     for name, dialog in (
         ("30-settings", SettingsDialog(db, settings, window)),

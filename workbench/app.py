@@ -11,9 +11,13 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.logs import setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +44,12 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names set (reused by tests and the benchmark)."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -59,15 +64,15 @@ def run_gui(db_path: str | None = None) -> int:
 
     from workbench.config import resolve_db_path
     from workbench.ui import settings as app_settings
-    from workbench.ui.backup_dialogs import (
+    from workbench.ui.i18n import install_translators
+    from workbench.ui.icons import icon
+    from workbench.ui.settings import Settings
+    from workbench.ui.share.backup_dialogs import (
         open_database_or_offer_backup,
         start_background_checks,
     )
-    from workbench.ui.i18n import install_translators
-    from workbench.ui.icons import icon
-    from workbench.ui.main_window import MainWindow
-    from workbench.ui.settings import Settings
-    from workbench.ui.single_instance import acquire_or_explain, bind_window
+    from workbench.ui.shell.main_window import MainWindow
+    from workbench.ui.shell.single_instance import acquire_or_explain, bind_window
 
     app = create_application()
     app.setWindowIcon(icon("app"))

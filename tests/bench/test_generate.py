@@ -26,7 +26,7 @@ from workbench.domain import (
     MeetingStatus,
     Note,
 )
-from workbench.services.demo import ENGAGEMENT_ID
+from workbench.services.demo.build import ENGAGEMENT_ID
 from workbench.store import Database, open_database
 
 TODAY = date(2025, 6, 30)

@@ -48,8 +48,8 @@ def test_opening_a_database_at_head_does_not_import_alembic(db_path) -> None:
 def window(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
-    from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import Settings
+    from workbench.ui.shell.main_window import MainWindow
     from workbench.ui.tasks import use_inline_runner
 
     use_inline_runner(True)

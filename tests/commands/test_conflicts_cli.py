@@ -12,7 +12,8 @@ from sqlmodel import select
 
 from workbench.cli import main
 from workbench.domain import Commitment, Conflict
-from workbench.services import exchange, records
+from workbench.services import records
+from workbench.services.exchange import packages as exchange
 from workbench.store import open_database
 
 

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from workbench.cli import main
-from workbench.services.demo import ENGAGEMENT_ID, UPCOMING_MEETING_ID
+from workbench.services.demo.build import ENGAGEMENT_ID, UPCOMING_MEETING_ID
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -9,8 +9,8 @@ import sqlalchemy as sa
 
 from workbench.domain import Action, Audience, Meeting
 from workbench.services import visible
-from workbench.services.minutes import load_meeting
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
+from workbench.services.reporting.minutes import load_meeting
 
 
 def _through_sqlalchemy(session, query):
@@ -19,7 +19,7 @@ def _through_sqlalchemy(session, query):
 
 @pytest.mark.parametrize("audience", list(Audience))
 def test_exports_read_the_same_records_either_way(demo_db, monkeypatch, audience) -> None:
-    from workbench.services.demo import ENGAGEMENT_ID
+    from workbench.services.demo.build import ENGAGEMENT_ID
 
     with demo_db.session() as s:
         meeting_ids = list(s.execute(sa.select(Meeting.__table__.c.id)).scalars())
@@ -58,7 +58,7 @@ def test_the_collector_is_paused_only_while_reading_or_writing(demo_db) -> None:
     import io
 
     from workbench.exports.xlsx import tracker
-    from workbench.services.demo import ENGAGEMENT_ID
+    from workbench.services.demo.build import ENGAGEMENT_ID
 
     seen = []
     assert gc.isenabled()

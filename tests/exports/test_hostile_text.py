@@ -13,9 +13,9 @@ from workbench.exports.pdf.agenda import write_agenda
 from workbench.exports.pdf.minutes import write_minutes
 from workbench.exports.pdf.report import write_report
 from workbench.exports.xlsx.tracker import write_tracker
-from workbench.services.minutes import load_meeting
 from workbench.services.records import update_record
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
+from workbench.services.reporting.minutes import load_meeting
 
 MARKUP = "Tom & Jerry <b>unclosed <i>tag</font> a<b 5 > 3 &amp; &#169; <br/>"
 EMOJI = "Before 😀👍🏽🇳🇱 after"

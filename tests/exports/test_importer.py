@@ -18,7 +18,7 @@ from workbench.exports.xlsx.importer import (
     preview_import,
 )
 from workbench.exports.xlsx.tracker import write_tracker
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
 
 
 def export(db, engagement_id: str, path: Path, audience=Audience.PARTNERS, lang="en") -> Path:

@@ -12,7 +12,7 @@ from workbench.domain import Audience
 from workbench.exports.pdf.agenda import write_agenda
 from workbench.exports.pdf.minutes import write_minutes
 from workbench.services.errors import NotFoundError
-from workbench.services.minutes import AudienceError, load_meeting
+from workbench.services.reporting.minutes import AudienceError, load_meeting
 
 
 def minutes_pdf(db, meeting_id: str, audience: Audience, lang: str) -> bytes:

@@ -9,7 +9,7 @@ from export_case import GENERATED, GROUP_MARKERS, MARK, TODAY, pdf_text
 
 from workbench.domain import Audience
 from workbench.exports.pdf.report import write_report
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
 
 
 def report_pdf(db, engagement_id: str, audience: Audience, lang: str) -> bytes:
@@ -113,7 +113,7 @@ def test_stage_change_in_a_group_meeting_is_shown_without_the_meeting(marked) ->
 @pytest.mark.parametrize("audience", [Audience.PARTNERS, Audience.GROUP])
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_demo_report_exports(demo_db, audience: Audience, lang: str) -> None:
-    from workbench.services.demo import ENGAGEMENT_ID
+    from workbench.services.demo.build import ENGAGEMENT_ID
 
     text = pdf_text(report_pdf(demo_db, ENGAGEMENT_ID, audience, lang))
     assert "Velora Automotive" in text and "Northgate Components" in text

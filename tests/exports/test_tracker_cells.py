@@ -22,7 +22,7 @@ from workbench.exports.xlsx.columns import (
 )
 from workbench.exports.xlsx.tracker import write_tracker
 from workbench.services.records import update_record
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
 
 LONG = "y" * (MAX_CELL + 100)
 

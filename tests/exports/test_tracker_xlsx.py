@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from workbench.domain import Action, Audience
 from workbench.exports.xlsx.tracker import write_tracker
 from workbench.services.records import update_record
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
 
 
 def tracker_bytes(db, engagement_id: str, audience: Audience, lang: str) -> bytes:
@@ -179,7 +179,7 @@ def test_formula_like_text_is_stored_as_text(marked, text: str) -> None:
 
 
 def test_demo_tracker_exports_in_both_languages_and_audiences(demo_db) -> None:
-    from workbench.services.demo import ENGAGEMENT_ID
+    from workbench.services.demo.build import ENGAGEMENT_ID
 
     for audience in Audience:
         for lang in ("en", "nl"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_backup_while_writing import write_meetings
 
-from workbench.services import exchange
+from workbench.services.exchange import packages as exchange
 from workbench.store import Database, open_database
 
 

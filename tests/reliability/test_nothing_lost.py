@@ -19,7 +19,7 @@ import pytest
 from sqlmodel import select
 
 from workbench.domain import Engagement, Note
-from workbench.services import agenda
+from workbench.services.meetings import agenda
 from workbench.store import open_database
 
 HERE = Path(__file__).parent

@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 
 from workbench.app import create_application
 from workbench.store import open_database
-from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import Settings
+from workbench.ui.shell.main_window import MainWindow
 
 AGENDA_TEXT = "Agenda note typed just before the crash"
 CHAIR_TEXT = "Chair note: Velora commits to a mica audit"

@@ -24,7 +24,7 @@ from workbench.domain import Audience
 from workbench.exports.runner import ExportError, ExportKind, ExportRequest, run_export
 from workbench.exports.xlsx.importer import TrackerImportError, preview_import
 from workbench.services import capture, exchange, listing, search
-from workbench.services.exchange_format import PackageError
+from workbench.services.exchange.format import PackageError
 from workbench.store import integrity, open_database
 from workbench.store.backup import (
     BackupError,
@@ -160,8 +160,8 @@ def test_the_window_and_its_background_work(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from workbench.ui.backup_dialogs import restore_into_open_database, start_background_checks
-    from workbench.ui.main_window import MainWindow
+    from workbench.ui.share.backup_dialogs import restore_into_open_database, start_background_checks
+    from workbench.ui.shell.main_window import MainWindow
     from workbench.ui.settings import Settings
     from workbench.ui.tasks import use_inline_runner
 

@@ -28,7 +28,7 @@ def settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, settings):
     """Open a main window on a database; closed by qtbot at the end."""
-    from workbench.ui.main_window import MainWindow
+    from workbench.ui.shell.main_window import MainWindow
 
     def make(db):
         window = MainWindow(db, settings)

@@ -23,8 +23,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMenuBar, QWidget
 
 from workbench import config
-from workbench.services import templates
-from workbench.services.demo import ENGAGEMENT_ID
+from workbench.services.demo.build import ENGAGEMENT_ID
+from workbench.services.meetings import templates
 from workbench.ui.i18n import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -150,8 +150,8 @@ def visit_everything(
             widget.close()
         QApplication.processEvents()
 
-    from workbench.services.exchange_merge import MergeReport
-    from workbench.ui.exchange_dialogs import MergeReportDialog
+    from workbench.services.exchange.merge import MergeReport
+    from workbench.ui.share.exchange_dialogs import MergeReportDialog
 
     report = MergeReportDialog(window.db, MergeReport(source="laptop", exported_at=""), window)
     report.show()

@@ -37,10 +37,12 @@ from workbench.domain import (
     Commitment,
     Meeting,
     Note,
+    Record,
 )
 from workbench.domain.rules import local_today
-from workbench.services import demo
-from workbench.services import demo_data as data
+from workbench.services.demo import build as demo
+from workbench.services.demo import data
+from workbench.services.demo.records import demo_id
 from workbench.store import Database, migrations, open_database
 
 log = logging.getLogger(__name__)
@@ -74,7 +76,7 @@ class Scale:
 
 FULL = Scale()
 #: The tables ``Scale`` counts, by its field names.
-SCALE_TABLES: dict[str, type] = {
+SCALE_TABLES: dict[str, type[Record]] = {
     "meetings": Meeting,
     "agenda_items": AgendaItem,
     "actions": Action,
@@ -111,7 +113,7 @@ def _insert(conn: Connection, batch: gen.Batch) -> None:
     for model in gen.INSERT_ORDER:
         rows = batch.pop(model, None)
         if rows:
-            conn.execute(sa.insert(model.__table__), rows)  # type: ignore[attr-defined]
+            conn.execute(sa.insert(model.__table__), rows)
 
 
 def _meeting_batches(
@@ -154,10 +156,7 @@ def generate(
     with db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA cache_size=-200000")  # 200 MB while writing
         paused = _pause_search_triggers(conn)
-        existing = {
-            name: count_rows(conn, model.__table__)  # type: ignore[attr-defined]
-            for name, model in SCALE_TABLES.items()
-        }
+        existing = {name: count_rows(conn, model.__table__) for name, model in SCALE_TABLES.items()}
         add = {name: max(0, getattr(scale, name) - existing[name]) for name in SCALE_TABLES}
         builder = MeetingBuilder(rng, today, Writer(rng, _member_names()))
         batch: gen.Batch = {}
@@ -170,8 +169,7 @@ def generate(
             _insert(conn, batch)
         _index_again(conn, paused)
         counts = {
-            model.__tablename__: count_rows(conn, model.__table__)  # type: ignore[attr-defined]
-            for model in gen.INSERT_ORDER
+            model.__table__.name: count_rows(conn, model.__table__) for model in gen.INSERT_ORDER
         }
     seconds = time.perf_counter() - began
     log.info("generated %s in %.1f s", counts, seconds)
@@ -221,8 +219,8 @@ def _mica_theme() -> gen.ThemeIds:
         (("Velora Automotive", "DE"), ("Northgate Components", "US")),
     )
     contacts = {
-        demo.CAR_MAKER_ID: [demo.demo_id(f"person:{p}") for p in ("katrin", "julia", "stefan")],
-        demo.SUPPLIER_ID: [demo.demo_id(f"person:{p}") for p in ("rebecca", "brian")],
+        demo.CAR_MAKER_ID: [demo_id(f"person:{p}") for p in ("katrin", "julia", "stefan")],
+        demo.SUPPLIER_ID: [demo_id(f"person:{p}") for p in ("rebecca", "brian")],
     }
     return gen.ThemeIds(
         theme=theme,

@@ -28,6 +28,7 @@ from workbench.domain import (
     Meeting,
     MeetingStatus,
     Note,
+    Record,
     utcnow,
 )
 from workbench.store import Database
@@ -69,7 +70,7 @@ def search_figure(db: Database, runs: int) -> Figure:
 def _busiest_engagement(db: Database) -> tuple[str, str]:
     with db.session() as session:
         a, e = Action.__table__, Engagement.__table__
-        return tuple(  # type: ignore[return-value]
+        return tuple(
             session.execute(
                 sa.select(e.c.id, e.c.title)
                 .join(a, a.c.engagement_id == e.c.id)
@@ -84,7 +85,7 @@ def _latest_held_meeting(db: Database, engagement_id: str) -> tuple[str, str]:
     """The last meeting held in the engagement: the minutes one writes next."""
     with db.session() as session:
         m, i = Meeting.__table__, AgendaItem.__table__
-        return tuple(  # type: ignore[return-value]
+        return tuple(
             session.execute(
                 sa.select(m.c.id, m.c.title)
                 .where(
@@ -187,7 +188,7 @@ def workbook_figure(db: Database, runs: int, folder: Path) -> Figure:
 
 # -- merge --------------------------------------------------------------------------------
 #: What the other laptop changed: (model, field, how many, new value from the old one).
-EDITS: tuple[tuple[type, str, int, Callable[[Any], Any]], ...] = (
+EDITS: tuple[tuple[type[Record], str, int, Callable[[Any], Any]], ...] = (
     (Note, "body", 4_000, lambda old: f"{old} (Checked with the NGO partners.)"),
     (Action, "notes", 3_000, lambda old: f"{old or ''} Reminder sent.".strip()),
     (AgendaItem, "outcome", 2_000, lambda old: "Agreed on the next step; see the tracker."),
@@ -199,7 +200,7 @@ def _edit_on_other_laptop(db: Database) -> None:
     """Change 10,000 records as a user would (the ORM, so the store keeps lineage)."""
     with db.transaction() as session:
         for model, field, count, change in EDITS:
-            table = model.__table__  # type: ignore[attr-defined]
+            table = model.__table__
             ids = list(session.scalars(sa.select(table.c.id).order_by(table.c.id).limit(count)))
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
@@ -211,10 +212,12 @@ def _edit_on_other_laptop(db: Database) -> None:
 
 def merge_figure(source: Path, runs: int, folder: Path) -> Figure:
     name = "merge a package of 10,000 changed records"
-    if not _has("workbench.services.exchange"):
-        return not_available(name, "workbench.services.exchange not there yet", limit=MERGE_LIMIT)
+    if not _has("workbench.services.exchange.packages"):
+        return not_available(
+            name, "workbench.services.exchange.packages not there yet", limit=MERGE_LIMIT
+        )
     from workbench.bench.generate import copy_database
-    from workbench.services.exchange import export_package, import_package
+    from workbench.services.exchange.packages import export_package, import_package
     from workbench.store import open_database
 
     laptop = open_database(copy_database(source, folder / "laptop.sqlite"))

@@ -33,15 +33,16 @@ from workbench.domain import (
     OrganisationKind,
     Outcome,
     Person,
+    Record,
     Target,
 )
-from workbench.services import demo
-from workbench.services import demo_data as data
+from workbench.services.demo import data
+from workbench.services.demo.records import demo_id
 
 Row = dict[str, Any]
 Batch = dict[type, list[Row]]
 #: Parents before children: SQLite checks every foreign key as the row goes in.
-INSERT_ORDER: tuple[type, ...] = (
+INSERT_ORDER: tuple[type[Record], ...] = (
     *(Organisation, Person, Engagement, Target, Objective, Meeting, Attendance),
     *(AgendaItem, Decision, Commitment, Action, Note),
 )
@@ -121,7 +122,7 @@ class RowBuilder:
         self.now = midnight(today)
         #: (person id, organisation id) of every working-group member.
         self.members: list[tuple[str, str]] = [
-            (demo.demo_id(f"person:{slug}"), demo.demo_id(f"organisation:{org}"))
+            (demo_id(f"person:{slug}"), demo_id(f"organisation:{org}"))
             for slug, _name, org, _role, member, _since in data.PEOPLE
             if member
         ]
@@ -145,7 +146,7 @@ class RowBuilder:
         since = self.now - timedelta(days=365 * 5 + 30)
         for n in range(EXTRA_MEMBERS):
             name = f"{FIRST_NAMES[n % len(FIRST_NAMES)]} {r.choice(LAST_NAMES)}"
-            org = demo.demo_id(f"organisation:{MEMBER_ORGS[n % len(MEMBER_ORGS)]}")
+            org = demo_id(f"organisation:{MEMBER_ORGS[n % len(MEMBER_ORGS)]}")
             person = self._person(batch, name, org, "Engagement specialist", True, since)
             self.members.append((person, org))
         themes = [mica]
@@ -164,24 +165,24 @@ class RowBuilder:
             batch.setdefault(Engagement, []).append(engagement)
             ids = ThemeIds(theme, engagement["id"], started, [], {})
             for position, (company, country) in enumerate(theme.companies):
-                org = self.record(
+                company_row = self.record(
                     started, name=company, kind=OrganisationKind.COMPANY, country=country
                 )
-                batch.setdefault(Organisation, []).append(org)
-                ids.contacts[org["id"]] = [
-                    self._person(batch, self._name(), org["id"], role, False, started)
+                batch.setdefault(Organisation, []).append(company_row)
+                ids.contacts[company_row["id"]] = [
+                    self._person(batch, self._name(), company_row["id"], role, False, started)
                     for role in ("Head of Sustainability", "Investor Relations")
                 ]
                 target = self.record(
                     started,
                     engagement_id=engagement["id"],
-                    organisation_id=org["id"],
+                    organisation_id=company_row["id"],
                     chain_position=list(ChainPosition)[position % 3],
                     hq_region=country,
                     why_selected=f"Large buyer with exposure to {theme.topics[0]}.",
                 )
                 batch.setdefault(Target, []).append(target)
-                ids.companies.append((company, org["id"], target["id"]))
+                ids.companies.append((company, company_row["id"], target["id"]))
             self._objectives(batch, ids, started)
             themes.append(ids)
         return themes

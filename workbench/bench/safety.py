@@ -44,7 +44,7 @@ def _with_synchronous(db: Database, synchronous: str) -> Database:
 
 def autosave_figure(work: Path, runs: int) -> Figure:
     from workbench.store import open_database
-    from workbench.ui.quick_capture import QuickNoteWindow
+    from workbench.ui.capture.quick_note import QuickNoteWindow
 
     saves = max(30, runs * 20)
     dbs = {mode: _with_synchronous(open_database(work), mode) for mode in ("NORMAL", "FULL")}
@@ -78,8 +78,8 @@ def autosave_figure(work: Path, runs: int) -> Figure:
 
 
 def bomb_figure(folder: Path, runs: int) -> Figure:
-    from workbench.services import exchange
-    from workbench.services.exchange_format import PackageError
+    from workbench.services.exchange import packages as exchange
+    from workbench.services.exchange.format import PackageError
     from workbench.store import open_database
 
     member: Member = zeros("records/note.json", 3 * 1024, crc=False)

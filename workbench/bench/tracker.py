@@ -1,7 +1,7 @@
 """The tracker's figures: open it on 50,000 actions, scroll, sort, filter, as a user does.
 
 The tracker holds the ids of the actions and reads the rows it shows (see
-``workbench.ui.models.lazy_rows``), so "shown" is measured as the user meets it: from
+``workbench.ui.lists.lazy_rows``), so "shown" is measured as the user meets it: from
 showing the page to the end of the events that draw it, the list holding every action
 (its count, its scroll bar) and the first screen's rows read and drawn. Rows further down
 are read when they are scrolled to; that is measured too (the last screen), as is a sort
@@ -14,7 +14,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -22,23 +22,30 @@ from workbench.bench.figures import Figure, median_time
 from workbench.domain import Action, Person
 from workbench.store import Database
 
+if TYPE_CHECKING:
+    from workbench.ui.followup.tracker_page import TrackerPage
+
 TRACKER_LIMIT = 0.100
 #: The word the tracker is filtered by (in some action titles and notes).
 FILTER_WORD = "letter"
 #: The size of the page, as in a window on a laptop screen.
 SIZE = (1200, 760)
+#: What a measured page needs alive besides itself (its events, the other pages' forms).
+_KEEP: list[object] = []
 
 
-def _tracker_page(db: Database) -> tuple[Any, Callable[[str | None], None]]:
+def _tracker_page(db: Database) -> tuple[TrackerPage, Callable[[str | None], None]]:
     """The tracker page as the main window builds it, set to show every action whatever
     its status, not yet shown; and a function choosing its owner filter."""
     from workbench.ui.events import AppEvents
-    from workbench.ui.pages.main_pages import build_pages
+    from workbench.ui.followup.tracker_page import TrackerPage
+    from workbench.ui.shell.pages import build_pages
 
     events = AppEvents()
     pages = build_pages(db, events, lambda: None)
     page = pages["actions"]
-    page._bench_keep = (events, pages)  # keep the other pages (their forms) alive
+    assert isinstance(page, TrackerPage)
+    _KEEP.append((events, pages))  # keep the other pages (their forms) alive
     page.clear_filters()  # "any status": all actions
     page.resize(*SIZE)
     page.reload()  # hidden: read when first shown, as in the window
@@ -64,7 +71,7 @@ def _median_after(prepare: Callable[[], object], run: Callable[[], object], runs
 def _busiest_owner(db: Database) -> tuple[str, str]:
     with db.session() as session:
         p, a = Person.__table__, Action.__table__
-        return tuple(  # type: ignore[return-value]
+        return tuple(
             session.execute(
                 sa.select(p.c.id, p.c.name)
                 .join(a, a.c.owner_id == p.c.id)
@@ -81,7 +88,7 @@ def tracker_figures(db: Database, runs: int) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from workbench.ui.models.actions_model import COL_DUE, COL_OWNER
+    from workbench.ui.followup.actions_model import COL_DUE, COL_OWNER
 
     app = QApplication.instance()
     assert app is not None, "the benchmark creates the QApplication first"

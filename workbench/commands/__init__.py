@@ -8,10 +8,13 @@ from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.store import Database
 
 
-def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace) -> Database:
     """The database named by ``--db``/``WORKBENCH_DB``, opened (and migrated)."""
     from workbench.config import resolve_db_path
     from workbench.store import open_database
@@ -33,9 +36,13 @@ def _jsonable(value: Any) -> Any:
 
 
 def to_json(rows: Iterable[Any]) -> str:
-    """Rows (dataclasses or dicts) as a JSON list, dates in ISO 8601, enums as values."""
+    """Rows (dataclasses, named tuples or dicts) as a JSON list, dates in ISO 8601, enums
+    as values."""
     out = []
     for row in rows:
-        data = asdict(row) if is_dataclass(row) else dict(row)
+        if is_dataclass(row) and not isinstance(row, type):
+            data = asdict(row)
+        else:
+            data = row._asdict() if hasattr(row, "_asdict") else dict(row)
         out.append({k: _jsonable(v) for k, v in data.items()})
     return json.dumps(out, ensure_ascii=False, indent=2)

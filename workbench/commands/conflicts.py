@@ -2,7 +2,7 @@
 
 ``workbench conflicts [--all] [--json]`` lists them (unsettled ones unless ``--all``);
 ``workbench conflicts resolve ID --keep mine|theirs`` settles one by the same rules as
-the dialog (``services.exchange_conflicts``): *mine* is the version this laptop had,
+the dialog (``services.exchange.conflicts``): *mine* is the version this laptop had,
 *theirs* the one a package brought. IDs may be shortened, as in git.
 """
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _row_json(row: Any, installation: str | None) -> dict[str, Any]:
-    from workbench.services.exchange_conflicts import mine_was_kept
+    from workbench.services.exchange.conflicts import mine_was_kept
 
     mine_kept = mine_was_kept(row, installation)
     return {
@@ -65,7 +65,7 @@ def _row_json(row: Any, installation: str | None) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from workbench.services.exchange_conflicts import list_conflicts, local_installation
+    from workbench.services.exchange.conflicts import list_conflicts, local_installation
 
     db = open_db(args)
     try:
@@ -98,7 +98,7 @@ def _short(value: Any, limit: int = 60) -> str:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from workbench.services.errors import DomainError
-    from workbench.services.exchange_conflicts import (
+    from workbench.services.exchange.conflicts import (
         find_conflict,
         local_installation,
         resolve_conflict,

@@ -12,7 +12,7 @@ from workbench.commands.search import add_tracker_options, tracked_rows
 LISTS = ("engagements", "meetings", "actions", "commitments", "notes")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="load the demo case (the mica engagement)")
     add_db_option(demo)
     demo.set_defaults(func=cmd_demo)
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from workbench.services.demo import build_demo
+    from workbench.services.demo.build import build_demo
 
     db = open_db(args)
     try:

@@ -11,7 +11,7 @@ from workbench.cli import CliError
 from workbench.commands import add_db_option, open_db
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     package = sub.add_parser("package", help="exchange records with another laptop")
     actions = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
 
@@ -59,7 +59,7 @@ def parse_since(text: str) -> datetime:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workbench.services.exchange import export_package
+    from workbench.services.exchange.packages import export_package
 
     db = open_db(args)
     try:
@@ -71,7 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.services.exchange import PackageError, import_package
+    from workbench.services.exchange.packages import PackageError, import_package
 
     db = open_db(args)
     try:

@@ -17,13 +17,13 @@ from workbench.cli import CliError
 from workbench.commands import add_db_option, open_db
 
 if TYPE_CHECKING:
-    from workbench.exports.xlsx.importer import ImportPlan
+    from workbench.exports.xlsx.plan import ImportPlan
     from workbench.store import Database
 
 KINDS = ("minutes", "agenda", "tracker", "report")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export",
         help="export minutes, an agenda, the engagement report or the tracker",
@@ -69,7 +69,7 @@ def resolve_id(db: Database, kind: str, given: str | None) -> str:
     from workbench.domain import Engagement, Meeting
 
     option = f"--{kind}"
-    table = {"meeting": Meeting, "engagement": Engagement}[kind].__table__
+    table = (Meeting if kind == "meeting" else Engagement).__table__
     with db.session() as session:
         if not given:
             rows = session.execute(
@@ -85,13 +85,13 @@ def resolve_id(db: Database, kind: str, given: str | None) -> str:
         ).all()
     exact = [r for r in rows if r[0] == given]
     if exact:
-        return exact[0][0]
+        return str(exact[0][0])
     if not rows:
         raise CliError(f"no {kind} with an ID starting with {given!r}")
     if len(rows) > 1:
         listed = "; ".join(f"{r[0][:8]} {r[1]}" for r in rows[:5])
         raise CliError(f"{given!r} matches more than one {kind}: {listed}; give more of the ID")
-    return rows[0][0]
+    return str(rows[0][0])
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -137,11 +137,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.exports.xlsx.importer import (
-        TrackerImportError,
-        apply_import,
-        preview_import,
-    )
+    from workbench.exports.xlsx.importer import apply_import, preview_import
+    from workbench.exports.xlsx.plan import TrackerImportError
 
     path = Path(args.file).expanduser()
     if not path.is_file():

@@ -26,7 +26,7 @@ KIND_TITLES = {
 TRACKED_LISTS = ("actions", "commitments")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "search",
         help="find notes, agenda items, decisions, commitments, actions and lessons by words",
@@ -45,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_search(args: argparse.Namespace) -> int:
     from workbench.cli import CliError
     from workbench.services import search
+    from workbench.store import search_index
 
     text = " ".join(args.text)
     if args.limit < 1:
@@ -55,7 +56,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             results = search.search(session, text, limit_per_kind=args.limit)
     finally:
         db.close()
-    if not results.groups and search.search_index.match_expression(text) is None:
+    if not results.groups and search_index.match_expression(text) is None:
         raise CliError("Give at least one word to search for.", 2)
     if args.json:
         print(json.dumps(_results_json(results), ensure_ascii=False, indent=2))
@@ -143,8 +144,8 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
     (which take no filters: using one there is an error, not silently ignored)."""
     from workbench.cli import CliError
     from workbench.domain import ActionStatus, CommitmentStatus
-    from workbench.services import tracker
     from workbench.services.errors import DomainError
+    from workbench.services.followup import actions, commitments, tracker
 
     used = args.status or args.overdue or args.due_soon or args.owner or args.engagement
     if args.what not in TRACKED_LISTS:
@@ -167,14 +168,14 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
     except DomainError as exc:
         raise CliError(str(exc), 2) from exc
     if args.what == "actions":
-        return tracker.find_actions(session, flt)
-    return tracker.find_commitments(session, flt)
+        return actions.find_actions(session, flt)
+    return commitments.find_commitments(session, flt)
 
 
 def _engagement_id(session: Any, text: str) -> str:
     from workbench.cli import CliError
     from workbench.services import listing
-    from workbench.services.tracker import fold
+    from workbench.services.followup.tracker import fold
 
     wanted = fold(text)
     engagements = listing.list_engagements(session)

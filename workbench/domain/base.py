@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
+import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from workbench.domain.enums import Audience
@@ -51,6 +52,9 @@ class Record(SQLModel):
 
     # Fields whose changes are written to the history (``Change``) by the store.
     __tracked__: tuple[str, ...] = ()
+    #: The table SQLAlchemy makes of a ``table=True`` model; declared so that a type
+    #: checker knows the queries that select from ``Model.__table__``.
+    __table__: ClassVar[sa.Table]
 
     @property
     def is_deleted(self) -> bool:

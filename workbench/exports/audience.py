@@ -1,7 +1,7 @@
 """Who an export is for, and how it says so on its cover and in its header.
 
-The filtering itself happens in the service queries (``workbench.services.minutes`` and
-``workbench.services.reporting``), so that group-only content never reaches a writer;
+The filtering itself happens in the service queries (``workbench.services.reporting.minutes`` and
+``workbench.services.reporting.engagement``), so that group-only content never reaches a writer;
 this module only names the audience for the reader.
 """
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import sqlalchemy as sa
 
@@ -26,6 +26,10 @@ from workbench.exports.i18n import check_lang, local_time, t
 from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.store.sqlite_file import is_database_file
+
+if TYPE_CHECKING:
+    from workbench.services.reporting.engagement import EngagementDoc
+    from workbench.services.reporting.minutes import MeetingDoc
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -172,8 +176,8 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     from workbench.exports.pdf.minutes import write_minutes
     from workbench.exports.pdf.report import write_report
     from workbench.exports.xlsx.tracker import write_tracker
-    from workbench.services.minutes import load_meeting
-    from workbench.services.reporting import load_engagement
+    from workbench.services.reporting.engagement import load_engagement
+    from workbench.services.reporting.minutes import load_meeting
 
     kind = ExportKind(request.kind)
     suffix = request.path.suffix.lstrip(".").lower()
@@ -184,7 +188,8 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
     audience = Audience(request.audience)
-    writers = {
+    # each writer takes the document its kind loads (a meeting's or an engagement's)
+    writers: dict[ExportKind, Callable[..., None]] = {
         ExportKind.MINUTES: write_minutes,
         ExportKind.AGENDA: write_agenda,
         ExportKind.REPORT: write_report,
@@ -195,6 +200,7 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
         raise ExportError(f"cannot write {request.path}: it is the workbench database itself")
     if progress is not None:
         progress(0, 1, kind.value)
+    doc: MeetingDoc | EngagementDoc
     try:
         with db.session() as session:
             if kind.of_meeting:
@@ -206,5 +212,5 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     writer = writers[kind]
     return write_atomically(
         request.path,
-        lambda fh: writer(doc, fh, lang=lang, progress=progress, generated_at=request.generated_at),  # type: ignore[arg-type]
+        lambda fh: writer(doc, fh, lang=lang, progress=progress, generated_at=request.generated_at),
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from workbench.domain import Change, Meeting, Person
 
@@ -97,12 +97,12 @@ def changes_of(
     """Every change of one field of one kind of record, oldest first (for timelines)."""
     query = (
         sa.select(Change)
-        .where(Change.entity == entity, Change.field == field)
-        .where(Change.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(Change.at)  # type: ignore[arg-type]
+        .where(col(Change.entity) == entity, col(Change.field) == field)
+        .where(col(Change.deleted_at).is_(None))
+        .order_by(col(Change.at))
     )
     if entity_ids is not None:
-        query = query.where(Change.entity_id.in_(entity_ids))  # type: ignore[attr-defined]
+        query = query.where(col(Change.entity_id).in_(entity_ids))
     return list(session.scalars(query))
 
 

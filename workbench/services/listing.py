@@ -1,7 +1,10 @@
-"""The lists the main window shows: read-only rows, one query each, names joined in.
+"""The plain lists: engagements, meetings and notes, and the people and organisations
+that pickers offer. Read-only rows, one query each, names joined in.
 
 Rows are frozen dataclasses, never live ORM objects, so the UI cannot write by accident
-and a list of 50,000 rows costs one query and no ORM identity map.
+and a list of 200,000 notes costs one query and no ORM identity map. Actions and
+commitments have readers of their own (``services.followup.actions`` and
+``.commitments``), shared with the tracker and the exports.
 """
 
 from __future__ import annotations
@@ -14,12 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import (
-    Action,
-    ActionStatus,
     Audience,
-    Commitment,
-    CommitmentStatus,
-    Direction,
     Engagement,
     EngagementStatus,
     Meeting,
@@ -29,7 +27,6 @@ from workbench.domain import (
     Organisation,
     Person,
 )
-from workbench.domain.rules import is_overdue, local_today
 
 PREVIEW_CHARS = 200
 
@@ -56,45 +53,6 @@ class MeetingRow:
     place: str | None
     status: MeetingStatus
     audience: Audience
-
-
-@dataclass(frozen=True, slots=True)
-class ActionRow:
-    id: str
-    title: str
-    engagement_id: str | None
-    engagement: str | None
-    meeting_id: str | None
-    meeting: str | None
-    owner_id: str | None
-    owner: str | None
-    organisation: str | None
-    due_on: date | None
-    status: ActionStatus
-    done_on: date | None
-    audience: Audience
-    overdue: bool
-
-
-@dataclass(frozen=True, slots=True)
-class CommitmentRow:
-    id: str
-    text: str
-    direction: Direction
-    engagement_id: str
-    engagement: str | None
-    party_id: str | None
-    party: str | None
-    owner_id: str | None
-    owner: str | None
-    meeting_id: str | None
-    meeting: str | None
-    meeting_starts_at: datetime | None
-    due_on: date | None
-    status: CommitmentStatus
-    evidence: str | None
-    audience: Audience
-    overdue: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,123 +133,6 @@ def list_meetings(
     if ids is not None:
         query = query.where(m.c.id.in_(ids))
     return [MeetingRow(*row) for row in session.execute(query)]
-
-
-def _titles(session: Session, table: sa.Table, column: str) -> dict[str, str]:
-    return {key: value for key, value in session.execute(sa.select(table.c.id, table.c[column]))}
-
-
-def list_actions(
-    session: Session,
-    *,
-    today: date | None = None,
-    engagement_id: str | None = None,
-    ids: Collection[str] | None = None,
-) -> list[ActionRow]:
-    """Actions by due date (none first), with the names a list shows.
-
-    The tracker reads all 50,000 actions of a busy group, so this reads the action table
-    alone and looks the names up in dicts of the (small) engagement, meeting and people
-    tables, and turns the stored text into dates and enums itself: four joins and
-    SQLAlchemy's conversion of every value cost a third more.
-    """
-    today = today or local_today()
-    a, p = Action.__table__, Person.__table__
-    engagements = _titles(session, Engagement.__table__, "title")
-    meetings = _titles(session, Meeting.__table__, "title")
-    organisations = _titles(session, Organisation.__table__, "name")
-    owners = {
-        pid: (name, organisations.get(org_id))
-        for pid, name, org_id in session.execute(sa.select(p.c.id, p.c.name, p.c.organisation_id))
-    }
-    text = [sa.type_coerce(c, sa.String) for c in (a.c.due_on, a.c.status, a.c.done_on)]
-    query = sa.select(
-        a.c.id,
-        a.c.title,
-        a.c.engagement_id,
-        a.c.meeting_id,
-        a.c.owner_id,
-        *text,
-        sa.type_coerce(a.c.audience, sa.String),
-    ).where(a.c.deleted_at.is_(None))
-    if engagement_id:
-        query = query.where(a.c.engagement_id == engagement_id)
-    if ids is not None:
-        query = query.where(a.c.id.in_(ids))
-    statuses = {s.value: s for s in ActionStatus}
-    audiences = {x.value: x for x in Audience}
-    nobody: tuple[str | None, str | None] = (None, None)
-    as_date = date.fromisoformat
-    rows = []
-    for rid, title, eid, mid, oid, due, status, done, audience in session.execute(query):
-        due_on = as_date(due) if due else None
-        rows.append(
-            ActionRow(
-                rid,
-                title,
-                eid,
-                engagements.get(eid) if eid else None,
-                mid,
-                meetings.get(mid) if mid else None,
-                oid,
-                *(owners.get(oid, nobody) if oid else nobody),
-                due_on,
-                statuses[status],
-                as_date(done) if done else None,
-                audiences[audience],
-                is_overdue(due_on, status, today),
-            )
-        )
-    rows.sort(key=lambda r: (r.due_on is not None, r.due_on or date.min))  # stable, as SQL
-    return rows
-
-
-def list_commitments(
-    session: Session,
-    *,
-    today: date | None = None,
-    engagement_id: str | None = None,
-    ids: Collection[str] | None = None,
-) -> list[CommitmentRow]:
-    today = today or local_today()
-    c, e, m = Commitment.__table__, Engagement.__table__, Meeting.__table__
-    party = Organisation.__table__.alias("party")
-    owner = Person.__table__.alias("owner")
-    query = (
-        sa.select(
-            c.c.id,
-            c.c.text,
-            c.c.direction,
-            c.c.engagement_id,
-            e.c.title,
-            c.c.party_id,
-            party.c.name,
-            c.c.owner_id,
-            owner.c.name,
-            c.c.meeting_id,
-            m.c.title,
-            m.c.starts_at,
-            c.c.due_on,
-            c.c.status,
-            c.c.evidence,
-            c.c.audience,
-        )
-        .select_from(
-            c.outerjoin(e, c.c.engagement_id == e.c.id)
-            .outerjoin(m, c.c.meeting_id == m.c.id)
-            .outerjoin(party, c.c.party_id == party.c.id)
-            .outerjoin(owner, c.c.owner_id == owner.c.id)
-        )
-        .where(c.c.deleted_at.is_(None))
-        .order_by(c.c.due_on)
-    )
-    if engagement_id:
-        query = query.where(c.c.engagement_id == engagement_id)
-    if ids is not None:
-        query = query.where(c.c.id.in_(ids))
-    return [
-        CommitmentRow(*row, is_overdue(row[12], row[13], today)) for row in session.execute(query)
-    ]
 
 
 def list_notes(

@@ -2,16 +2,17 @@
 
 The detail panes of the app save through ``update_record``: one field or several,
 coerced to the column's type, so a typo in a date is a clear error, not a crash.
+A due date typed in a hurry (``+10``, ``+2w``) is read by ``parse_due``.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from workbench.domain import Record, utcnow
 from workbench.domain.types import EnumText
@@ -30,7 +31,7 @@ def get_record(session: Session, cls: type[R], record_id: str) -> R:
 
 def live(cls: type[R]) -> Any:
     """A select of the records of ``cls`` that are not tombstoned."""
-    return select(cls).where(cls.deleted_at.is_(None))  # type: ignore[union-attr]
+    return select(cls).where(col(cls.deleted_at).is_(None))
 
 
 def coerce_value(cls: type[Record], field: str, value: Any) -> Any:
@@ -91,3 +92,27 @@ def tombstone(session: Session, cls: type[R], record_id: str) -> R:
     session.add(obj)
     session.flush()
     return obj
+
+
+def parse_due(text: str | None, today: date) -> date | None:
+    """A due date as typed while people talk: ``2024-06-30``, ``+10`` (days) or ``+2w``.
+
+    Empty means no due date; anything else raises ``DomainError`` with a hint.
+    """
+    text = (text or "").strip().lower()
+    if not text:
+        return None
+    if text.startswith("+"):
+        number, unit = text[1:-1] if text[-1] in "dw" else text[1:], text[-1]
+        if number.isdigit():
+            days = int(number) * (7 if unit == "w" else 1)
+            return today + timedelta(days=days)
+    else:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise DomainError(
+        f"{text!r} is not a due date. Type it as 2024-06-30, "
+        "or +10 for ten days, +2w for two weeks."
+    )

@@ -11,11 +11,21 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from workbench.domain import Action, AgendaItem, Commitment, Decision, Lesson, Meeting, Note
+from workbench.domain import (
+    Action,
+    AgendaItem,
+    Commitment,
+    Decision,
+    Lesson,
+    Meeting,
+    Note,
+    Record,
+)
 from workbench.store import search_index
 from workbench.store.search_index import HIT_END, HIT_START
 
@@ -123,11 +133,11 @@ def _first_line(text: str | None) -> str:
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
 
 
-def _details(session: Session, kind: str, ids: list[str]) -> dict[str, tuple]:
+def _details(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[Any, ...]]:
     """``id -> (title, when, meeting id, meeting title, engagement id)`` for the hits."""
     if not ids:
         return {}
-    table, m = _TABLES[kind].__table__, Meeting.__table__  # type: ignore[attr-defined]
+    table, m = _TABLES[kind].__table__, Meeting.__table__
     names = _COLUMNS[kind]
     rows = session.execute(
         sa.select(
@@ -141,7 +151,7 @@ def _details(session: Session, kind: str, ids: list[str]) -> dict[str, tuple]:
         .select_from(table.outerjoin(m, table.c.meeting_id == m.c.id))
         .where(table.c.id.in_(ids))
     )
-    out: dict[str, tuple] = {}
+    out: dict[str, tuple[Any, ...]] = {}
     for record_id, *values in rows:
         own = dict(zip(names, values[: len(names)], strict=True))
         meeting_id, meeting, starts_at, meeting_engagement = values[len(names) :]
@@ -152,7 +162,7 @@ def _details(session: Session, kind: str, ids: list[str]) -> dict[str, tuple]:
     return out
 
 
-_TABLES = {
+_TABLES: dict[str, type[Record]] = {
     "note": Note,
     "agendaitem": AgendaItem,
     "decision": Decision,

@@ -1,6 +1,6 @@
 """Where the one-writer lock of a database lives, and whether a running app holds it.
 
-The GUI takes the lock with ``QLockFile`` (``workbench.ui.single_instance``); commands
+The GUI takes the lock with ``QLockFile`` (``workbench.ui.shell.single_instance``); commands
 that replace the file (``workbench restore``) read it here without Qt, so they refuse to
 pull a database from under an open window.
 """

@@ -12,7 +12,7 @@ versions that may be known elsewhere and that the current local version descends
 
 Versions made and replaced locally between two exchanges never left the laptop and are
 not kept, so the list stays short. It lives in ``Meta`` under ``lin:<record id>`` as a
-JSON list of stamps (oldest first). The merge (``workbench.services.exchange_merge``)
+JSON list of stamps (oldest first). The merge (``workbench.services.exchange.merge``)
 decides with it whether an incoming version descends from the local one (take it), the
 local one from the incoming one (keep ours), or neither (a conflict).
 """

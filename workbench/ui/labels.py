@@ -1,10 +1,14 @@
-"""Human labels for enum values, translated at display time (context ``Labels``)."""
+"""Human labels for enum values, translated at display time (context ``Labels``), and the
+milestone stages of an objective (context ``Stages``)."""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from workbench.domain import MilestoneStage
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
 
 _LABELS: dict[str, str] = {
     # audience
@@ -75,3 +79,23 @@ def label(value: Enum | str | None) -> str:
     key = str(value.value if isinstance(value, Enum) else value)
     text = _LABELS.get(key)
     return QCoreApplication.translate("Labels", text) if text else key  # i18n: ok (NOOP-marked)
+
+
+STAGE_NAMES: dict[int, str] = {
+    MilestoneStage.NOT_STARTED: QT_TRANSLATE_NOOP("Stages", "Not started"),
+    MilestoneStage.CONCERN_RAISED: QT_TRANSLATE_NOOP("Stages", "Concern raised"),
+    MilestoneStage.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Stages", "Company acknowledges"),
+    MilestoneStage.CREDIBLE_PLAN: QT_TRANSLATE_NOOP("Stages", "Credible plan"),
+    MilestoneStage.ACHIEVED: QT_TRANSLATE_NOOP("Stages", "Implemented / achieved"),
+}
+
+
+def stage_name(stage: int) -> str:
+    name = STAGE_NAMES.get(stage)
+    # i18n: ok (the names are marked with QT_TRANSLATE_NOOP above)
+    return QCoreApplication.translate("Stages", name) if name else str(stage)
+
+
+def stage_label(stage: int) -> str:
+    """ "3 · Credible plan": the number chairs use, and what it means."""
+    return f"{stage} · {stage_name(stage)}"

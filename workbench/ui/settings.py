@@ -40,7 +40,7 @@ class Settings:
             return setting.default
         if setting.type is int:
             try:
-                return int(value)
+                return int(str(value))  # QSettings hands back text from the INI file
             except (TypeError, ValueError):
                 return setting.default
         if setting.type is bool:

@@ -2,7 +2,7 @@
 
 Items with their time boxes and presenters, who is invited, and what is still open from
 earlier meetings (actions and commitments, both directions), all filtered by audience in
-``workbench.services.minutes.load_meeting``.
+``workbench.services.reporting.minutes.load_meeting``.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from workbench.exports.pdf.styles import (
     section,
     text,
 )
-from workbench.services.minutes import MeetingDoc
+from workbench.services.reporting.minutes import MeetingDoc
 
 
 def _invited(doc: MeetingDoc, lang: str, st: Styles) -> Flowable:

@@ -30,8 +30,10 @@ from workbench.exports.pdf.styles import (
     para,
     text,
 )
-from workbench.services.minutes import Attendee
-from workbench.services.visible import ActionDoc, CommitmentDoc, MeetingRef
+from workbench.services.followup.actions import ActionRow
+from workbench.services.followup.commitments import CommitmentRow
+from workbench.services.reporting.minutes import Attendee
+from workbench.services.visible import MeetingRef
 
 
 def doc_meta(
@@ -95,7 +97,7 @@ def group_tag(audience: Audience, lang: str) -> str:
     return f" <font size='7.5' color='#A61B1B'>[{text(t(lang, 'group_only_tag'))}]</font>"
 
 
-def _group_rows(rows: Sequence[ActionDoc] | Sequence[CommitmentDoc]) -> list[int]:
+def _group_rows(rows: Sequence[ActionRow | CommitmentRow]) -> list[int]:
     return [i for i, r in enumerate(rows) if r.audience == Audience.GROUP]
 
 
@@ -124,7 +126,7 @@ def _meeting_cell(title: str | None, when: datetime | None, lang: str, st: Style
 
 
 def commitments_table(
-    rows: Sequence[CommitmentDoc],
+    rows: Sequence[CommitmentRow],
     lang: str,
     st: Styles,
     *,
@@ -159,7 +161,7 @@ def commitments_table(
 
 
 def actions_table(
-    rows: Sequence[ActionDoc], lang: str, st: Styles, *, show_meeting: bool = False
+    rows: Sequence[ActionRow], lang: str, st: Styles, *, show_meeting: bool = False
 ) -> Flowable:
     """Follow-up actions: what, who, by when, status."""
     if not rows:
@@ -171,9 +173,7 @@ def actions_table(
         widths = [58, 36, 36, 22, 22]
     body = []
     for a in rows:
-        owner = (
-            f"{a.owner} ({a.owner_organisation})" if a.owner and a.owner_organisation else a.owner
-        )
+        owner = f"{a.owner} ({a.organisation})" if a.owner and a.organisation else a.owner
         row: list[object] = [
             _title_and_notes(a.title, a.notes, group_tag(a.audience, lang), st),
             owner or "",
@@ -181,7 +181,7 @@ def actions_table(
             status_cell(a.status, a.overdue, lang, st),
         ]
         if show_meeting:
-            row.insert(1, _meeting_cell(a.meeting_title, a.meeting_starts_at, lang, st))
+            row.insert(1, _meeting_cell(a.meeting, a.meeting_starts_at, lang, st))
         body.append(row)
     return data_table(header, body, widths, st, highlight=_group_rows(rows))
 

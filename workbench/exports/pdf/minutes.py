@@ -1,6 +1,6 @@
 """The minutes of one meeting as a PDF, for partners or for the working group.
 
-The content comes from ``workbench.services.minutes.load_meeting`` already filtered by
+The content comes from ``workbench.services.reporting.minutes.load_meeting`` already filtered by
 audience; this module only lays it out: cover block, attendance, agenda items with notes
 and outcomes, decisions, two-way commitments, actions, notes and the next meeting.
 """
@@ -39,7 +39,7 @@ from workbench.exports.pdf.styles import (
     spacer,
     text,
 )
-from workbench.services.minutes import ItemDoc, MeetingDoc
+from workbench.services.reporting.minutes import ItemDoc, MeetingDoc
 
 
 def cover(doc: MeetingDoc, doc_title: str, lang: str, st: Styles) -> list[Flowable]:
@@ -73,7 +73,10 @@ def _item(doc: MeetingDoc, item: ItemDoc, lang: str, st: Styles) -> list[Flowabl
     if item.presenter:
         facts.append(f"{t(lang, 'presenter')}: {item.presenter}")
     facts_line = text(" · ".join(facts)) + group_tag(item.audience, lang)
-    head = [para(labelled(f"{item.number}. ", item.title), st.h2), markup(facts_line, st.small)]
+    head: list[Flowable] = [
+        para(labelled(f"{item.number}. ", item.title), st.h2),
+        markup(facts_line, st.small),
+    ]
     out: list[Flowable] = [CondPageBreak(30 * mm), KeepTogether(head)]
     if item.notes:
         out.append(markup(f"<b>{text(t(lang, 'notes'))}</b>", st.body))
@@ -98,7 +101,7 @@ def minutes_story(doc: MeetingDoc, lang: str, st: Styles) -> list[Flowable]:
         story += _item(doc, item, lang, st)
 
     if doc.decisions:
-        lines = []
+        lines: list[Flowable] = []
         for n, d in enumerate(doc.decisions, start=1):
             ref = doc.item_number(d.agenda_item_id)
             suffix = f" ({t(lang, 'item_ref', n=ref)})" if ref else ""

@@ -3,7 +3,7 @@
 Modelled on the covenant's "lessons learned" reports: the case and its baseline, each
 company with its objectives and milestone stages (and when they moved), the timeline of
 meetings, the two-way commitment ledger, the actions, and the lessons learned. Content
-comes from ``workbench.services.reporting.load_engagement``, filtered by audience.
+comes from ``workbench.services.reporting.engagement.load_engagement``, filtered by audience.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ from workbench.exports.pdf.styles import (
     spacer,
     text,
 )
-from workbench.services.reporting import EngagementDoc, ObjectiveDoc, TargetDoc
-from workbench.services.visible import CommitmentDoc
+from workbench.services.followup.commitments import CommitmentRow
+from workbench.services.reporting.engagement import EngagementDoc, ObjectiveDoc, TargetDoc
 
 
 def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
@@ -139,7 +139,7 @@ def _timeline(doc: EngagementDoc, lang: str, st: Styles) -> Flowable:
     )
 
 
-def _counts(rows: list[CommitmentDoc], lang: str, st: Styles) -> Flowable:
+def _counts(rows: list[CommitmentRow], lang: str, st: Styles) -> Flowable:
     counts = Counter(c.status for c in rows)
     overdue = sum(1 for c in rows if c.overdue)
     parts = [

@@ -176,7 +176,7 @@ def data_table(
     total = sum(widths)
     col_widths = [w * FRAME_WIDTH / total for w in widths]
     table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    style = [
+    style: list[tuple[Any, ...]] = [
         *CELL_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -276,7 +276,7 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -306,7 +306,8 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
             room = width / 2 - dated / 2 - 4 * mm - MARGIN
             draw_text(self, _fit(self, meta.footer_left, room), MARGIN, 8 * mm)
             draw_text(self, meta.generated, width / 2, 8 * mm, "middle")
-            page = t(meta.lang, "page_of", n=self._pageNumber, m=total)
+            number = self._pageNumber  # type: ignore[attr-defined]  # as _startPage
+            page = t(meta.lang, "page_of", n=number, m=total)
             draw_text(self, page, width - MARGIN, 8 * mm, "end")
             self.restoreState()
 
@@ -332,7 +333,7 @@ def _width(value: str, font: str, size: float) -> float:
 def _fit(canvas: Canvas, value: str, max_width: float) -> str:
     """Shorten a header string with an ellipsis so it never runs into the other side."""
     value = clean(value).replace("\n", " ")
-    font, size = canvas._fontname, canvas._fontsize
+    font, size = canvas._fontname, canvas._fontsize  # type: ignore[attr-defined]  # as _startPage
     if _width(value, font, size) <= max_width:
         return value
     low, high = 0, len(value)  # the longest start that fits with the ellipsis
@@ -365,7 +366,7 @@ def build_pdf(
         author=t(meta.lang, "author"),
         subject=clean(meta.subject),
         creator=t(meta.lang, "author"),
-        keywords=meta.keywords,
+        keywords=meta.keywords,  # type: ignore[arg-type]  # reportlab takes a string too
         lang=meta.lang,
         # reportlab's default first font is Helvetica, named on every page and never
         # embedded; starting in DejaVu Sans leaves no font unembedded.
@@ -380,5 +381,5 @@ def build_pdf(
         if progress is not None:
             progress(placed, total, meta.title)
 
-    doc.afterFlowable = after  # type: ignore[method-assign]
+    doc.afterFlowable = after  # type: ignore[method-assign,assignment]
     doc.build(story, canvasmaker=_numbered_canvas(meta))

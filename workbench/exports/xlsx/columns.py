@@ -31,7 +31,7 @@ from workbench.exports.i18n import (
     stage_label,
     t,
 )
-from workbench.services.reporting import EngagementDoc
+from workbench.services.reporting.engagement import EngagementDoc
 
 Kind = Literal["id", "text", "date", "datetime", "int", "choice"]
 
@@ -131,8 +131,8 @@ _MEETING_STATUS = tuple(s.value for s in MeetingStatus)
 def _action(a: Any) -> dict[str, Any]:
     return {
         "id": a.id, "title": a.title,
-        "meeting": meeting_label(a.meeting_title, a.meeting_starts_at),
-        "owner": a.owner, "organisation": a.owner_organisation, "due": a.due_on,
+        "meeting": meeting_label(a.meeting, a.meeting_starts_at),
+        "owner": a.owner, "organisation": a.organisation, "due": a.due_on,
         "status": a.status.value, "done_on": a.done_on, "notes": a.notes,
         "audience": a.audience.value,
     }  # fmt: skip
@@ -142,7 +142,7 @@ def _commitment(c: Any) -> dict[str, Any]:
     return {
         "id": c.id, "direction": c.direction.value, "party": c.party, "owner": c.owner,
         "text": c.text,
-        "meeting": meeting_label(c.meeting_title, c.meeting_starts_at), "due": c.due_on,
+        "meeting": meeting_label(c.meeting, c.meeting_starts_at), "due": c.due_on,
         "status": c.status.value, "evidence": c.evidence, "audience": c.audience.value,
     }  # fmt: skip
 

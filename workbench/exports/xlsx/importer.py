@@ -45,7 +45,7 @@ from workbench.exports.xlsx.plan import (
 )
 from workbench.services.errors import DomainError
 from workbench.services.records import create_record, update_record
-from workbench.services.reporting import EngagementDoc, load_engagement
+from workbench.services.reporting.engagement import EngagementDoc, load_engagement
 from workbench.store import Database
 from workbench.store.sqlite_file import is_database_file
 
@@ -116,6 +116,7 @@ class _Reader:
         from openpyxl.utils.cell import range_boundaries
 
         min_col, head_row, max_col, _ = range_boundaries(ref)
+        assert min_col is not None and head_row is not None and max_col is not None, ref
         by_letter: dict[int, Column] = {}
         columns = spec.columns_for(Audience.GROUP)
         for idx in range(min_col, max_col + 1):

@@ -120,7 +120,8 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return from_excel(value).date()
+        day: date = from_excel(value).date()
+        return day
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(str(value).strip(), fmt).date()

@@ -43,7 +43,7 @@ from workbench.exports.xlsx.columns import (
     choice_label,
     is_formula_like,
 )
-from workbench.services.reporting import EngagementDoc
+from workbench.services.reporting.engagement import EngagementDoc
 from workbench.services.visible import collector_paused
 
 ProgressFn = Callable[[int, int, str], None]
@@ -105,7 +105,7 @@ class _Writer:
 
         end = max(len(rows), 1) + 1
         table = Table(displayName=spec.table, ref=f"A1:{last}{end}")
-        table._initialise_columns()
+        table._initialise_columns()  # type: ignore[attr-defined]  # openpyxl's, not in its stubs
         for col, name in zip(table.tableColumns, headers, strict=True):
             col.name = name
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
@@ -139,7 +139,9 @@ class _Writer:
             formula = f"AND(ISNUMBER(${due}2),${due}2<TODAY(),OR({still_open}))"
             ws.conditional_formatting.add(
                 f"A2:{last}{spare}",
-                FormulaRule(formula=[formula], fill=OVERDUE_FILL, font=OVERDUE_FONT),
+                FormulaRule(  # type: ignore[no-untyped-call]  # untyped in openpyxl's stubs
+                    formula=[formula], fill=OVERDUE_FILL, font=OVERDUE_FONT
+                ),
             )
 
     def about(self, wb: Workbook, exported_at: datetime) -> None:
@@ -194,7 +196,8 @@ class _Writer:
             ("lang", lang),
             ("format_version", FORMAT_VERSION),
         ):
-            wb.custom_doc_props.append(StringProperty(name=PROP_PREFIX + key, value=value))
+            props = wb.custom_doc_props  # type: ignore[attr-defined]  # openpyxl 3.1, newer than its stubs
+            props.append(StringProperty(name=PROP_PREFIX + key, value=value))
         wb.save(out)
         if self.progress is not None:
             self.progress(self.total, self.total, "")

@@ -1,0 +1,1 @@
+"""Quick notes, and bringing them back to the group (triage)."""

@@ -1,0 +1,1 @@
+"""Chairing a meeting: the clock over the agenda, what is captured, the summary."""

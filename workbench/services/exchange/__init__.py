@@ -1,0 +1,1 @@
+"""Offline exchange between laptops: the package file, the merge, its conflicts."""

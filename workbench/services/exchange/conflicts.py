@@ -1,0 +1,148 @@
+"""Conflicts left by merges: list them, and resolve one (keep this / take the other).
+
+A ``Conflict`` row holds the version that was kept and the one set aside, as JSON.
+Resolving is an ordinary local edit: "take the other" writes the set-aside values back
+into the record (so ``updated_at`` and the history are stamped as for any edit, and the
+choice travels to the other laptops in the next package); both choices mark the conflict
+resolved, which travels too.
+
+Seen from one laptop, the two versions are *mine* (the one this database held before
+the merge) and *theirs* (the one that came in a package). ``source`` names the
+installation the set-aside version came from: if that is this database, the merge kept
+theirs and set mine aside; otherwise it set theirs aside. The command line
+(``workbench conflicts resolve ID --keep mine|theirs``) chooses in those words and
+settles through ``resolve_conflict``, like the dialog's two buttons.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from workbench.domain import RECORD_TYPES, Conflict, Record, utcnow
+from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.exchange.format import CODECS
+from workbench.services.exchange.merge import differences, label_of
+from workbench.services.exchange.packages import INSTALLATION_KEY
+from workbench.store import lineage
+from workbench.store.database import Database
+
+KEEP = "kept this"
+TAKE_OTHER = "took the other"
+_NOT_COPIED = {"id", "created_at", "updated_at"}
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the user sees it (read-only; never a live session object)."""
+
+    id: str
+    entity: str
+    entity_id: str
+    label: str
+    at: datetime
+    source: str | None
+    differences: list[tuple[str, Any, Any]]
+    resolved_at: datetime | None
+    resolution: str | None
+
+
+def local_installation(session: Session) -> str | None:
+    """This database's installation ID as stored (None before its first exchange)."""
+    return lineage.get_value(session.connection(), INSTALLATION_KEY)
+
+
+def mine_was_kept(row: ConflictRow, installation: str | None) -> bool:
+    """Did the merge keep this laptop's version (and set the package's aside)?"""
+    return row.source is None or row.source != installation
+
+
+def take_other_to_keep(row: ConflictRow, keep: str, installation: str | None) -> bool:
+    """``resolve_conflict``'s ``take_other`` that keeps ``keep`` ("mine" or "theirs")."""
+    if keep not in ("mine", "theirs"):
+        raise DomainError(f"Keep mine or theirs, not {keep!r}.")
+    return (keep == "mine") != mine_was_kept(row, installation)
+
+
+def find_conflict(session: Session, given: str) -> ConflictRow:
+    """The conflict whose id is ``given`` or begins with it (as ``workbench list`` shows)."""
+    given = given.strip().lower()
+    rows = [r for r in list_conflicts(session, include_resolved=True) if r.id.startswith(given)]
+    exact = [r for r in rows if r.id == given]
+    if exact:
+        return exact[0]
+    if not rows or not given:
+        raise DomainError(f"No conflict with an ID starting with {given!r}.")
+    if len(rows) > 1:
+        listed = "; ".join(f"{r.id[:8]} {r.label}" for r in rows[:5])
+        raise DomainError(f"{given!r} matches more than one conflict: {listed}; give more of it.")
+    return rows[0]
+
+
+def _record_class(entity: str) -> type[Record]:
+    for cls in RECORD_TYPES:
+        if cls.__tablename__ == entity:
+            return cls
+    raise DomainError(f"Unknown kind of record {entity!r}.")
+
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictRow]:
+    """Conflicts, newest first; unresolved only unless ``include_resolved``."""
+    query = select(Conflict).where(col(Conflict.deleted_at).is_(None))
+    if not include_resolved:
+        query = query.where(col(Conflict.resolved_at).is_(None))
+    rows = []
+    for c in session.exec(query.order_by(col(Conflict.updated_at).desc())):
+        kept, other = json.loads(c.kept), json.loads(c.other)
+        rows.append(
+            ConflictRow(
+                c.id,
+                c.entity,
+                c.entity_id,
+                label_of(kept),
+                c.updated_at,
+                c.source,
+                differences(kept, other),
+                c.resolved_at,
+                c.resolution,
+            )
+        )
+    return rows
+
+
+def resolve_conflict(db: Database, conflict_id: str, *, take_other: bool) -> None:
+    """Keep the current version, or put the set-aside one back; mark the conflict done."""
+    with db.transaction(change_note="merge conflict resolved") as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None or conflict.deleted_at is not None:
+            raise NotFoundError("conflict", conflict_id)
+        if take_other:
+            cls = _record_class(conflict.entity)
+            record = session.get(cls, conflict.entity_id)
+            if record is None:
+                raise NotFoundError(conflict.entity, conflict.entity_id)
+            codec = CODECS[conflict.entity]
+            values = codec.to_python(json.loads(conflict.other))
+            for name, value in values.items():
+                if name in _NOT_COPIED:
+                    continue
+                column_value = _as_attribute(cls, name, value)
+                if getattr(record, name) != column_value:
+                    setattr(record, name, column_value)
+            session.add(record)
+        conflict.resolved_at = utcnow()
+        conflict.resolution = TAKE_OTHER if take_other else KEEP
+        session.add(conflict)
+
+
+def _as_attribute(cls: type[Record], name: str, value: Any) -> Any:
+    """A decoded package value as the model attribute holds it (enums as enums)."""
+    from workbench.services.records import coerce_value
+
+    if value is None:
+        return None
+    return coerce_value(cls, name, value)

@@ -1,0 +1,426 @@
+"""The exchange package on disk: a zip of JSON records with a manifest and checksums.
+
+Layout::
+
+    manifest.json            format, format_version, schema (Alembic revision),
+                             installation_id, exported_at, since, counts, files (sha256)
+    records/<table>.json     a list of records, one JSON object each, columns by name,
+                             plus "_lineage": the versions the record descends from
+
+Values are canonical so that the same record always encodes to the same JSON on every
+laptop (the merge compares encodings and keeps losing versions as JSON): timestamps as
+UTC ISO 8601 with microseconds, dates as ISO dates, enums by value. Reading checks
+everything before the merge sees a single record: a damaged zip, a wrong checksum, an
+unknown table or column, a bad value are each a ``PackageError`` with a clear message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import Enum
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from workbench.domain import RECORD_TYPES
+from workbench.domain.types import EnumText, UTCDateTime
+from workbench.services.exchange.zip_limits import (
+    MIB,
+    ZipLimits,
+    ZipRefused,
+    check_directory_extent,
+    check_members,
+    read_member,
+    size_text,
+)
+from workbench.store.lineage import stamp
+
+FORMAT = "workbench-exchange"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+LINEAGE_KEY = "_lineage"
+
+
+class PackageError(Exception):
+    """A package that cannot be read or merged; nothing was changed. For the user."""
+
+
+Convert = Callable[[Any], Any]
+
+
+def _ident(value: Any) -> Any:
+    return value
+
+
+# -- timestamps: canonical "YYYY-MM-DDTHH:MM:SS.ffffff+00:00", stored "YYYY-MM-DD HH:MM:SS.ffffff"
+def _canon_datetime(value: Any) -> str:
+    parsed = datetime.fromisoformat(value)
+    if len(value) == 32 and value[10] == "T" and value[19] == "." and value[26:] == "+00:00":
+        return str(value)  # already canonical (what every export writes); parsing checked it
+    if parsed.tzinfo is None:
+        raise ValueError(f"timestamp without time zone: {value}")
+    return stamp(parsed)
+
+
+def _datetime_from_db(raw: Any) -> str:
+    if isinstance(raw, str) and len(raw) == 26 and raw[10] == " ":
+        return f"{raw[:10]}T{raw[11:]}+00:00"
+    parsed = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+    return stamp(parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed)
+
+
+def _datetime_to_db(canonical: str) -> str:
+    return f"{canonical[:10]} {canonical[11:26]}"
+
+
+def stored_stamp(value: datetime) -> str:
+    """A moment as the store writes it (to compare with stored timestamps in SQL)."""
+    return _datetime_to_db(stamp(value))
+
+
+def _datetime_to_python(canonical: str) -> datetime:
+    return datetime.fromisoformat(canonical)
+
+
+def _canon_date(value: Any) -> str:
+    return date.fromisoformat(value).isoformat()
+
+
+def _canon_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"not true/false: {value!r}")
+    return value
+
+
+def _canon_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"not a whole number: {value!r}")
+    return value
+
+
+def _canon_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"not text: {value!r}")
+    return value
+
+
+def _enum_canon(enum_cls: type[Enum]) -> Convert:
+    allowed = {str(m.value) for m in enum_cls}
+
+    def canon(value: Any) -> str:
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        return str(value)
+
+    return canon
+
+
+@dataclass(frozen=True)
+class ColumnCodec:
+    """One column: JSON value -> canonical (validating), stored value <-> canonical, and
+    canonical -> the Python value a model attribute holds."""
+
+    name: str
+    nullable: bool
+    canon: Convert
+    from_db: Convert
+    to_db: Convert
+    to_python: Convert
+
+
+def _column_codec(column: sa.Column[Any]) -> ColumnCodec:
+    kind, name, nullable = column.type, column.name, bool(column.nullable)
+    if isinstance(kind, UTCDateTime):
+        return ColumnCodec(
+            name,
+            nullable,
+            _canon_datetime,
+            _datetime_from_db,
+            _datetime_to_db,
+            _datetime_to_python,
+        )
+    if isinstance(kind, EnumText):
+        enum_cls = kind.enum_cls
+        return ColumnCodec(name, nullable, _enum_canon(enum_cls), str, _ident, enum_cls)
+    if isinstance(kind, sa.Date) and not isinstance(kind, sa.DateTime):
+        return ColumnCodec(name, nullable, _canon_date, str, _ident, date.fromisoformat)
+    if isinstance(kind, sa.Boolean):
+        return ColumnCodec(name, nullable, _canon_bool, bool, int, bool)
+    if isinstance(kind, sa.Integer):
+        return ColumnCodec(name, nullable, _canon_int, int, _ident, int)
+    return ColumnCodec(name, nullable, _canon_str, str, _ident, str)
+
+
+@dataclass(frozen=True)
+class TableCodec:
+    """How the rows of one table become canonical JSON and back, without going through
+    SQLAlchemy's per-value processing (a merge handles tens of thousands of rows)."""
+
+    name: str
+    table: sa.Table
+    columns: tuple[ColumnCodec, ...]
+
+    @cached_property
+    def by_name(self) -> dict[str, ColumnCodec]:
+        return {c.name: c for c in self.columns}
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def select_sql(self, where: str = "") -> str:
+        cols = ", ".join(f'"{n}"' for n in self.names)
+        return f'SELECT {cols} FROM "{self.name}" {where}'
+
+    def insert_sql(self) -> str:
+        cols = ", ".join(f'"{n}"' for n in self.names)
+        marks = ", ".join("?" for _ in self.columns)
+        return f'INSERT INTO "{self.name}" ({cols}) VALUES ({marks})'
+
+    def update_sql(self, columns: tuple[str, ...]) -> str:
+        """Set ``columns`` (never the id) of the row with the id bound last."""
+        sets = ", ".join(f'"{name}" = ?' for name in columns)
+        return f'UPDATE "{self.name}" SET {sets} WHERE id = ?'
+
+    def from_db(self, raw: tuple[Any, ...]) -> dict[str, Any]:
+        """A stored row (in ``names`` order) as a canonical record."""
+        return {
+            c.name: None if v is None else c.from_db(v)
+            for c, v in zip(self.columns, raw, strict=True)
+        }
+
+    def to_db(self, record: dict[str, Any]) -> tuple[Any, ...]:
+        """A canonical record as stored values, in ``names`` order."""
+        return tuple(
+            None if record[c.name] is None else c.to_db(record[c.name]) for c in self.columns
+        )
+
+    def to_db_update(self, record: dict[str, Any], columns: tuple[str, ...]) -> tuple[Any, ...]:
+        """The stored values of ``columns``, then the id (for ``update_sql``)."""
+        by_name = self.by_name
+        values = []
+        for name in columns:
+            value = record[name]
+            values.append(None if value is None else by_name[name].to_db(value))
+        return (*values, record["id"])
+
+    def canonical(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """A package record checked and made canonical; ``ValueError`` names the field."""
+        unknown = set(data) - {c.name for c in self.columns} - {LINEAGE_KEY}
+        if unknown:
+            raise ValueError(f"unknown field {sorted(unknown)[0]!r}")
+        out: dict[str, Any] = {}
+        for c in self.columns:
+            value = data.get(c.name)
+            if value is None:
+                if not c.nullable:
+                    raise ValueError(f"{c.name} is missing")
+                out[c.name] = None
+                continue
+            try:
+                out[c.name] = c.canon(value)
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"{c.name}: {exc}") from exc
+        return out
+
+    def to_python(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """A canonical record as the values model attributes hold (resolving a conflict)."""
+        return {
+            c.name: None if record.get(c.name) is None else c.to_python(record[c.name])
+            for c in self.columns
+        }
+
+
+def _build_codecs() -> dict[str, TableCodec]:
+    codecs = {}
+    for cls in RECORD_TYPES:
+        table: sa.Table = cls.__table__
+        if table.columns[0].name != "id":
+            raise RuntimeError(f"{table.name}: the id must be the first column")
+        columns = tuple(_column_codec(c) for c in table.columns)
+        codecs[table.name] = TableCodec(table.name, table, columns)
+    return codecs
+
+
+#: Codec per synchronised table, in insertion order (parents first).
+CODECS: dict[str, TableCodec] = _build_codecs()
+
+
+def canonical_json(record: Mapping[str, Any]) -> str:
+    """One record as the text kept in a ``Conflict`` (sorted keys, no lineage)."""
+    return json.dumps(
+        {k: v for k, v in record.items() if k != LINEAGE_KEY},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+
+
+@dataclass
+class Package:
+    """A package read from disk and checked: its manifest and records per table."""
+
+    manifest: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def installation_id(self) -> str:
+        return str(self.manifest["installation_id"])
+
+    @property
+    def schema(self) -> str:
+        return str(self.manifest["schema"])
+
+    @property
+    def total(self) -> int:
+        return sum(len(rows) for rows in self.records.values())
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_package(
+    path: Path, manifest: dict[str, Any], records: dict[str, list[dict[str, Any]]]
+) -> Path:
+    """Write a package: complete or not at all (a temporary name, then renamed)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    files, counts = {}, {}
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, rows in records.items():
+                data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode()
+                member = f"records/{name}.json"
+                zf.writestr(member, data)
+                files[member] = _sha256(data)
+                counts[name] = len(rows)
+            full = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                **manifest,
+                "counts": counts,
+                "files": files,
+            }
+            zf.writestr(MANIFEST, json.dumps(full, ensure_ascii=False, indent=2))
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path
+
+
+#: What a package may hold: the manifest and one file per kind of record, of sizes far
+#: beyond the five busy years ``make bench`` generates (about 200 MB unpacked, 6 times
+#: compressed), and no more: a package unpacked past these is not one we wrote.
+LIMITS = ZipLimits(
+    max_members=len(CODECS) + 1,
+    max_member_bytes=512 * MIB,
+    max_total_bytes=512 * MIB,
+    max_ratio=50,
+)
+MAX_MANIFEST_BYTES = MIB
+_RECORDS_MEMBER = re.compile(r"records/[a-z_]{1,64}\.json")
+
+
+def _belongs(name: str) -> bool:
+    """The package layout: the manifest and ``records/<table>.json``, nothing else."""
+    return name == MANIFEST or _RECORDS_MEMBER.fullmatch(name) is not None
+
+
+def read_package(path: Path, accept: Callable[[Package], None] | None = None) -> Package:
+    """Read and check a package; every problem is a ``PackageError`` for the user.
+
+    The zip's directory is checked against ``LIMITS`` before anything is unpacked, the
+    manifest is read (and given to ``accept``, which may refuse the package before its
+    records are read), every member is checked against its checksum while streaming
+    (nothing kept), and only then are the records read: a package refused for its size,
+    layout, manifest or a checksum costs no more memory than its manifest and a megabyte.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError(f"There is no package at {path}.")
+    try:
+        with path.open("rb") as fh:
+            check_directory_extent(fh, LIMITS)
+            with zipfile.ZipFile(fh) as zf:
+                return _read_zip(path, zf, path.stat().st_size, accept)
+    except ZipRefused as exc:
+        raise PackageError(f"{path.name} was refused: {exc}; nothing was imported.") from exc
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+        raise PackageError(
+            f"{path.name} is not an exchange package, or it was cut short ({exc})."
+        ) from exc
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as e:
+        raise PackageError(f"{path.name} is damaged: {e}") from e
+    except OSError as exc:
+        raise PackageError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+
+
+def _read_zip(
+    path: Path, zf: zipfile.ZipFile, size: int, accept: Callable[[Package], None] | None
+) -> Package:
+    names = {info.filename: info for info in zf.infolist()}
+    if MANIFEST not in names:
+        raise PackageError(f"{path.name} is not an exchange package (no manifest).")
+    check_members(zf, LIMITS, size, _belongs)
+    if names[MANIFEST].file_size > MAX_MANIFEST_BYTES:
+        raise ZipRefused(f"its manifest is {size_text(names[MANIFEST].file_size)}")
+    manifest = json.loads(read_member(zf, names[MANIFEST], LIMITS, keep=True)[0])
+    _check_manifest(path, manifest)
+    package = Package(manifest)
+    if accept is not None:
+        accept(package)
+    files = manifest["files"]
+    for member in names:
+        if member != MANIFEST and member not in files:
+            raise PackageError(f"{path.name} holds {member}, which its manifest does not list.")
+    for member in files:
+        if member not in names:
+            raise PackageError(f"{path.name} is incomplete: {member} is missing.")
+        table = member.removeprefix("records/").removesuffix(".json")
+        if table not in CODECS:
+            raise PackageError(
+                f"{path.name} holds records of a kind this version does not know "
+                f"({table}); it was made by a newer version of the workbench."
+            )
+    for keep in (False, True):  # check every checksum first, then read the records
+        for member, digest in files.items():
+            data, found = read_member(zf, names[member], LIMITS, keep=keep)
+            if found != digest:
+                raise PackageError(
+                    f"{path.name} is damaged: the checksum of {member} does not match."
+                )
+            if keep:
+                table = member.removeprefix("records/").removesuffix(".json")
+                rows = json.loads(data)
+                del data
+                if not isinstance(rows, list) or len(rows) != manifest["counts"].get(table):
+                    raise PackageError(f"{path.name} is damaged: {member} has the wrong count.")
+                package.records[table] = rows
+    return package
+
+
+def _check_manifest(path: Path, manifest: Any) -> None:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PackageError(f"{path.name} is not an exchange package of the workbench.")
+    if manifest.get("format_version", 0) > FORMAT_VERSION:
+        raise PackageError(
+            f"{path.name} was made by a newer version of the workbench "
+            f"(package format {manifest.get('format_version')}); update to import it."
+        )
+    for key in ("schema", "installation_id", "exported_at", "files", "counts"):
+        if key not in manifest:
+            raise PackageError(f"{path.name} is damaged: its manifest has no {key}.")

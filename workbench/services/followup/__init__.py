@@ -1,0 +1,1 @@
+"""Following up: action and commitment rows, the tracker, the ledger, progress, lessons."""

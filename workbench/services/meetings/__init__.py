@@ -1,0 +1,1 @@
+"""Preparing meetings: the agenda, its carry-over, templates and attendance."""

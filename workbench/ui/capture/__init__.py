@@ -1,0 +1,1 @@
+"""Capturing: the quick note window and the Notes inbox."""

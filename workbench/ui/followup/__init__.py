@@ -1,0 +1,1 @@
+"""Following up: the tracker, commitments, ledger, progress, lessons and search."""

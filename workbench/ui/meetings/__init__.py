@@ -1,0 +1,1 @@
+"""Preparing meetings: the Meeting menu, the agenda editor, templates, attendance."""

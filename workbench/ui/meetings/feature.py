@@ -1,0 +1,182 @@
+"""The meeting feature: the Meeting menu, quick notes and the Notes inbox.
+
+``install(window)`` adds a "Meeting" menu acting on the meeting selected on the Meetings
+page (agenda, attendance, chair mode, templates), File → Quick note (Ctrl+Shift+N,
+anywhere in the app), and the Notes inbox page. The shipped agenda templates are made
+sure of on install, so they are there on a fresh database.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from workbench.services.meetings import templates
+from workbench.ui.capture.notes_inbox import NotesInbox
+from workbench.ui.capture.quick_note import QuickNoteWindow
+from workbench.ui.meetings.agenda_editor import AgendaEditor
+
+if TYPE_CHECKING:
+    from workbench.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class MeetingFeature(QObject):
+    """Owns the feature's windows (one agenda editor and one chair window per meeting)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.agenda_editors: dict[str, AgendaEditor] = {}
+        self.chair_windows: dict[str, QWidget] = {}
+        self.quick_note: QuickNoteWindow | None = None
+        self.inbox = NotesInbox(window.db, window.events)
+        window.add_page("inbox", self.tr("Notes inbox"), self.inbox)
+        self.menu = self._build_menu()
+        self.quick_note_action = self._action(
+            self.tr("Quick no&te…"), "Ctrl+Shift+N", self.open_quick_note
+        )
+        self.quick_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        window.add_file_action(self.quick_note_action)
+        window.events.database_reloaded.connect(self._ensure_templates)
+        self._ensure_templates()
+
+    def _action(self, text: str, key: str | None, slot: Any) -> QAction:
+        action = QAction(text, self.window)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menu(self) -> QMenu:
+        bar = self.window.menuBar()
+        menu = QMenu(self.tr("&Meeting"), self.window)
+        menu.setObjectName("meeting_menu")
+        bar.insertMenu(self.window.menu("tools").menuAction(), menu)
+        self.agenda_action = self._action(self.tr("&Agenda…"), "Ctrl+Shift+G", self.open_agenda)
+        self.attendance_action = self._action(
+            self.tr("A&ttendance…"), "Ctrl+Shift+E", self.open_attendance
+        )
+        self.chair_action = self._action(self.tr("&Chair meeting"), "F5", self.open_chair)
+        self.new_action = self._action(
+            self.tr("&New meeting from template…"), "Ctrl+Shift+M", self.new_from_template
+        )
+        self.save_template_action = self._action(
+            self.tr("&Save agenda as template…"), None, self.save_as_template
+        )
+        for action in (self.agenda_action, self.attendance_action, self.chair_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.addAction(self.save_template_action)
+        return menu
+
+    def _ensure_templates(self) -> None:
+        try:
+            with self.window.db.transaction() as s:
+                templates.ensure_default_templates(s)
+        except Exception:  # a read-only or damaged file must not stop the window
+            log.exception("could not create the default agenda templates")
+
+    # -- acting on the selected meeting ---------------------------------------------
+    def _meeting(self) -> str | None:
+        meeting_id = self.window.current_meeting_id()
+        if meeting_id is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select a meeting on the Meetings page first."), 5000
+            )
+        return meeting_id
+
+    def open_agenda(self, meeting_id: str | None = None) -> AgendaEditor | None:
+        meeting_id = meeting_id or self._meeting()
+        if meeting_id is None:
+            return None
+        editor = self.agenda_editors.get(meeting_id)
+        if editor is None:
+            editor = AgendaEditor(self.window.db, meeting_id, self.window.events, self.window)
+            editor.setWindowFlag(Qt.WindowType.Window, True)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.destroyed.connect(lambda: self.agenda_editors.pop(meeting_id, None))
+            editor.resize(1100, 700)
+            self.agenda_editors[meeting_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def open_attendance(self) -> None:
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            return
+        from workbench.ui.meetings.attendance_dialog import AttendanceDialog
+
+        AttendanceDialog(self.window.db, meeting_id, self.window).exec()
+        self.window.events.records_changed.emit("meeting", [meeting_id])
+
+    def open_chair(self) -> QWidget | None:
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            return None
+        from workbench.ui.chair.window import ChairWindow
+
+        chair = self.chair_windows.get(meeting_id)
+        if chair is None:
+            chair = ChairWindow(
+                self.window.db, meeting_id, events=self.window.events, parent=self.window
+            )
+            chair.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            chair.destroyed.connect(lambda: self.chair_windows.pop(meeting_id, None))
+            self.chair_windows[meeting_id] = chair
+        chair.show()
+        chair.raise_()
+        chair.activateWindow()
+        return chair
+
+    def new_from_template(self) -> str | None:
+        from workbench.ui.meetings.template_dialogs import NewFromTemplateDialog
+
+        dialog = NewFromTemplateDialog(
+            self.window.db, self.window.current_engagement_id(), self.window
+        )
+        if not dialog.exec() or dialog.meeting_id is None:
+            return None
+        self.window.events.records_changed.emit("meeting", [dialog.meeting_id])
+        self.window.show_record("meeting", dialog.meeting_id)
+        self.open_agenda(dialog.meeting_id)
+        return dialog.meeting_id
+
+    def save_as_template(self) -> None:
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            return
+        from workbench.ui.meetings.template_dialogs import SaveTemplateDialog
+
+        if SaveTemplateDialog(self.window.db, meeting_id, self.window).exec():
+            self.window.statusBar().showMessage(self.tr("Template saved."), 5000)
+
+    # -- quick notes ----------------------------------------------------------------
+    def open_quick_note(self) -> QuickNoteWindow:
+        if self.quick_note is None:
+            self.quick_note = QuickNoteWindow(
+                self.window.db,
+                events=self.window.events,
+                engagement_id=self.window.current_engagement_id,
+                parent=self.window,
+            )
+        elif self.quick_note.note_id is not None or not self.quick_note.isVisible():
+            self.quick_note.new_note()
+        self.quick_note.show()
+        self.quick_note.raise_()
+        self.quick_note.activateWindow()
+        self.quick_note.body.setFocus()
+        return self.quick_note
+
+
+def install(window: MainWindow) -> None:
+    """Add the meeting feature to the main window (``window.meeting_feature``)."""
+    window.meeting_feature = MeetingFeature(window)  # type: ignore[attr-defined]

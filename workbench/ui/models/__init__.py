@@ -1,1 +1,0 @@
-"""Table models over the services: one model per file, tested without a widget."""

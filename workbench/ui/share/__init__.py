@@ -1,0 +1,1 @@
+"""What leaves or enters the laptop: export, tracker import, exchange packages, backups."""

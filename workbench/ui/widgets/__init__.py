@@ -1,0 +1,1 @@
+"""Small parts with no feature of their own: cell delegates, record forms, autosave, undo."""
