@@ -29,6 +29,7 @@ run: $(STAMP) $(QM)
 # CI (.ci/run) runs this: style, the type checker, then the whole suite headless.
 test: $(DEVSTAMP) $(QM)
 	$(BIN)/ruff check workbench tests db
+	$(BIN)/ruff format --check workbench tests db
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 

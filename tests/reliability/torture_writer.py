@@ -22,8 +22,8 @@ from PySide6.QtTest import QTest
 
 from workbench.app import create_application
 from workbench.store import integrity, open_database
-from workbench.ui.share.backup_dialogs import start_background_checks
 from workbench.ui.capture.quick_note import QuickNoteWindow
+from workbench.ui.share.backup_dialogs import start_background_checks
 
 CHECK_EVERY = 20
 

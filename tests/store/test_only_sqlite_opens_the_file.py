@@ -160,9 +160,12 @@ def test_the_window_and_its_background_work(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from workbench.ui.share.backup_dialogs import restore_into_open_database, start_background_checks
-    from workbench.ui.shell.main_window import MainWindow
     from workbench.ui.settings import Settings
+    from workbench.ui.share.backup_dialogs import (
+        restore_into_open_database,
+        start_background_checks,
+    )
+    from workbench.ui.shell.main_window import MainWindow
     from workbench.ui.tasks import use_inline_runner
 
     use_inline_runner(True)

@@ -152,7 +152,7 @@ def auto_backup_if_due(db: _HasPath | Path, *, now: datetime | None = None) -> P
     """Back up the database (an open ``Database`` or a path) unless it was already backed
     up today (local date). Called on start; returns the new backup, or None.
     """
-    db_path = Path(getattr(db, "path", db))
+    db_path = db if isinstance(db, Path) else Path(db.path)
     now = now or datetime.now(UTC)
     if not db_path.exists():
         return None

@@ -91,7 +91,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
                 continue
             session.add(
                 Change(
-                    entity=type(obj).__tablename__,
+                    entity=str(type(obj).__tablename__),
                     entity_id=obj.id,
                     field=field,
                     old=_as_text(old),

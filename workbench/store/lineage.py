@@ -101,7 +101,7 @@ def before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     by_table: dict[sa.Table, list[str]] = {}
     for obj in session.dirty:
         if isinstance(obj, Record) and obj.id and session.is_modified(obj):
-            by_table.setdefault(type(obj).__table__, []).append(obj.id)  # type: ignore[attr-defined]
+            by_table.setdefault(type(obj).__table__, []).append(obj.id)
     if not by_table:
         return
     conn = session.connection()

@@ -141,11 +141,11 @@ def examine(path: Path | str) -> Examined:
     if size == 0:
         return Examined("empty")
     live = companions(path)[0].exists()
-    found = _examine_once(path, size, immutable=not live)
-    if found.problem is not None and not live and companions(path)[0].exists():
+    examined = _examine_once(path, size, immutable=not live)
+    if examined.problem is not None and not live and companions(path)[0].exists():
         # someone opened it while we looked: ask again, with locks, before crying damage
-        found = _examine_once(path, size, immutable=False)
-    return found
+        examined = _examine_once(path, size, immutable=False)
+    return examined
 
 
 def quick_check_file(path: Path | str) -> list[str]:
@@ -179,7 +179,7 @@ def inspect_file(path: Path | str) -> str | None:
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                revision = str(row[0]) if row else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

@@ -82,8 +82,8 @@ class GlyphFont(TTFont):
 
     def glyph_text(self, doc: Any, gid: int, text: str) -> str:
         """What glyph ``gid`` reads as in ``doc``: the first text it was drawn for."""
-        state = self._assignState(doc)
-        texts = state.__dict__.setdefault("glyph_texts", {})
+        state = self._assignState(doc)  # type: ignore[attr-defined]  # not in the stubs
+        texts: dict[int, str] = state.__dict__.setdefault("glyph_texts", {})
         return texts.setdefault(gid, text)
 
     def addObjects(self, doc: Any) -> None:
@@ -92,26 +92,27 @@ class GlyphFont(TTFont):
         Kept line for line with reportlab 5.1 apart from the map: reportlab builds its own
         in the middle of the method, with no way to hand it another.
         """
-        state = self._assignState(doc)
+        state = self._assignState(doc)  # type: ignore[attr-defined]  # not in the stubs
         state.frozen = 1
+        face: Any = self.face  # reportlab's TTFontFace: its stubs lack what is used here
         texts: dict[int, str] = state.__dict__.get("glyph_texts", {})
         fonts = doc.idToObject["BasicFonts"].dict
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
-            base = (SUBSETN(n) + b"+" + self.face.name + self.face.subfontNameX).decode("pdfdoc")
-            pdf_font = pdfdoc.PDFTrueTypeFont()
+            base = (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
+            pdf_font: Any = pdfdoc.PDFTrueTypeFont()
             pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
             pdf_font.Name = internal
             pdf_font.BaseFont = base
             pdf_font.FirstChar = 0
             pdf_font.LastChar = len(subset) - 1
-            pdf_font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
+            pdf_font.Widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset)))
             stream = pdfdoc.PDFStream()
-            stream.content = _to_unicode_cmap(base, subset, texts, self.face.glyphToChar)
+            stream.content = _to_unicode_cmap(base, subset, texts, face.glyphToChar)
             if doc.compression:
                 stream.filters = [pdfdoc.PDFZCompress]
             pdf_font.ToUnicode = doc.Reference(stream, "toUnicodeCMap:" + base)
-            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            pdf_font.FontDescriptor = face.addSubsetObjects(doc, base, subset)
             doc.Reference(pdf_font, internal)
             fonts[internal] = pdf_font
         del self.state[doc]
@@ -189,7 +190,7 @@ def is_plain(text: str) -> bool:
 @cache
 def covers(font_name: str) -> frozenset[int]:
     """The characters a registered font has a glyph for."""
-    font = pdfmetrics.getFont(font_name)
+    font: Any = pdfmetrics.getFont(font_name)  # a TTFont: the stubs type it as Font
     return frozenset(c for c in font.face.charToGlyph if c < GLYPH_CODE_BASE)
 
 

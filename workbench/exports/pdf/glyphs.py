@@ -12,6 +12,7 @@ logical order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
@@ -50,7 +51,7 @@ class GlyphWriter:
 
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
-        self.doc = canvas._doc
+        self.doc = canvas._doc  # type: ignore[attr-defined]  # reportlab's, not in the stubs
         self._tj: list[str] = []  # the items of the TJ array being written
         self._bytes = bytearray()  # glyph codes not yet put in it
         self._font: tuple[str, int, float] = ("", -1, 0.0)
@@ -72,7 +73,7 @@ class GlyphWriter:
         """Draw ``run`` with its origin at (x, y)."""
         self._flush()
         shaped = run.shaped
-        font: GlyphFont = pdfmetrics.getFont(shaped.font)
+        font = cast(GlyphFont, pdfmetrics.getFont(shaped.font))  # registered by fonts.py
         size, k = style.size, style.size / 1000
         color = tuple(style.color.rgb())
         if color != self._color:

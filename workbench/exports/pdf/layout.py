@@ -45,9 +45,18 @@ def _clean_spaces(text: str) -> str:
     return "".join(" " if c.isspace() and c not in _NO_BREAK else c for c in text)
 
 
+_ALIGNMENTS = {"left": 0, "center": 1, "centre": 1, "right": 2, "justify": 4}
+
+
+def _alignment(style: ParagraphStyle) -> int:
+    """A style's alignment as reportlab's TA_* number (styles may also name it)."""
+    value = style.alignment
+    return value if isinstance(value, int) else _ALIGNMENTS[value]
+
+
 def parse(markup: str, style: ParagraphStyle) -> tuple[list[FragStyle], list[Para]]:
     """Fragment styles and hard lines (``<br/>``) of reportlab markup."""
-    _, frags, _ = ParaParser().parse(markup, style)
+    _, frags, _ = ParaParser().parse(markup, style)  # type: ignore[no-untyped-call]
     if frags is None:
         raise ValueError(f"cannot read paragraph markup: {markup[:40]!r}")
     styles: list[FragStyle] = []
@@ -283,7 +292,7 @@ class ScriptParagraph(Flowable):
         writer = GlyphWriter(self.canv)
         y = self.height - _first_size(lines[0], self.styles, self.style.fontSize)
         for line in lines:
-            draw_aligned(writer, line, self.styles, 0, y, self.width, self.style.alignment)
+            draw_aligned(writer, line, self.styles, 0, y, self.width, _alignment(self.style))
             y -= self.style.leading
         writer.emit()
 
@@ -311,7 +320,7 @@ def draw_line(
     The canvas's fill colour is used, as by ``Canvas.drawString``.
     """
     _, paras = _single(text, font, size)
-    color: Any = canvas._fillColorObj
+    color: Any = canvas._fillColorObj  # type: ignore[attr-defined]  # not in the stubs
     styles = [FragStyle(font, size, color if isinstance(color, Color) else black, 0)]
     writer = GlyphWriter(canvas)
     for line in _as_lines(paras):

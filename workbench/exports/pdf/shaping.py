@@ -23,6 +23,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import uharfbuzz as hb
 from bidi import get_base_level, get_display
@@ -88,7 +89,8 @@ def _hb_font(name: str) -> hb.Font:
     with _hb_lock:
         font = _hb_fonts.get(name)
         if font is None:
-            data = pdfmetrics.getFont(name).face._ttf_data
+            ttf: Any = pdfmetrics.getFont(name)  # a TTFont: the stubs type it as Font
+            data = ttf.face._ttf_data
             font = _hb_fonts[name] = hb.Font(hb.Face(hb.Blob(data)))
         return font
 
@@ -210,7 +212,7 @@ def words(text: str, styles: list[int], primaries: list[str]) -> tuple[int, list
             while j < n and text[j] != " " and (fonts[j], levels[j], styles[j]) == key:
                 j += 1
             source = text[i:j]
-            shaped = shape(fonts[i], source, bool(levels[i] % 2))  # type: ignore[arg-type]
+            shaped = shape(fonts[i], source, bool(levels[i] % 2))
         if shaped.gids:  # a run of invisible controls (a bidi mark) draws nothing
             runs.append(Run(shaped, styles[i], levels[i], source))
         i = j

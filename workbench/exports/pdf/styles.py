@@ -316,7 +316,7 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
 
 def draw_text(canvas: Canvas, value: str, x: float, y: float, anchor: str = "start") -> None:
     """One line of text in the canvas's font and colour; ``anchor``: start, middle or end."""
-    font, size = canvas._fontname, canvas._fontsize
+    font, size = canvas._fontname, canvas._fontsize  # type: ignore[attr-defined]  # as _startPage
     if is_plain(value):
         draw = {"start": canvas.drawString, "middle": canvas.drawCentredString}
         draw.get(anchor, canvas.drawRightString)(x, y, value)
