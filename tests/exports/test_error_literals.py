@@ -15,7 +15,7 @@ from workbench.exports.xlsx.cells import choice_column, sheet_rows, text_column
 from workbench.exports.xlsx.columns import ERROR_LITERALS, SHEETS_BY_TABLE
 from workbench.exports.xlsx.tracker import write_tracker
 from workbench.services.records import update_record
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
 
 LITERALS = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"]
 

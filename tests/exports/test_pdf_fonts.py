@@ -26,9 +26,9 @@ from workbench.domain import AgendaItem, Audience, Decision, Engagement, Meeting
 from workbench.exports.pdf.agenda import write_agenda
 from workbench.exports.pdf.minutes import write_minutes
 from workbench.exports.pdf.report import write_report
-from workbench.services.minutes import load_meeting
 from workbench.services.records import create_record, update_record
-from workbench.services.reporting import load_engagement
+from workbench.services.reporting.engagement import load_engagement
+from workbench.services.reporting.minutes import load_meeting
 
 PLACE = "Koderma 👍🏽 झुमरी तिलैया"
 TITLE = "Mica in Jharkhand: खदानें"
