@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from workbench.services import capture
+from workbench.services.capture import notes as capture
 from workbench.store import integrity, open_database
 from workbench.store.backup import back_up_now
 from workbench.store.sqlite_file import inspect_file

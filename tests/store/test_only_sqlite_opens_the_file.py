@@ -23,7 +23,9 @@ from workbench.cli import main
 from workbench.domain import Audience
 from workbench.exports.runner import ExportError, ExportKind, ExportRequest, run_export
 from workbench.exports.xlsx.importer import TrackerImportError, preview_import
-from workbench.services import capture, exchange, listing, search
+from workbench.services import listing, search
+from workbench.services.capture import notes as capture
+from workbench.services.exchange import packages as exchange
 from workbench.services.exchange.format import PackageError
 from workbench.store import integrity, open_database
 from workbench.store.backup import (

@@ -191,7 +191,7 @@ def test_a_package_from_this_installation_is_refused_before_its_records_are_read
 
 
 def test_a_good_package_still_imports(db: Database, tmp_path: Path) -> None:
-    from workbench.services import capture
+    from workbench.services.capture import notes as capture
     from workbench.store import open_database
 
     other = open_database(tmp_path / "other.sqlite")
