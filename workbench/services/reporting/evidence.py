@@ -185,7 +185,8 @@ class _Numbering:
 def zip_name(number: int, document: DocumentRow) -> str:
     """``documents/07-letter-of-velora.pdf``: the number first, so they sort as listed."""
     suffix = PurePath(document.filename).suffix.lower()[:12]
-    slug = re.sub(r"[^\w]+", "-", document.title.casefold()).strip("-_")[:50] or "document"
+    slug = re.sub(r"[^\w]+", "-", document.title.casefold()).strip("-_")[:50].rstrip("-_")
+    slug = slug or "document"
     return f"documents/{number:02d}-{slug}{suffix}"
 
 
