@@ -341,8 +341,10 @@ def document_problems(session: Session) -> list[str]:
         .where(~sa.exists().where(blob.c.sha256 == d.c.sha256))
     ).all()
     problems += [f"document {title!r} ({name}): its content is missing" for title, name in missing]
-    for sha256, data in session.execute(sa.select(blob.c.sha256, blob.c.data)):
-        if hashlib.sha256(data).hexdigest() != sha256:
+    shas = list(session.execute(sa.select(blob.c.sha256)).scalars())
+    for sha256 in shas:  # one content in memory at a time
+        data = session.execute(sa.select(blob.c.data).where(blob.c.sha256 == sha256)).scalar()
+        if data is None or hashlib.sha256(data).hexdigest() != sha256:
             problems.append(f"stored content {sha256[:12]}…: damaged (checksum does not match)")
     return problems
 

@@ -51,7 +51,8 @@ class InteractionForm(RecordForm):
 
 
 class ObjectivesChecklist(QGroupBox):
-    """The objectives of the interaction's engagement; ticked ones it concerns."""
+    """The objectives of the interaction's company (all of the engagement's when it names
+    none); ticked ones it concerns."""
 
     def __init__(self, db: Database, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,9 @@ class ObjectivesChecklist(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("objectives_checklist")
         self.list.setAccessibleName(self.tr("Objectives the interaction concerns"))
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(100)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._ticked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -76,6 +80,12 @@ class ObjectivesChecklist(QGroupBox):
                 row = get_record(s, Interaction, self.interaction_id)
                 objectives = list_objectives(s, row.engagement_id)
                 [current] = interactions.read_interactions(s, ids=[self.interaction_id])
+            if current.target_id is not None:  # the company's objectives, and what is ticked
+                objectives = [
+                    o
+                    for o in objectives
+                    if o.target_id in (None, current.target_id) or o.id in current.objective_ids
+                ]
             for o in objectives:
                 item = QListWidgetItem(o.text)
                 item.setData(Qt.ItemDataRole.UserRole, o.id)
@@ -178,4 +188,5 @@ def build_interactions_page(
     assert isinstance(column, QVBoxLayout)  # RecordForm: the fields, then its message
     column.insertWidget(1, page.checklist)
     page.current_changed.connect(page.checklist.show_interaction)
+    form.saved.connect(page.checklist.show_interaction)  # another company: its objectives
     return page
