@@ -132,6 +132,11 @@ def _in(day: date | None, period: Period) -> bool:
     return day is not None and period[0] <= day <= period[1]
 
 
+def _open_during(made: date | None, settled: date | None, period: Period) -> bool:
+    """A commitment made by the end of the period and not settled before it began."""
+    return made is not None and made <= period[1] and (settled is None or settled >= period[0])
+
+
 def _stages(objective: ObjectiveDoc, period: Period) -> tuple[int, int, tuple[StageChange, ...]]:
     """The stage at the start and the end of the period, and the changes within it."""
     changes = objective.stage_changes
@@ -282,13 +287,7 @@ def load_evidence_pack(
 
     live_commitments = list(doc.commitments)
     dates = _commitment_dates(session, live_commitments)
-    in_period = [
-        c
-        for c in live_commitments
-        if dates[c.id][0] is not None
-        and dates[c.id][0] <= end  # type: ignore[operator]
-        and (dates[c.id][1] is None or dates[c.id][1] >= start)  # type: ignore[operator]
-    ]
+    in_period = [c for c in live_commitments if _open_during(*dates[c.id], period)]
     objective_of = _objective_of_commitments(session, engagement_id, audience)
     target_of = commitment_targets(session, engagement_id)
     interactions = [r for r in doc.stewardship.interactions if _in(r.occurred_on, period)]
