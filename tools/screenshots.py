@@ -154,10 +154,45 @@ def main(argv: list[str]) -> int:
         dialog.show()
         shoot(dialog, name)
         dialog.close()
+    _stewardship_shots(window, shoot)
     window.close()
     db.close()
     QApplication.processEvents()
     return 0
+
+
+def _stewardship_shots(window, shoot) -> None:  # type: ignore[no-untyped-def]
+    """The stewardship record's dialogs: escalation, roles, documents of a company, the
+    ladder, and the export of the evidence pack."""
+    from PySide6.QtWidgets import QDialog
+
+    from workbench.exports.runner import ExportKind
+    from workbench.services.demo.build import SUPPLIER_TARGET_ID
+    from workbench.ui.share.export_dialog import open_export_dialog
+
+    QDialog.exec = lambda self: self.show() or 0  # type: ignore[method-assign,assignment]
+    window.show_page("progress")
+    bar = next(
+        s.bar for s in window.followup.overview.sections if s.bar and s.bar.target_id == SUPPLIER_TARGET_ID
+    )
+    for name, open_dialog in (
+        ("40-escalation", bar.open_escalation),
+        ("41-roles", bar.open_roles),
+        ("42-company-documents", bar.open_documents),
+        ("43-ladder", window.stewardship.edit_ladder),
+    ):
+        dialog = open_dialog()
+        shoot(dialog, name)
+        dialog.close()
+    export = open_export_dialog(window)
+    export.what.setCurrentIndex(export.what.findData(ExportKind.EVIDENCE))
+    shoot(export, "44-export-evidence")
+    export.close()
+    window.show_page("commitments")
+    from workbench.services.demo.records import demo_id
+
+    window.pages["commitments"].select_id(demo_id("commitment:car-maker-mica-capacity"))
+    shoot(window, "45-commitment-evidence")
 
 
 if __name__ == "__main__":

@@ -967,6 +967,101 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="65"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="70"/>
+        <source>Documents of the selected record</source>
+        <translation>Documenten bij het gekozen item</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="72"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="108"/>
+        <source>Dated</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="109"/>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="86"/>
+        <source>Attach files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="89"/>
+        <source>Attach files (at most 25 MiB each); you can also drop files here</source>
+        <translation>Bestanden toevoegen (elk hoogstens 25 MiB); u kunt bestanden ook hierheen slepen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="92"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="94"/>
+        <source>Open a copy in the system&apos;s viewer (Enter)</source>
+        <translation>Een kopie openen in de standaardviewer van het systeem (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="96"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="107"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="120"/>
+        <source>Documents message</source>
+        <translation>Melding bij documenten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="199"/>
+        <source>Attach files</source>
+        <translation>Bestanden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="228"/>
+        <source>Attached {n} document(s).</source>
+        <translation>{n} document(en) toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="247"/>
+        <source>The document could not be opened: {reason}</source>
+        <translation>Het document kon niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="255"/>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="256"/>
+        <source>Remove {title}? It stays in backups made before now.</source>
+        <translation>{title} verwijderen? Het blijft bewaard in back-ups van vóór nu.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="268"/>
+        <source>Removed {title}.</source>
+        <translation>{title} verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementsModel</name>
     <message>
         <location filename="../../workbench/ui/shell/engagements_model.py" line="18"/>
@@ -987,6 +1082,162 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/shell/engagements_model.py" line="21"/>
         <source>Started</source>
         <translation>Gestart</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="65"/>
+        <source>Escalation: {company}</source>
+        <translation>Escalatie: {company}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="70"/>
+        <source>Escalation steps taken</source>
+        <translation>Genomen escalatiestappen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="93"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="90"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="98"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="103"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="100"/>
+        <source>Why dialogue stalled: what was asked, what came</source>
+        <translation>Waarom de dialoog vastliep: wat is gevraagd, wat kwam er</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="105"/>
+        <source>What came of it (may be added later)</source>
+        <translation>Wat het opleverde (kan later worden aangevuld)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="110"/>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="117"/>
+        <source>&amp;New step</source>
+        <translation>&amp;Nieuwe stap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="186"/>
+        <source>&amp;Save step</source>
+        <translation>Stap op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="123"/>
+        <source>&amp;Delete step</source>
+        <translation>Stap ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="131"/>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tap:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="132"/>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="133"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="134"/>
+        <source>Res&amp;ult:</source>
+        <translation>Res&amp;ultaat:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="135"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="220"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="222"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="230"/>
+        <source>Step deleted.</source>
+        <translation>Stap verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="40"/>
+        <source>Evidence cited</source>
+        <translation>Aangehaald bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="43"/>
+        <source>Documents cited as evidence</source>
+        <translation>Documenten aangehaald als bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="46"/>
+        <source>Document to cite</source>
+        <translation>Aan te halen document</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="49"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="50"/>
+        <source>page, e.g. 2</source>
+        <translation>pagina, bijv. 2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="53"/>
+        <source>Cite</source>
+        <translation>Aanhalen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="56"/>
+        <source>Remove citation</source>
+        <translation>Verwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="62"/>
+        <source>Evidence message</source>
+        <translation>Melding bij bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="106"/>
+        <source>Not cited: {reason}</source>
+        <translation>Niet aangehaald: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1035,172 +1286,182 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="76"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="81"/>
         <source>What to export</source>
         <translation>Wat u wilt exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="83"/>
         <source>Minutes of the meeting</source>
         <translation>Verslag van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="84"/>
         <source>Agenda of the meeting</source>
         <translation>Agenda van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="85"/>
         <source>Engagement report</source>
         <translation>Engagementrapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="86"/>
         <source>Tracker workbook</source>
         <translation>Voortgangsoverzicht (Excel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="87"/>
+        <source>Monitoring evidence pack (PDF and documents)</source>
+        <translation>Monitoringsdossier (pdf en documenten)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="94"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="97"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="98"/>
         <source>Partners (nothing marked group-only)</source>
         <translation>Partners (niets wat alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="99"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="102"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="109"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="121"/>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="124"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="125"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="127"/>
         <source>F&amp;ile:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="140"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="111"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="144"/>
         <source>O&amp;pen</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="148"/>
         <source>&amp;Show in folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="186"/>
         <source>Select a meeting or an engagement to export.</source>
         <translation>Kies een vergadering of een engagement om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="208"/>
         <source>Excel workbook</source>
         <translation>Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="236"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="215"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="238"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="240"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="264"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="241"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="265"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="257"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="282"/>
         <source>Choose what to export and a file name.</source>
         <translation>Kies wat u wilt exporteren en een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="264"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="289"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="287"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="312"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="293"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="318"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="302"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="322"/>
+        <source>Saved {path} and its documents in {zip}</source>
+        <translation>{path} opgeslagen, de documenten in {zip}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="334"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="307"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="339"/>
         <source>The export failed: {error}</source>
         <translation>De export is mislukt: {error}</translation>
     </message>
@@ -1277,22 +1538,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="347"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="379"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="351"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="383"/>
         <source>Export minutes, an agenda, the report or the tracker</source>
         <translation>Een verslag, een agenda, het rapport of het voortgangsoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="354"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="386"/>
         <source>&amp;Import tracker…</source>
         <translation>&amp;Voortgangsoverzicht importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="356"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="388"/>
         <source>Bring back a tracker workbook edited in Excel</source>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
@@ -1814,6 +2075,165 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>InteractionCapture</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="43"/>
+        <source>Record as an interaction</source>
+        <translation>Vastleggen als contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="44"/>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="47"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="50"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="51"/>
+        <source>Contact at the company</source>
+        <translation>Contactpersoon bij het bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="52"/>
+        <source>Seniority</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="56"/>
+        <source>Record as interaction</source>
+        <translation>Vastleggen als contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="60"/>
+        <source>The note becomes a letter, call, e-mail… of the engagement, and leaves the inbox</source>
+        <translation>De aantekening wordt een brief, gesprek, e-mail… van het engagement en verdwijnt uit de inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="63"/>
+        <source>Contact wa&amp;s a:</source>
+        <translation>Het contact wa&amp;s een:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="71"/>
+        <source>Company:</source>
+        <translation>Bedrijf:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interaction_capture.py" line="75"/>
+        <source>Contact:</source>
+        <translation>Contactpersoon:</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsModel</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="22"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="23"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="24"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="25"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="26"/>
+        <source>Counterpart</source>
+        <translation>Gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="27"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="28"/>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPage</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="127"/>
+        <source>Create an engagement first.</source>
+        <translation>Maak eerst een engagement aan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="129"/>
+        <source>New interaction</source>
+        <translation>Nieuw contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="137"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="138"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="139"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="142"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="147"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="151"/>
+        <source>Counterpart</source>
+        <translation>Gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="157"/>
+        <source>Seniority</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="161"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="162"/>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="169"/>
+        <source>Interactions</source>
+        <translation>Contactmomenten</translation>
+    </message>
+</context>
+<context>
     <name>ItemPane</name>
     <message>
         <location filename="../../workbench/ui/meetings/item_pane.py" line="31"/>
@@ -2078,6 +2498,170 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/labels.py" line="71"/>
         <source>Mine / origin</source>
         <translation>Mijn / herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="73"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="74"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="75"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="76"/>
+        <source>AGM question</source>
+        <translation>Vraag op de AVA</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="77"/>
+        <source>AGM vote</source>
+        <translation>Stem op de AVA</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="78"/>
+        <source>Site visit</source>
+        <translation>Bezoek ter plaatse</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="79"/>
+        <source>Public statement</source>
+        <translation>Publieke verklaring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="80"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="81"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="82"/>
+        <source>Board</source>
+        <translation>Bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="83"/>
+        <source>Executive</source>
+        <translation>Directie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="84"/>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="85"/>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="86"/>
+        <source>Lead</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="87"/>
+        <source>Collaborating</source>
+        <translation>Samenwerkend</translation>
+    </message>
+</context>
+<context>
+    <name>LadderDialog</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="49"/>
+        <source>Escalation ladder</source>
+        <translation>Escalatieladder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="53"/>
+        <source>The steps the group takes when dialogue with a company stalls, lowest first. Changes are saved at once.</source>
+        <translation>De stappen die de werkgroep zet als de dialoog met een bedrijf vastloopt, de laagste eerst. Wijzigingen worden meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="60"/>
+        <source>Steps of the escalation ladder</source>
+        <translation>Stappen van de escalatieladder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="64"/>
+        <source>Name of the step</source>
+        <translation>Naam van de stap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="68"/>
+        <source>What the step means</source>
+        <translation>Wat de stap inhoudt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="71"/>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="74"/>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="77"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="155"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Buiten gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="83"/>
+        <source>&amp;Add a step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="94"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="95"/>
+        <source>&amp;What it means:</source>
+        <translation>&amp;Wat het inhoudt:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="128"/>
+        <source>{name} (retired)</source>
+        <translation>{name} (buiten gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="155"/>
+        <source>Bring &amp;back</source>
+        <translation>Weer in gebr&amp;uik</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="169"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="171"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="200"/>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
     </message>
 </context>
 <context>
@@ -2592,97 +3176,97 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NotesInbox</name>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="76"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="79"/>
         <source>Untriaged notes</source>
         <translation>Onverwerkte aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="93"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="96"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="108"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="111"/>
         <source>2024-06-30, +14 or +2w</source>
         <translation>2024-06-30, +14 of +2w</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="115"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="121"/>
         <source>Mark t&amp;riaged</source>
         <translation>Als verwerkt &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="127"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="133"/>
         <source>File under</source>
         <translation>Opbergen bij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="132"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="138"/>
         <source>Turn into a follow-up</source>
         <translation>Omzetten in een vervolgstap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="134"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="140"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="135"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="141"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="98"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="101"/>
         <source>&amp;Attach</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="109"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="112"/>
         <source>Ma&amp;ke an action</source>
         <translation>Maak er een &amp;actie van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="112"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="115"/>
         <source>Make a &amp;commitment</source>
         <translation>Maak er een toe&amp;zegging van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="129"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="135"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="130"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="136"/>
         <source>Meet&amp;ing:</source>
         <translation>Ve&amp;rgadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="136"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="142"/>
         <source>Made &amp;by:</source>
         <translation>T&amp;oegezegd:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="137"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="143"/>
         <source>&amp;Party:</source>
         <translation>&amp;Partij:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="152"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="159"/>
         <source>Notes inbox</source>
         <translation>Inbox aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="192"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="199"/>
         <source>{n} to triage</source>
         <translation>{n} te verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="251"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="267"/>
         <source>Not done: {reason}</source>
         <translation>Niet gedaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="253"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="269"/>
         <source>Done: the note left the inbox.</source>
         <translation>Gedaan: de aantekening is uit de inbox.</translation>
     </message>
@@ -2731,6 +3315,19 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>ObjectivesChecklist</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="61"/>
+        <source>Concerns the objectives</source>
+        <translation>Betreft de doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="64"/>
+        <source>Objectives the interaction concerns</source>
+        <translation>Doelstellingen waarover het contactmoment gaat</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesModel</name>
     <message>
         <location filename="../../workbench/ui/followup/objectives_model.py" line="26"/>
@@ -2771,62 +3368,62 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="185"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="192"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="189"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="196"/>
         <source>Meeting where changes happened</source>
         <translation>Vergadering waarin wijzigingen plaatsvonden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="191"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="198"/>
         <source>Stage and outcome changes are recorded as having happened in this meeting</source>
         <translation>Wijzigingen van fase en uitkomst worden vastgelegd als gedaan in deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="195"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="202"/>
         <source>&amp;Present timeline</source>
         <translation>Tijdlijn &amp;presenteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="229"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="236"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="235"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="242"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="236"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="243"/>
         <source>&amp;Changes happened in:</source>
         <translation>Wijzigingen vastgelegd &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="280"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="289"/>
         <source>No engagement yet: create one on the Engagements page.</source>
         <translation>Nog geen engagement: maak er een aan op de pagina Engagementen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="307"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="316"/>
         <source>Not about one company</source>
         <translation>Niet over één bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="329"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="344"/>
         <source>(no meeting)</source>
         <translation>(geen vergadering)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="347"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="362"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="383"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="404"/>
         <source>Timeline: {engagement}</source>
         <translation>Tijdlijn: {engagement}</translation>
     </message>
@@ -3026,66 +3623,114 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../workbench/ui/share/period_picker.py" line="34"/>
+        <source>Perio&amp;d:</source>
+        <translation>Perio&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/period_picker.py" line="37"/>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/period_picker.py" line="40"/>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/period_picker.py" line="45"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/period_picker.py" line="48"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/period_picker.py" line="51"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteWindow</name>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="56"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="59"/>
         <source>Quick note</source>
         <translation>Snelle aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="63"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="66"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="64"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="67"/>
         <source>Type your note; it is saved as you type.</source>
         <translation>Typ uw aantekening; die wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="69"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="72"/>
         <source>e.g. OECD Forum, Paris</source>
         <translation>bijv. OESO-forum, Parijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="91"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="94"/>
         <source>&amp;Note:</source>
         <translation>&amp;Aantekening:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="92"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="95"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="93"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="96"/>
         <source>&amp;Engagement:</source>
         <translation>&amp;Engagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="94"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="97"/>
         <source>&amp;Company:</source>
         <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="95"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="98"/>
         <source>&amp;Audience:</source>
         <translation>P&amp;ubliek:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="103"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="109"/>
         <source>Ctrl+N new note · Esc closes (the note is already saved)</source>
         <translation>Ctrl+N nieuwe aantekening · Esc sluit (de aantekening is al opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="139"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="145"/>
         <source>New note</source>
         <translation>Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="190"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="196"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="209"/>
+        <source>Type the note first.</source>
+        <translation>Typ eerst de aantekening.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="220"/>
+        <source>Not recorded: {reason}</source>
+        <translation>Niet vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="227"/>
+        <source>Recorded as an interaction; a new note is ready.</source>
+        <translation>Vastgelegd als contactmoment; een nieuwe aantekening staat klaar.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3749,72 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/widgets/forms.py" line="207"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="50"/>
+        <source>Lead and collaborators: {company}</source>
+        <translation>Trekker en samenwerkende partijen: {company}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="55"/>
+        <source>Organisations and their roles</source>
+        <translation>Organisaties en hun rol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="74"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="79"/>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="82"/>
+        <source>&amp;Add or change</source>
+        <translation>&amp;Toevoegen of wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="85"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="95"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="135"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="137"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="143"/>
+        <source>Select a row to remove.</source>
+        <translation>Kies de regel die u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="147"/>
+        <source>Removed.</source>
+        <translation>Verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3317,149 +4028,318 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="85"/>
+        <location filename="../../workbench/ui/labels.py" line="101"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="86"/>
+        <location filename="../../workbench/ui/labels.py" line="102"/>
         <source>Concern raised</source>
         <translation>Zorg aangekaart</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="87"/>
+        <location filename="../../workbench/ui/labels.py" line="103"/>
         <source>Company acknowledges</source>
         <translation>Erkend door bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="88"/>
+        <location filename="../../workbench/ui/labels.py" line="104"/>
         <source>Credible plan</source>
         <translation>Geloofwaardig plan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="89"/>
+        <location filename="../../workbench/ui/labels.py" line="105"/>
         <source>Implemented / achieved</source>
         <translation>Uitgevoerd / bereikt</translation>
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="27"/>
+        <source>Letter to the board</source>
+        <translation>Brief aan het bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="28"/>
+        <source>Collaborative escalation</source>
+        <translation>Gezamenlijke escalatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="29"/>
+        <source>Public statement</source>
+        <translation>Publieke verklaring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="30"/>
+        <source>Question at the AGM</source>
+        <translation>Vraag op de AVA</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="31"/>
+        <source>Vote against</source>
+        <translation>Tegenstemmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="32"/>
+        <source>Shareholder resolution</source>
+        <translation>Aandeelhoudersresolutie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="33"/>
+        <source>Recommendation to divest</source>
+        <translation>Advies tot desinvesteren</translation>
+    </message>
+</context>
+<context>
+    <name>StewardshipFeature</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/feature.py" line="44"/>
+        <source>Interactions</source>
+        <extracomment>The list pages that get a documents panel, and the kind of record each lists.</extracomment>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/feature.py" line="47"/>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/feature.py" line="55"/>
+        <source>Escalation &amp;ladder…</source>
+        <translation>Escalatie&amp;ladder…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/feature.py" line="58"/>
+        <source>The steps the group takes when dialogue with a company stalls</source>
+        <translation>De stappen die de werkgroep zet als de dialoog met een bedrijf vastloopt</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDocumentsDialog</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="158"/>
+        <source>Documents about {company}</source>
+        <translation>Documenten over {company}</translation>
+    </message>
+</context>
+<context>
     <name>TargetSection</name>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="106"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="113"/>
         <source>Objectives of {company}</source>
+        <extracomment>Records whose change redraws the companies&apos; stewardship and the timeline.</extracomment>
         <translation>Doelstellingen van {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="128"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="135"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="133"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="140"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
 </context>
 <context>
+    <name>TargetStewardshipBar</name>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="58"/>
+        <source>Escalation…</source>
+        <translation>Escalatie…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="61"/>
+        <source>Escalation with {company}</source>
+        <translation>Escalatie bij {company}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="64"/>
+        <source>Lead and collaborators…</source>
+        <translation>Trekker en samenwerkende partijen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="67"/>
+        <source>Lead and collaborators for {company}</source>
+        <translation>Trekker en samenwerkende partijen bij {company}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="70"/>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="73"/>
+        <source>Documents about {company}</source>
+        <translation>Documenten over {company}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="98"/>
+        <source>Lead: {name}</source>
+        <translation>Trekker: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="100"/>
+        <source>Collaborating: {names}</source>
+        <translation>Samenwerkend: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="110"/>
+        <source>Escalation: step {n} of {m}, {step}, since {date}</source>
+        <translation>Escalatie: stap {n} van {m}, {step}, sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="114"/>
+        <source>Escalation: {step}, since {date}</source>
+        <translation>Escalatie: {step}, sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="117"/>
+        <source>No escalation</source>
+        <translation>Geen escalatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="102"/>
+        <source>{n} document(s)</source>
+        <translation>{n} document(en)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="74"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="81"/>
         <source>Timeline of the engagement</source>
         <extracomment>An empty stretch longer than this is drawn as a break in the axis, so years without events (a paused engagement) do not squeeze the rest into a corner.</extracomment>
         <translation>Tijdlijn van het engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="85"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="92"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="86"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="93"/>
         <source>Company commitments</source>
         <translation>Toezeggingen bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="87"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="94"/>
         <source>Group commitments</source>
         <translation>Toezeggingen werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="88"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="95"/>
         <source>Stage changes</source>
         <translation>Fasewijzigingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="230"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="96"/>
+        <source>Interactions</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="97"/>
+        <source>Escalation</source>
+        <translation>Escalatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="239"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="331"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="59"/>
         <source>company call</source>
         <translation>gesprek met bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="333"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="61"/>
         <source>working group</source>
         <translation>werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="334"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="63"/>
         <source>promise made</source>
         <translation>toezegging gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="335"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="65"/>
         <source>kept</source>
         <translation>nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="336"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="67"/>
         <source>not kept</source>
         <translation>niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="337"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="69"/>
         <source>stage reached</source>
         <translation>fase bereikt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="339"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="71"/>
         <source>no history: as last updated</source>
         <translation>geen geschiedenis: laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="361"/>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="73"/>
+        <source>letter, call, AGM question</source>
+        <translation>brief, gesprek, vraag op de AVA</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_marks.py" line="75"/>
+        <source>escalation step</source>
+        <translation>escalatiestap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="374"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="363"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="376"/>
         <source>Promise made</source>
         <translation>Toezegging gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="365"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="378"/>
         <source>Promise kept</source>
         <translation>Toezegging nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="367"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="380"/>
         <source>Promise not kept</source>
         <translation>Toezegging niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="369"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="382"/>
+        <source>Interaction</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="385"/>
+        <source>Escalation step {n}</source>
+        <translation>Escalatiestap {n}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="387"/>
+        <source>Escalation step</source>
+        <translation>Escalatiestap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="390"/>
         <source>Stage {old} → {new}</source>
         <translation>Fase {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="373"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="394"/>
         <source>Stage {stage}</source>
         <translation>Fase {stage}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="374"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="395"/>
         <source>(no history: date of the last update)</source>
         <translation>(geen geschiedenis: datum van de laatste wijziging)</translation>
     </message>

@@ -10,6 +10,8 @@ from workbench.domain.enums import (
     CommitmentStatus,
     Direction,
     EngagementStatus,
+    InteractionDirection,
+    InteractionKind,
     MeetingKind,
     MeetingStatus,
     MilestoneStage,
@@ -17,6 +19,8 @@ from workbench.domain.enums import (
     Outcome,
     Presence,
     Purpose,
+    Seniority,
+    TargetRoleKind,
 )
 from workbench.domain.followup import Action, Commitment, Note
 from workbench.domain.history import Change, Conflict, Meta
@@ -29,6 +33,16 @@ from workbench.domain.meetings import (
     TemplateItem,
 )
 from workbench.domain.parties import Organisation, Person
+from workbench.domain.stewardship import (
+    CommitmentEvidence,
+    Document,
+    DocumentBlob,
+    Escalation,
+    EscalationStep,
+    Interaction,
+    InteractionObjective,
+    TargetRole,
+)
 
 #: Every synchronised table, parents before children (the order to insert in).
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -49,6 +63,13 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     TemplateItem,
     Change,
     Conflict,
+    EscalationStep,
+    Interaction,
+    InteractionObjective,
+    Escalation,
+    TargetRole,
+    Document,
+    CommitmentEvidence,
 )
 
 __all__ = [
@@ -63,13 +84,22 @@ __all__ = [
     "ChainPosition",
     "Change",
     "Commitment",
+    "CommitmentEvidence",
     "CommitmentStatus",
     "Conflict",
     "Content",
     "Decision",
     "Direction",
+    "Document",
+    "DocumentBlob",
     "Engagement",
     "EngagementStatus",
+    "Escalation",
+    "EscalationStep",
+    "Interaction",
+    "InteractionDirection",
+    "InteractionKind",
+    "InteractionObjective",
     "Lesson",
     "Meeting",
     "MeetingKind",
@@ -85,7 +115,10 @@ __all__ = [
     "Presence",
     "Purpose",
     "Record",
+    "Seniority",
     "Target",
+    "TargetRole",
+    "TargetRoleKind",
     "TemplateItem",
     "new_id",
     "utcnow",

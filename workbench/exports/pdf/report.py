@@ -1,8 +1,9 @@
 """The engagement report as a PDF: where the engagement stands and what it taught.
 
 Modelled on the covenant's "lessons learned" reports: the case and its baseline, each
-company with its objectives and milestone stages (and when they moved), the timeline of
-meetings, the two-way commitment ledger, the actions, and the lessons learned. Content
+company with its objectives and milestone stages (and when they moved), who leads and
+the escalation steps taken (``pdf.stewardship``), the timeline of meetings, the other
+interactions, the two-way commitment ledger, the actions, and the lessons learned. Content
 comes from ``workbench.services.reporting.engagement.load_engagement``, filtered by audience.
 """
 
@@ -30,6 +31,7 @@ from workbench.exports.pdf.blocks import (
     doc_meta,
     group_tag,
 )
+from workbench.exports.pdf.stewardship import escalation_block, interactions_section, role_pairs
 from workbench.exports.pdf.styles import (
     ProgressFn,
     Styles,
@@ -47,6 +49,7 @@ from workbench.exports.pdf.styles import (
 )
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.services.reporting.engagement import EngagementDoc, ObjectiveDoc, TargetDoc
+from workbench.services.stewardship.record import StewardshipDoc
 
 
 def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
@@ -103,7 +106,7 @@ def _objectives_table(objectives: tuple[ObjectiveDoc, ...], lang: str, st: Style
     )
 
 
-def _target(target: TargetDoc, lang: str, st: Styles) -> list[Flowable]:
+def _target(target: TargetDoc, lang: str, st: Styles, record: StewardshipDoc) -> list[Flowable]:
     pairs: list[tuple[str, object]] = [
         (t(lang, "chain_position"), enum_label(lang, target.chain_position))
     ]
@@ -111,11 +114,13 @@ def _target(target: TargetDoc, lang: str, st: Styles) -> list[Flowable]:
         pairs.append((t(lang, "hq_region"), target.hq_region))
     if target.why_selected:
         pairs.append((t(lang, "why_selected"), target.why_selected))
+    pairs += role_pairs(record, target.id, lang)  # who leads, the current escalation step
     return [
         *heading(target.name, st.h2, 45),
         kv_table(pairs, st),
         spacer(2),
         _objectives_table(target.objectives, lang, st),
+        *escalation_block(record, target.id, lang, st),
     ]
 
 
@@ -183,11 +188,12 @@ def report_story(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     story += _summary(doc, lang, st)
     story += section(t(lang, "targets_objectives"), None, st)
     for target in doc.targets:
-        story += _target(target, lang, st)
+        story += _target(target, lang, st, doc.stewardship)
     loose = tuple(o for o in doc.objectives if o.target_id is None)
     if loose:
         story += [*heading(t(lang, "general"), st.h2), _objectives_table(loose, lang, st)]
     story += section(t(lang, "timeline"), _timeline(doc, lang, st), st)
+    story += interactions_section(doc.stewardship, lang, st)
     story += _ledger(doc, lang, st)
     story += section(
         t(lang, "actions"), actions_table(doc.actions, lang, st, show_meeting=True), st

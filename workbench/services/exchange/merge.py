@@ -40,6 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.domain import utcnow
+from workbench.services.exchange import blobs
 from workbench.services.exchange import reindex as exchange_search
 from workbench.services.exchange.format import (
     CODECS,
@@ -196,6 +197,10 @@ class _Merger:
                 [codec.to_db(c) for c in self.new_conflicts],
             )
         lineage.save(self.conn, self.lineage_updates)
+        try:
+            blobs.merge_blobs(self.conn, self.package)  # documents' contents, same transaction
+        except blobs.BlobError as exc:
+            raise PackageError(str(exc)) from exc
         if progress:
             progress(len(names), len(names) + 1, "foreign keys")
         self._check_foreign_keys()

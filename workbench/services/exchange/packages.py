@@ -46,6 +46,7 @@ from sqlalchemy.engine import Connection
 
 from workbench import __version__
 from workbench.domain import new_id, utcnow
+from workbench.services.exchange import blobs
 from workbench.services.exchange.format import (
     CODECS,
     LINEAGE_KEY,
@@ -185,7 +186,10 @@ def export_package(
         "exported_at": exported_at,
         "since": lineage.stamp(since) if since is not None else None,
     }
-    write_package(path, manifest, records)
+    try:
+        write_package(path, manifest, records, blobs.read_blobs(db, blobs.needed(records)))
+    except blobs.BlobError as exc:
+        raise PackageError(str(exc)) from exc
     # after the file is written, a short write: the app may have been editing meanwhile
     with db.transaction(merging=True) as session:
         conn = session.connection()

@@ -2,12 +2,14 @@
 
 ``load_engagement`` gathers an engagement's targets and objectives (with the history of
 their milestone stages), meetings, decisions, commitments, actions, lessons and, for the
-group only, notes; every query filters by audience (``workbench.services.visible``).
+group only, notes; the stewardship record (interactions, escalation, roles:
+``services.stewardship.record``); every query filters by audience
+(``workbench.services.visible``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -33,6 +35,7 @@ from workbench.domain.rules import local_today
 from workbench.services.errors import NotFoundError
 from workbench.services.followup.actions import ActionRow, read_actions
 from workbench.services.followup.commitments import CommitmentRow, read_commitments
+from workbench.services.stewardship.record import StewardshipDoc, load_stewardship
 from workbench.services.visible import (
     DecisionDoc,
     MeetingRef,
@@ -106,6 +109,7 @@ class EngagementDoc:
     actions: tuple[ActionRow, ...]
     lessons: tuple[LessonDoc, ...]
     notes: tuple[NoteDoc, ...]  # empty unless the audience is the group
+    stewardship: StewardshipDoc = field(default_factory=StewardshipDoc)  # interactions...
 
 
 def _stage(value: str | None) -> int | None:
@@ -271,4 +275,5 @@ def _load_engagement(
         ),
         lessons=_lessons(session, engagement_id, audience),
         notes=tuple(notes),
+        stewardship=load_stewardship(session, engagement_id, audience),
     )

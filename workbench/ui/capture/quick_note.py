@@ -2,7 +2,8 @@
 
 The note is created with its first character and saved as you type (300 ms), for the
 working group only unless marked, so nothing typed between conference sessions is ever
-lost. It lands in the Notes inbox for triage.
+lost. It lands in the Notes inbox for triage, unless it is recorded at once as an
+interaction (a letter received, a phone call: "Record as interaction").
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from workbench.domain import Audience
 from workbench.services import listing
 from workbench.services.capture import notes as capture
+from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
+from workbench.ui.stewardship.interaction_capture import InteractionCapture
 from workbench.ui.widgets.autosave import DebouncedSaver
 
 log = logging.getLogger(__name__)
@@ -98,15 +101,18 @@ class QuickNoteWindow(QWidget):
             caption_label.setBuddy(widget)
             widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
             form.addRow(caption_label, widget)
+        self.interaction = InteractionCapture(compact=True)
+        self.interaction.button.clicked.connect(self.to_interaction)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.interaction)
         hint = QLabel(self.tr("Ctrl+N new note · Esc closes (the note is already saved)"))
         hint.setStyleSheet(hint_css(self.palette()))
         layout.addWidget(hint)
         layout.addWidget(self.status)
         QShortcut(QKeySequence("Esc"), self, self.close)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note)
-        self.resize(460, 360)
+        self.resize(460, 430)
         self.new_note()
 
     # -- filling --------------------------------------------------------------------
@@ -194,6 +200,31 @@ class QuickNoteWindow(QWidget):
 
     def flush(self) -> None:
         self.saver.flush()
+
+    def to_interaction(self) -> None:
+        """Record the note as a letter, call, e-mail… of its engagement and company, and
+        start a new note."""
+        self.saver.flush()
+        if self.note_id is None:
+            self.status.setText(self.tr("Type the note first."))
+            return
+        try:
+            with self.db.transaction() as s:
+                made = self.interaction.record(
+                    s,
+                    self.note_id,
+                    engagement_id=self.engagement.currentData(),
+                    target_id=self.target.currentData(),
+                )
+        except DomainError as exc:
+            self.status.setText(self.tr("Not recorded: {reason}").format(reason=exc))
+            return
+        note_id = self.note_id
+        if self.events is not None:
+            self.events.records_changed.emit("interaction", [made.id])
+            self.events.records_changed.emit("note", [note_id])
+        self.new_note()
+        self.status.setText(self.tr("Recorded as an interaction; a new note is ready."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()
