@@ -1,6 +1,7 @@
 """The domain: SQLModel tables and enums. Pure data, no Qt, no I/O beyond SQLAlchemy."""
 
 from workbench.domain.base import Content, Record, new_id, utcnow
+from workbench.domain.cycle import DistributionEntry, MinutesVersion, SentExport, SentKind
 from workbench.domain.engagement import Engagement, Lesson, Objective, Target
 from workbench.domain.enums import (
     ActionStatus,
@@ -49,6 +50,9 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     TemplateItem,
     Change,
     Conflict,
+    DistributionEntry,
+    SentExport,
+    MinutesVersion,
 )
 
 __all__ = [
@@ -68,6 +72,7 @@ __all__ = [
     "Content",
     "Decision",
     "Direction",
+    "DistributionEntry",
     "Engagement",
     "EngagementStatus",
     "Lesson",
@@ -76,6 +81,7 @@ __all__ = [
     "MeetingStatus",
     "Meta",
     "MilestoneStage",
+    "MinutesVersion",
     "Note",
     "Objective",
     "Organisation",
@@ -85,6 +91,8 @@ __all__ = [
     "Presence",
     "Purpose",
     "Record",
+    "SentExport",
+    "SentKind",
     "Target",
     "TemplateItem",
     "new_id",
