@@ -123,6 +123,7 @@ def build_cycle(db) -> CycleIds:
             kind=MeetingKind.WORKING_GROUP,
             title=f"{MARK} working group",
             starts_at=datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
+            chair_id=joost.id,
             status=MeetingStatus.HELD,
         )
         for person, role in ((joost, AttendanceRole.CHAIR), (eva, AttendanceRole.MEMBER)):
