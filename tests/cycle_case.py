@@ -153,6 +153,24 @@ def build_cycle(db) -> CycleIds:
             title=f"{MARK} our escalation options",
             notes=f"{MARK} notes",
         )
+        for n, (title, who, purpose) in enumerate(
+            (
+                ("Progress on the supply-chain map", eva, Purpose.DISCUSS),
+                ("Grievance mechanism at the mines", joost, Purpose.DISCUSS),
+                ("Next steps and commitments", joost, Purpose.DECIDE),
+            )
+        ):
+            create_record(
+                s,
+                AgendaItem,
+                meeting_id=nxt.id,
+                position=n,
+                title=title,
+                purpose=purpose,
+                presenter_id=who.id,
+                planned_minutes=15,
+                audience=P,
+            )
         create_record(
             s,
             Decision,

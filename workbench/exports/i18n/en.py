@@ -183,6 +183,7 @@ LABELS: dict[str, str] = {
     "brief_no_last_call": "No earlier call with this company.",
     "brief_overdue": "Overdue",
     "brief_escalation": "Escalation",
+    "brief_overdue_commitments": "Overdue commitments ({n}) are marked in the tables above.",
     "brief_agenda": "Agenda: who asks what",
     "brief_open_company": "Open commitments by the company",
     "brief_open_group": "Open commitments by the working group",

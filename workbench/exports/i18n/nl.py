@@ -178,6 +178,7 @@ LABELS: dict[str, str] = {
     "brief_no_last_call": "Nog geen eerder gesprek met dit bedrijf.",
     "brief_overdue": "Over tijd",
     "brief_escalation": "Escalatie",
+    "brief_overdue_commitments": "Toezeggingen over tijd ({n}) staan hierboven gemarkeerd.",
     "brief_agenda": "Agenda: wie vraagt wat",
     "brief_open_company": "Openstaande toezeggingen van het bedrijf",
     "brief_open_group": "Openstaande toezeggingen van de werkgroep",
