@@ -9,7 +9,7 @@ from dataclasses import asdict
 from workbench.commands import add_db_option, open_db, to_json
 from workbench.commands.search import add_tracker_options, tracked_rows
 
-LISTS = ("engagements", "meetings", "actions", "commitments", "notes")
+LISTS = ("engagements", "meetings", "actions", "commitments", "notes", "sent")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -73,7 +73,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             rows = tracked_rows(args, session)
-            if rows is None:
+            if rows is None and args.what == "sent":  # the send log (issue 15)
+                from workbench.services.cycle.sendlog import list_sent
+
+                rows = list_sent(session)
+            elif rows is None:
                 rows = getattr(listing, f"list_{args.what}")(session)
     finally:
         db.close()
@@ -98,4 +102,10 @@ def _line(what: str, row: object) -> str:
         flag = "OVERDUE " if get("overdue") else ""
         text = get("title") if what == "actions" else get("text")
         return f"{get('id')[:8]}  {due:<10}  {get('status'):<13} {flag}{text}"
+    if what == "sent":
+        to = "; ".join(get("recipients")) or "-"
+        return (
+            f"{get('id')[:8]}  {get('sent_at').astimezone():%Y-%m-%d %H:%M}  "
+            f"{get('file_name')}  {get('audience')}  sha256:{get('checksum')[:12]}  to {to}"
+        )
     return f"{get('id')[:8]}  {get('captured_at').astimezone():%Y-%m-%d %H:%M}  {get('preview')}"

@@ -20,17 +20,23 @@ if TYPE_CHECKING:
     from workbench.exports.xlsx.plan import ImportPlan
     from workbench.store import Database
 
-KINDS = ("minutes", "agenda", "tracker", "report")
+KINDS = ("minutes", "agenda", "tracker", "report", "invitation", "brief")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export",
-        help="export minutes, an agenda, the engagement report or the tracker",
+        help="export minutes, an agenda, the report, the tracker, an invitation or a brief",
         description="Export to PDF or Excel, for partners (the default) or the working group.",
     )
-    exp.add_argument("what", choices=KINDS, help="minutes|agenda (of a meeting), report|tracker")
-    exp.add_argument("--meeting", metavar="ID", help="the meeting (minutes, agenda)")
+    exp.add_argument(
+        "what",
+        choices=KINDS,
+        help="minutes|agenda|invitation|brief (of a meeting), report|tracker",
+    )
+    exp.add_argument(
+        "--meeting", metavar="ID", help="the meeting (minutes, agenda, invitation, brief)"
+    )
     exp.add_argument("--engagement", metavar="ID", help="the engagement (report, tracker)")
     exp.add_argument(
         "--format", choices=("pdf", "xlsx"), help="pdf (minutes, agenda, report) or xlsx (tracker)"
@@ -38,8 +44,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument(
         "--audience",
         choices=("partners", "group"),
-        default="partners",
-        help="partners (default: nothing marked group-only) or group",
+        default=None,
+        help="partners (the default: nothing marked group-only) or group; an invitation "
+        "is for the meeting's own audience unless told",
     )
     exp.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the export")
     exp.add_argument(
@@ -105,12 +112,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         suggest_filename,
     )
 
+    if args.what in ("invitation", "brief"):
+        from workbench.commands.cycle import export_meeting_file
+
+        return export_meeting_file(args)
     kind = ExportKind(args.what)
     try:
         check_format(kind, args.format)
     except ExportError as exc:
         raise CliError(str(exc), 2) from exc
-    audience = Audience(args.audience)
+    audience = Audience(args.audience or "partners")
     db = open_db(args)
     try:
         if kind.of_meeting:

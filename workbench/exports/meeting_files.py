@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from workbench.domain import Audience
 from workbench.exports.i18n import check_lang, local_time
@@ -70,7 +71,11 @@ def write_invitation(
     except DomainError as exc:
         raise ExportError(str(exc)) from exc
     data = invitation_ics(doc, lang, stamp=stamp)
-    write_atomically(path, lambda fh: fh.write(data))
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    write_atomically(path, write)
     return InvitationFile(path, doc.sequence, doc.cancelled, doc.unreachable)
 
 

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlalchemy as sa
 
@@ -148,7 +149,12 @@ def prepare_send(
     except MailError as exc:
         raise ExportError(str(exc)) from exc
     eml = request.eml_path or (request.folder or Path(".")) / (Path(name).stem + ".eml")
-    write_atomically(eml, lambda fh: fh.write(draft_eml(draft)))
+    message = draft_eml(draft)
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(message)
+
+    write_atomically(eml, write)
     try:
         with db.transaction() as session:
             row = sendlog.record_sent(

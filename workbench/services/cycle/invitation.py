@@ -163,11 +163,12 @@ def _organiser(
     candidates = [meeting.chair_id, actor_id, meeting.minute_taker_id]
     for person_id in candidates:
         person = session.get(Person, person_id) if person_id else None
-        if person is not None and person.deleted_at is None and (person.email or "").strip():
+        email = (person.email or "").strip() if person is not None else ""
+        if person is not None and person.deleted_at is None and email:
             for invitee in people:
-                if invitee.name == person.name and invitee.email == person.email.strip():
+                if invitee.name == person.name and invitee.email == email:
                     return invitee
-            return Invitee(person.name, person.email.strip(), None, AttendanceRole.CHAIR)
+            return Invitee(person.name, email, None, AttendanceRole.CHAIR)
     for invitee in people:
         if invitee.email and invitee.role in (AttendanceRole.CHAIR, AttendanceRole.MEMBER):
             return invitee
