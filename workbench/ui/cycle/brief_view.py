@@ -1,0 +1,190 @@
+"""The chair's brief on screen (Meeting → Chair's brief…), and saved as a PDF.
+
+The same ``BriefDoc`` as the PDF, laid out as rich text in the UI language, with the
+group-only parts marked, so the chair sees at a glance what must not be said to the
+company. "Save as PDF…" writes the one-or-two-page paper (``exports.meeting_files``) in
+the language chosen for exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import config
+from workbench.domain import Audience
+from workbench.exports.meeting_files import brief_filename, write_brief_file
+from workbench.exports.runner import ExportError
+from workbench.services.cycle.brief import BriefDoc, load_brief
+from workbench.services.followup.commitments import CommitmentRow
+from workbench.store import Database
+from workbench.ui.cycle.texts import day_text, when_text
+from workbench.ui.labels import label, stage_name
+
+
+class BriefDialog(QDialog):
+    """The brief of one meeting, to read and to save."""
+
+    open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)
+
+    def __init__(self, db: Database, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.meeting_id = db, meeting_id
+        self.saved: Path | None = None
+        self.setObjectName("brief_dialog")
+        with db.session() as s:
+            self.doc = load_brief(s, meeting_id)
+        self.setWindowTitle(self.tr("Chair's brief: {title}").format(title=self.doc.title))
+        self.resize(820, 760)
+        self.view = QTextBrowser()
+        self.view.setObjectName("brief_view")
+        self.view.setAccessibleName(self.tr("Chair's brief"))
+        self.view.setOpenExternalLinks(True)
+        self.view.setHtml(self.html(self.doc))
+        self.language = QComboBox()
+        self.language.setObjectName("brief_language")
+        self.language.setAccessibleName(self.tr("Language of the PDF"))
+        self.language.addItem("English", "en")  # i18n: ok (each language in its own words)
+        self.language.addItem("Nederlands", "nl")  # i18n: ok
+        ui_lang = QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_lang)))
+        self.status = QLabel()
+        self.status.setObjectName("brief_status")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("brief_save")
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("PDF in:")))
+        row.addWidget(self.language)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+
+    # -- on screen ------------------------------------------------------------------
+    def _tag(self, audience: Audience) -> str:
+        if audience != Audience.GROUP:
+            return ""
+        words = escape(self.tr("working group only"))
+        return f" <span style='color:#A61B1B; font-size:small'>[{words}]</span>"
+
+    def _commitments(self, rows: tuple[CommitmentRow, ...]) -> str:
+        if not rows:
+            return f"<p><i>{escape(self.tr('None.'))}</i></p>"
+        lines = []
+        for c in rows:
+            due = c.due_on.isoformat() if c.due_on else "—"
+            late = (
+                f" <b style='color:#A61B1B'>{escape(self.tr('overdue'))}</b>" if c.overdue else ""
+            )
+            who = " / ".join(x for x in (c.party, c.owner) if x)
+            lines.append(
+                f"<li>{escape(c.text)}{self._tag(c.audience)} — {escape(who)}, "
+                f"{escape(self.tr('due {date}').format(date=due))}{late}</li>"
+            )
+        return "<ul>" + "".join(lines) + "</ul>"
+
+    def html(self, doc: BriefDoc) -> str:
+        h = escape
+        parts = [f"<h1>{h(self.tr('Chair’s brief'))}</h1>", f"<h2>{h(doc.title)}</h2><p>"]
+        facts = [
+            (self.tr("Engagement"), doc.engagement),
+            (self.tr("Companies"), ", ".join(doc.companies)),
+            (self.tr("Date and time"), when_text(doc.starts_at)),
+            (self.tr("Place"), doc.place),
+            (self.tr("Chair"), doc.chair),
+        ]
+        parts += [f"<b>{h(k)}:</b> {h(v)}<br/>" for k, v in facts if v]
+        parts.append("</p>")
+        parts.append(f"<h3>{h(self.tr('Agenda: who asks what'))}</h3><ol>")
+        for line in doc.agenda:
+            asks = f" — <b>{h(line.asks)}</b>" if line.asks else ""
+            parts.append(
+                f"<li>{h(line.title)} ({h(label(line.purpose))}, {line.minutes} min){asks}</li>"
+            )
+        parts.append("</ol>")
+        parts.append(f"<h3>{h(self.tr('Objectives and stages'))}</h3><ul>")
+        for o in doc.objectives:
+            company = f"{h(o.company)}: " if o.company else ""
+            parts.append(
+                f"<li>{company}{h(o.text)}{self._tag(o.audience)} — {h(stage_name(o.stage))}</li>"
+            )
+        parts.append("</ul>")
+        parts.append(f"<h3>{h(self.tr('Open commitments by the company'))}</h3>")
+        parts.append(self._commitments(doc.open_by_company))
+        parts.append(f"<h3>{h(self.tr('Open commitments by the working group'))}</h3>")
+        parts.append(self._commitments(doc.open_by_group))
+        parts.append(f"<h3>{h(self.tr('At the last call'))}</h3>")
+        if doc.last_call is None:
+            parts.append(f"<p><i>{h(self.tr('No earlier call with this company.'))}</i></p>")
+        else:
+            last = doc.last_call
+            parts.append(f"<p><b>{h(day_text(last.starts_at))}</b> · {h(last.title)}</p><ul>")
+            for said in last.said:
+                head = said.item or self.tr("Decided")
+                parts.append(f"<li><b>{h(head)}:</b> {h(said.text)}{self._tag(said.audience)}</li>")
+            parts.append("</ul>")
+        parts.append(f"<h3>{h(self.tr('Overdue'))}</h3><ul>")
+        for a in doc.overdue_actions:
+            due = a.due_on.isoformat() if a.due_on else "—"
+            parts.append(
+                f"<li>{h(a.title)}{self._tag(a.audience)} — {h(a.owner or '')}, "
+                f"{h(self.tr('due {date}').format(date=due))}</li>"
+            )
+        for c in doc.overdue_commitments:
+            due = c.due_on.isoformat() if c.due_on else "—"
+            parts.append(
+                f"<li>{h(c.text)}{self._tag(c.audience)} — {h(c.party or '')}, "
+                f"{h(self.tr('due {date}').format(date=due))}</li>"
+            )
+        if not doc.overdue_actions and not doc.overdue_commitments:
+            parts.append(f"<li><i>{h(self.tr('Nothing overdue.'))}</i></li>")
+        parts.append("</ul>")
+        # HOOK (issue 14): escalation status, shown only when there is some.
+        if doc.escalation:
+            parts.append(f"<h3>{h(self.tr('Escalation'))}</h3><ul>")
+            parts += [f"<li>{h(line)}</li>" for line in doc.escalation]
+            parts.append("</ul>")
+        return "".join(parts)
+
+    # -- the PDF ----------------------------------------------------------------------
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        lang = self.language.currentData()
+        if path is None:
+            suggested = config.documents_dir() / brief_filename(self.db, self.meeting_id, lang)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the brief"), str(suggested), self.tr("PDF (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            self.saved = write_brief_file(self.db, self.meeting_id, path, lang=lang)
+        except ExportError as exc:
+            self.status.setText(self.tr("The brief was not saved: {e}").format(e=exc))
+            return None
+        self.status.setText(self.tr("Saved {path}.").format(path=self.saved))
+        self.open_url(QUrl.fromLocalFile(str(self.saved)))
+        return self.saved
