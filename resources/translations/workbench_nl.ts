@@ -255,6 +255,39 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="46"/>
+        <source>Approve the minutes</source>
+        <translation>Verslag vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="53"/>
+        <source>Approved at</source>
+        <translation>Vastgesteld in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="54"/>
+        <source>Not at a meeting (approved by e-mail)</source>
+        <translation>Niet in een vergadering (per e-mail vastgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="62"/>
+        <source>Approve the minutes of “{title}”? Once approved they are frozen: a later correction is a new version, with its reason.</source>
+        <translation>Het verslag van ‘{title}’ vaststellen? Daarna ligt het vast: een latere correctie wordt een nieuwe versie, met de reden erbij.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="71"/>
+        <source>&amp;At the meeting:</source>
+        <translation>&amp;In de vergadering:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="75"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Vaststellen</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../workbench/ui/meetings/attendance_dialog.py" line="139"/>
@@ -407,6 +440,155 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/share/backup_dialogs.py" line="71"/>
         <source>{n} KB</source>
         <translation>{n} kB</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="52"/>
+        <source>Chair&apos;s brief: {title}</source>
+        <translation>Briefing voor de voorzitter: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="56"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="96"/>
+        <source>Chair&apos;s brief</source>
+        <translation>Briefing voor de voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="61"/>
+        <source>Language of the PDF</source>
+        <translation>Taal van de pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="71"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als pdf op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="77"/>
+        <source>PDF in:</source>
+        <translation>Pdf in:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="90"/>
+        <source>working group only</source>
+        <translation>alleen werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="97"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="98"/>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="99"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="100"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="101"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="102"/>
+        <source>Agenda: who asks what</source>
+        <translation>Agenda: wie vraagt wat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="103"/>
+        <source>Objectives and stages</source>
+        <translation>Doelen en fasen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="104"/>
+        <source>Open commitments by the company</source>
+        <translation>Openstaande toezeggingen van het bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="105"/>
+        <source>Open commitments by the working group</source>
+        <translation>Openstaande toezeggingen van de werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="106"/>
+        <source>At the last call</source>
+        <translation>In het vorige gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="107"/>
+        <source>No earlier call with this company.</source>
+        <translation>Nog geen eerder gesprek met dit bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="108"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="109"/>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="110"/>
+        <source>overdue</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="111"/>
+        <source>Nothing overdue.</source>
+        <translation>Niets over tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="112"/>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="113"/>
+        <source>Escalation</source>
+        <translation>Escalatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="114"/>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="115"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="187"/>
+        <source>Save the brief</source>
+        <translation>Briefing opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="187"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="195"/>
+        <source>The brief was not saved: {e}</source>
+        <translation>De briefing is niet opgeslagen: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="197"/>
+        <source>Saved {path}.</source>
+        <translation>{path} opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1120,39 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="117"/>
+        <source>Correct approved minutes</source>
+        <translation>Vastgesteld verslag corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="119"/>
+        <source>Approved minutes are frozen. A correction becomes a new version; say what was wrong, so the history explains it.</source>
+        <translation>Een vastgesteld verslag ligt vast. Een correctie wordt een nieuwe versie; geef aan wat er niet klopte, zodat de geschiedenis het verklaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="125"/>
+        <source>Reason for the correction</source>
+        <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="127"/>
+        <source>Partners may read the reason in their version</source>
+        <translation>Partners mogen de reden in hun versie lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="136"/>
+        <source>&amp;Start correction</source>
+        <translation>Correctie &amp;beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="140"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../../workbench/ui/chair/countdown.py" line="46"/>
@@ -964,6 +1179,325 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/chair/countdown.py" line="73"/>
         <source>not started: press Ctrl+Enter</source>
         <translation>niet gestart: druk op Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="28"/>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="29"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="30"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="31"/>
+        <source>Tracker</source>
+        <translation>Voortgangsoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="32"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="36"/>
+        <source>v{n}</source>
+        <translation>v{n}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="37"/>
+        <source>no one on the list</source>
+        <translation>niemand op de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="41"/>
+        <source>to {people}</source>
+        <translation>aan {people}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="48"/>
+        <source>Minutes: draft, not sent yet.</source>
+        <translation>Verslag: concept, nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="50"/>
+        <source>Minutes: circulated {when} to {people}.</source>
+        <translation>Verslag: op {when} rondgestuurd aan {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="56"/>
+        <source>Minutes: to be approved at {meeting} ({day}).</source>
+        <translation>Verslag: vast te stellen in {meeting} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="60"/>
+        <source>Circulated {when}.</source>
+        <translation>Rondgestuurd op {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="65"/>
+        <source>Minutes: correction to version {n} open: {reason}</source>
+        <translation>Verslag: correctie naar versie {n} loopt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="68"/>
+        <source>Minutes approved {when}, version {n}; frozen.</source>
+        <translation>Verslag vastgesteld op {when}, versie {n}; ligt vast.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="72"/>
+        <source>Approved at {meeting}.</source>
+        <translation>Vastgesteld in {meeting}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/texts.py" line="76"/>
+        <source>Corrected {when}: {reason}</source>
+        <translation>Gecorrigeerd op {when}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFeature</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="48"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="52"/>
+        <source>Send &amp;minutes…</source>
+        <translation>&amp;Verslag versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="53"/>
+        <source>Send ag&amp;enda…</source>
+        <translation>Agenda ve&amp;rsturen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="54"/>
+        <source>Export &amp;invitation…</source>
+        <translation>&amp;Uitnodiging exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="55"/>
+        <source>Chair&apos;s &amp;brief…</source>
+        <translation>&amp;Briefing voor de voorzitter…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="56"/>
+        <source>&amp;Plan the next meeting</source>
+        <translation>Volgende vergadering &amp;plannen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="61"/>
+        <source>Appro&amp;ve minutes…</source>
+        <translation>Verslag vas&amp;tstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="62"/>
+        <source>C&amp;orrect approved minutes…</source>
+        <translation>Vastgesteld verslag &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="63"/>
+        <source>&amp;Finish correction</source>
+        <translation>Correctie a&amp;fronden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="66"/>
+        <source>Minutes versions and send &amp;log…</source>
+        <translation>Versies en verzendlo&amp;g van het verslag…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="69"/>
+        <source>&amp;Distribution list…</source>
+        <translation>Ver&amp;zendlijst…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="73"/>
+        <source>Send the &amp;report…</source>
+        <translation>Engagementrapport &amp;versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="74"/>
+        <source>Send the trac&amp;ker…</source>
+        <translation>Voortgangsoverzicht ve&amp;rsturen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="99"/>
+        <source>Select a meeting on the Meetings page first.</source>
+        <translation>Kies eerst een vergadering op de pagina Vergaderingen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="112"/>
+        <source>Select an engagement first.</source>
+        <translation>Kies eerst een engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="127"/>
+        <source>Approve the minutes of {title} ({date})</source>
+        <translation>Vaststellen verslag {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="165"/>
+        <source>Export the invitation</source>
+        <translation>Uitnodiging exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="167"/>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>Agenda-uitnodiging (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="175"/>
+        <source>No invitation written: {e}</source>
+        <translation>Geen uitnodiging gemaakt: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="178"/>
+        <source>Cancellation written to {path}.</source>
+        <translation>Annulering opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="180"/>
+        <source>Invitation written to {path} (update {n}).</source>
+        <translation>Uitnodiging opgeslagen in {path} (wijziging {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="183"/>
+        <source>Not in it, no e-mail address: {names}.</source>
+        <translation>Niet opgenomen, geen e-mailadres: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="217"/>
+        <source>The next meeting is planned for {when}.</source>
+        <translation>De volgende vergadering is gepland op {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="230"/>
+        <source>The minutes of {title} ({date}) are approved.</source>
+        <translation>Het verslag van {title} ({date}) is vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="238"/>
+        <source>The minutes are approved and frozen.</source>
+        <translation>Het verslag is vastgesteld en ligt vast.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="257"/>
+        <source>Correcting: version {n} is open. Edit the minutes, then choose Meeting → Finish correction.</source>
+        <translation>Correctie: versie {n} staat open. Pas het verslag aan en kies dan Vergadering → Correctie afronden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/feature.py" line="273"/>
+        <source>Version {n} of the minutes is frozen.</source>
+        <translation>Versie {n} van het verslag ligt vast.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/panel.py" line="53"/>
+        <source>Minutes and send log</source>
+        <extracomment>Buttons of the meeting panel: (object name of the action, text).</extracomment>
+        <translation>Verslag en verzendlog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/panel.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/panel.py" line="60"/>
+        <source>Send log</source>
+        <translation>Verzendlog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/panel.py" line="93"/>
+        <source>Select a record to see what was sent.</source>
+        <translation>Kies een item om te zien wat er is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/panel.py" line="103"/>
+        <source>{n} export(s) sent by e-mail draft.</source>
+        <translation>{n} export(s) verstuurd als e-mailconcept.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/panel.py" line="110"/>
+        <source>SHA-256 of the file: {sum}</source>
+        <translation>SHA-256 van het bestand: {sum}</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="44"/>
+        <source>Distribution list: {title}</source>
+        <translation>Verzendlijst: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="47"/>
+        <source>Who receives the partners version of minutes, agendas, reports and the tracker, and who the working group&apos;s. Someone on neither list receives nothing.</source>
+        <translation>Wie de partnerversie van verslagen, agenda’s, rapporten en het voortgangsoverzicht ontvangt, en wie die van de werkgroep. Wie op geen van beide lijsten staat, ontvangt niets.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="54"/>
+        <source>Distribution list</source>
+        <translation>Verzendlijst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="57"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="58"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="59"/>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="60"/>
+        <source>Receives</source>
+        <translation>Ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="61"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="98"/>
+        <source>{name} receives</source>
+        <translation>{name} ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="99"/>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="100"/>
+        <source>Partners version</source>
+        <translation>Partnerversie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="101"/>
+        <source>Working-group version</source>
+        <translation>Werkgroepversie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="106"/>
+        <source>{name} in Cc</source>
+        <translation>{name} in cc</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3076,54 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>MinutesHistoryDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="171"/>
+        <source>Minutes: versions and send log</source>
+        <translation>Verslag: versies en verzendlog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="178"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="181"/>
+        <source>Version {n}: not yet frozen</source>
+        <translation>Versie {n}: ligt nog niet vast</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="183"/>
+        <source>Version 1: approved {when}</source>
+        <translation>Versie 1: vastgesteld op {when}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="187"/>
+        <source>Version {n}: corrected {when}</source>
+        <translation>Versie {n}: gecorrigeerd op {when}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="200"/>
+        <source>The minutes as frozen in this version</source>
+        <translation>Het verslag zoals het in deze versie vastligt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="208"/>
+        <source>Send log</source>
+        <translation>Verzendlog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="214"/>
+        <source>Not sent yet.</source>
+        <translation>Nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="216"/>
+        <source>Not approved yet.</source>
+        <translation>Nog niet vastgesteld.</translation>
+    </message>
+</context>
+<context>
     <name>NewFromTemplateDialog</name>
     <message>
         <location filename="../../workbench/ui/meetings/template_dialogs.py" line="45"/>
@@ -3196,6 +3778,110 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/followup/search_dialog.py" line="146"/>
         <source> — the best {n} shown</source>
         <translation> — de beste {n} getoond</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="60"/>
+        <source>Send the minutes</source>
+        <extracomment>How a file is handed to the desktop (tests replace it).</extracomment>
+        <translation>Verslag versturen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="61"/>
+        <source>Send the agenda</source>
+        <translation>Agenda versturen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="62"/>
+        <source>Send the engagement report</source>
+        <translation>Engagementrapport versturen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="63"/>
+        <source>Send the tracker</source>
+        <translation>Voortgangsoverzicht versturen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="77"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="79"/>
+        <source>Partners version, to the partners list</source>
+        <translation>Partnerversie, aan de partnerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="80"/>
+        <source>Working-group version, to the group list</source>
+        <translation>Werkgroepversie, aan de werkgroeplijst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="83"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="96"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="97"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="98"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="102"/>
+        <source>This meeting is for the working group only: no partners version.</source>
+        <translation>Deze vergadering is alleen voor de werkgroep: er is geen partnerversie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="111"/>
+        <source>The draft</source>
+        <translation>Het concept</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="117"/>
+        <source>&amp;Write draft and open it</source>
+        <translation>Concept &amp;maken en openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="141"/>
+        <source>No one: the distribution list names no one with an address for this version (Meeting → Distribution list…).</source>
+        <translation>Niemand: de verzendlijst noemt voor deze versie niemand met een adres (Vergadering → Verzendlijst…).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="146"/>
+        <source>On the list without an e-mail address, not addressed: {names}</source>
+        <translation>Op de lijst zonder e-mailadres, niet geadresseerd: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="167"/>
+        <source>Writing the draft…</source>
+        <translation>Concept maken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="181"/>
+        <source>The draft is open in your mail program; it is logged as sent.</source>
+        <translation>Het concept staat open in uw e-mailprogramma; het is als verstuurd vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="187"/>
+        <source>No mail program opened the draft. It is saved as {path}: open it in your mail program, or attach the file by hand.</source>
+        <translation>Geen e-mailprogramma heeft het concept geopend. Het is opgeslagen als {path}: open het in uw e-mailprogramma, of voeg het bestand zelf als bijlage toe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="194"/>
+        <source>The draft was not written: {e}</source>
+        <translation>Het concept is niet gemaakt: {e}</translation>
     </message>
 </context>
 <context>

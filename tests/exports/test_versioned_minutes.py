@@ -26,13 +26,13 @@ def _minutes(db, ids, tmp_path: Path, audience: Audience) -> str:
 
 def test_minutes_go_from_draft_to_approved_to_a_corrected_version(db, tmp_path: Path) -> None:
     ids = build_cycle(db)
-    assert "Draft, not yet approved" in _minutes(db, ids, tmp_path, Audience.PARTNERS)
+    assert "Held · draft, not yet approved" in _minutes(db, ids, tmp_path, Audience.PARTNERS)
 
     prepare_send(db, SendRequest(ExportKind.MINUTES, ids.call, eml_path=tmp_path / "m.eml"))
     with db.transaction() as s:  # at the next call, the item on its agenda
         approval.approve_minutes(s, ids.call, now=datetime(2026, 4, 7, 12, 20, tzinfo=UTC))
     text = _minutes(db, ids, tmp_path, Audience.PARTNERS)
-    assert "1, approved 7 April 2026 at Call with Mica Corp (7 April 2026)" in text
+    assert "version 1, approved 7 April 2026 at Call with Mica Corp (7 April 2026)" in text
 
     with pytest.raises(DomainError, match="frozen"), db.transaction() as s:
         update_record(s, AgendaItem, ids.item, outcome="Map to be finished by July.")
@@ -45,7 +45,7 @@ def test_minutes_go_from_draft_to_approved_to_a_corrected_version(db, tmp_path: 
 
     partners = _minutes(db, ids, tmp_path, Audience.PARTNERS)
     group = _minutes(db, ids, tmp_path, Audience.GROUP)
-    assert "2, approved 7 April 2026" in partners
+    assert "Minutes approved · version 2, approved 7 April 2026" in partners
     assert "corrected 4 May 2026" in partners
     assert "Map to be finished by July." in partners
     assert MARK not in partners  # the reason is the group's

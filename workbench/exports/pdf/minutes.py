@@ -86,9 +86,10 @@ def cover(
         pairs.append((t(lang, "chair"), doc.chair))
     if doc.minute_taker:
         pairs.append((t(lang, "minute_taker"), doc.minute_taker))
-    pairs.append((t(lang, "status"), enum_label(lang, m.status)))
-    if with_version:  # the minutes say which version they are
-        pairs.append((t(lang, "version"), version_text(doc.minutes_version, lang)))
+    status = enum_label(lang, m.status)
+    if with_version:  # the minutes say which version they are, on the status line
+        status += " · " + version_text(doc.minutes_version, lang)
+    pairs.append((t(lang, "status"), status))
     return [
         para(doc_title, st.title),
         para(m.title, st.subtitle),

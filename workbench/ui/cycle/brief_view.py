@@ -90,81 +90,90 @@ class BriefDialog(QDialog):
         words = escape(self.tr("working group only"))
         return f" <span style='color:#A61B1B; font-size:small'>[{words}]</span>"
 
-    def _commitments(self, rows: tuple[CommitmentRow, ...]) -> str:
+    def _words(self) -> dict[str, str]:
+        """The brief's headings and words, in the UI language."""
+        return {
+            "brief": self.tr("Chair's brief"),
+            "engagement": self.tr("Engagement"),
+            "companies": self.tr("Companies"),
+            "when": self.tr("Date and time"),
+            "place": self.tr("Place"),
+            "chair": self.tr("Chair"),
+            "agenda": self.tr("Agenda: who asks what"),
+            "objectives": self.tr("Objectives and stages"),
+            "by_company": self.tr("Open commitments by the company"),
+            "by_group": self.tr("Open commitments by the working group"),
+            "last_call": self.tr("At the last call"),
+            "no_last_call": self.tr("No earlier call with this company."),
+            "decided": self.tr("Decided"),
+            "overdue": self.tr("Overdue"),
+            "late": self.tr("overdue"),
+            "nothing_overdue": self.tr("Nothing overdue."),
+            "none": self.tr("None."),
+            "escalation": self.tr("Escalation"),
+            "due": self.tr("due {date}"),
+            "minutes": self.tr("{n} min"),
+        }
+
+    def _commitments(self, rows: tuple[CommitmentRow, ...], w: dict[str, str]) -> str:
+        h = escape
         if not rows:
-            return f"<p><i>{escape(self.tr('None.'))}</i></p>"
+            return f"<p><i>{h(w['none'])}</i></p>"
         lines = []
         for c in rows:
-            due = c.due_on.isoformat() if c.due_on else "—"
-            late = (
-                f" <b style='color:#A61B1B'>{escape(self.tr('overdue'))}</b>" if c.overdue else ""
-            )
+            due = w["due"].format(date=c.due_on.isoformat() if c.due_on else "—")
+            late = f" <b style='color:#A61B1B'>{h(w['late'])}</b>" if c.overdue else ""
             who = " / ".join(x for x in (c.party, c.owner) if x)
-            lines.append(
-                f"<li>{escape(c.text)}{self._tag(c.audience)} — {escape(who)}, "
-                f"{escape(self.tr('due {date}').format(date=due))}{late}</li>"
-            )
+            lines.append(f"<li>{h(c.text)}{self._tag(c.audience)} — {h(who)}, {h(due)}{late}</li>")
         return "<ul>" + "".join(lines) + "</ul>"
 
     def html(self, doc: BriefDoc) -> str:
-        h = escape
-        parts = [f"<h1>{h(self.tr('Chair’s brief'))}</h1>", f"<h2>{h(doc.title)}</h2><p>"]
+        h, w = escape, self._words()
+        parts = [f"<h1>{h(w['brief'])}</h1>", f"<h2>{h(doc.title)}</h2><p>"]
         facts = [
-            (self.tr("Engagement"), doc.engagement),
-            (self.tr("Companies"), ", ".join(doc.companies)),
-            (self.tr("Date and time"), when_text(doc.starts_at)),
-            (self.tr("Place"), doc.place),
-            (self.tr("Chair"), doc.chair),
+            (w["engagement"], doc.engagement),
+            (w["companies"], ", ".join(doc.companies)),
+            (w["when"], when_text(doc.starts_at)),
+            (w["place"], doc.place),
+            (w["chair"], doc.chair),
         ]
         parts += [f"<b>{h(k)}:</b> {h(v)}<br/>" for k, v in facts if v]
-        parts.append("</p>")
-        parts.append(f"<h3>{h(self.tr('Agenda: who asks what'))}</h3><ol>")
+        parts.append(f"</p><h3>{h(w['agenda'])}</h3><ol>")
         for line in doc.agenda:
             asks = f" — <b>{h(line.asks)}</b>" if line.asks else ""
-            parts.append(
-                f"<li>{h(line.title)} ({h(label(line.purpose))}, {line.minutes} min){asks}</li>"
-            )
-        parts.append("</ol>")
-        parts.append(f"<h3>{h(self.tr('Objectives and stages'))}</h3><ul>")
+            minutes = w["minutes"].format(n=line.minutes)
+            parts.append(f"<li>{h(line.title)} ({h(label(line.purpose))}, {h(minutes)}){asks}</li>")
+        parts.append(f"</ol><h3>{h(w['objectives'])}</h3><ul>")
         for o in doc.objectives:
             company = f"{h(o.company)}: " if o.company else ""
-            parts.append(
-                f"<li>{company}{h(o.text)}{self._tag(o.audience)} — {h(stage_name(o.stage))}</li>"
-            )
-        parts.append("</ul>")
-        parts.append(f"<h3>{h(self.tr('Open commitments by the company'))}</h3>")
-        parts.append(self._commitments(doc.open_by_company))
-        parts.append(f"<h3>{h(self.tr('Open commitments by the working group'))}</h3>")
-        parts.append(self._commitments(doc.open_by_group))
-        parts.append(f"<h3>{h(self.tr('At the last call'))}</h3>")
+            stage = h(stage_name(o.stage))
+            parts.append(f"<li>{company}{h(o.text)}{self._tag(o.audience)} — {stage}</li>")
+        parts.append(f"</ul><h3>{h(w['by_company'])}</h3>")
+        parts.append(self._commitments(doc.open_by_company, w))
+        parts.append(f"<h3>{h(w['by_group'])}</h3>")
+        parts.append(self._commitments(doc.open_by_group, w))
+        parts.append(f"<h3>{h(w['last_call'])}</h3>")
         if doc.last_call is None:
-            parts.append(f"<p><i>{h(self.tr('No earlier call with this company.'))}</i></p>")
+            parts.append(f"<p><i>{h(w['no_last_call'])}</i></p>")
         else:
             last = doc.last_call
             parts.append(f"<p><b>{h(day_text(last.starts_at))}</b> · {h(last.title)}</p><ul>")
             for said in last.said:
-                head = said.item or self.tr("Decided")
-                parts.append(f"<li><b>{h(head)}:</b> {h(said.text)}{self._tag(said.audience)}</li>")
+                head = h(said.item or w["decided"])
+                parts.append(f"<li><b>{head}:</b> {h(said.text)}{self._tag(said.audience)}</li>")
             parts.append("</ul>")
-        parts.append(f"<h3>{h(self.tr('Overdue'))}</h3><ul>")
-        for a in doc.overdue_actions:
-            due = a.due_on.isoformat() if a.due_on else "—"
-            parts.append(
-                f"<li>{h(a.title)}{self._tag(a.audience)} — {h(a.owner or '')}, "
-                f"{h(self.tr('due {date}').format(date=due))}</li>"
-            )
-        for c in doc.overdue_commitments:
-            due = c.due_on.isoformat() if c.due_on else "—"
-            parts.append(
-                f"<li>{h(c.text)}{self._tag(c.audience)} — {h(c.party or '')}, "
-                f"{h(self.tr('due {date}').format(date=due))}</li>"
-            )
+        parts.append(f"<h3>{h(w['overdue'])}</h3><ul>")
+        for text, tag, who, due_on in [
+            (a.title, self._tag(a.audience), a.owner, a.due_on) for a in doc.overdue_actions
+        ] + [(c.text, self._tag(c.audience), c.party, c.due_on) for c in doc.overdue_commitments]:
+            due = w["due"].format(date=due_on.isoformat() if due_on else "—")
+            parts.append(f"<li>{h(text)}{tag} — {h(who or '')}, {h(due)}</li>")
         if not doc.overdue_actions and not doc.overdue_commitments:
-            parts.append(f"<li><i>{h(self.tr('Nothing overdue.'))}</i></li>")
+            parts.append(f"<li><i>{h(w['nothing_overdue'])}</i></li>")
         parts.append("</ul>")
         # HOOK (issue 14): escalation status, shown only when there is some.
         if doc.escalation:
-            parts.append(f"<h3>{h(self.tr('Escalation'))}</h3><ul>")
+            parts.append(f"<h3>{h(w['escalation'])}</h3><ul>")
             parts += [f"<li>{h(line)}</li>" for line in doc.escalation]
             parts.append("</ul>")
         return "".join(parts)

@@ -51,8 +51,10 @@ def minutes_state_text(state: MinutesState) -> str:
             when=day_text(state.circulated_at), people=", ".join(state.circulated_to) or "—"
         )
     if state.stage == "awaiting_approval":
-        text = translate("Cycle", "Minutes: to be approved at {meeting}.").format(
-            meeting=state.approval_meeting or "—"
+        first = state.versions[0] if state.versions else None
+        day = day_text(first.approval_meeting_starts_at) if first is not None else "—"
+        text = translate("Cycle", "Minutes: to be approved at {meeting} ({day}).").format(
+            meeting=state.approval_meeting or "—", day=day
         )
         if state.circulated_at:
             text += " " + translate("Cycle", "Circulated {when}.").format(
