@@ -1204,62 +1204,57 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Voortgangsoverzicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="32"/>
-        <source>Invitation</source>
-        <translation>Uitnodiging</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="36"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="35"/>
         <source>v{n}</source>
         <translation>v{n}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="37"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="36"/>
         <source>no one on the list</source>
         <translation>niemand op de lijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="41"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="40"/>
         <source>to {people}</source>
         <translation>aan {people}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="48"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="47"/>
         <source>Minutes: draft, not sent yet.</source>
         <translation>Verslag: concept, nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="50"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="49"/>
         <source>Minutes: circulated {when} to {people}.</source>
         <translation>Verslag: op {when} rondgestuurd aan {people}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="56"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="55"/>
         <source>Minutes: to be approved at {meeting} ({day}).</source>
         <translation>Verslag: vast te stellen in {meeting} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="60"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="59"/>
         <source>Circulated {when}.</source>
         <translation>Rondgestuurd op {when}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="65"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="64"/>
         <source>Minutes: correction to version {n} open: {reason}</source>
         <translation>Verslag: correctie naar versie {n} loopt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="68"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="67"/>
         <source>Minutes approved {when}, version {n}; frozen.</source>
         <translation>Verslag vastgesteld op {when}, versie {n}; ligt vast.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="72"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="71"/>
         <source>Approved at {meeting}.</source>
         <translation>Vastgesteld in {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="76"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="75"/>
         <source>Corrected {when}: {reason}</source>
         <translation>Gecorrigeerd op {when}: {reason}</translation>
     </message>
@@ -1267,137 +1262,122 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="48"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="49"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="52"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="53"/>
         <source>Send &amp;minutes…</source>
         <translation>&amp;Verslag versturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="54"/>
         <source>Send ag&amp;enda…</source>
         <translation>Agenda ve&amp;rsturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="54"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="55"/>
         <source>Export &amp;invitation…</source>
         <translation>&amp;Uitnodiging exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="55"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="56"/>
         <source>Chair&apos;s &amp;brief…</source>
         <translation>&amp;Briefing voor de voorzitter…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="56"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="57"/>
         <source>&amp;Plan the next meeting</source>
         <translation>Volgende vergadering &amp;plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="61"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="62"/>
         <source>Appro&amp;ve minutes…</source>
         <translation>Verslag vas&amp;tstellen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="63"/>
         <source>C&amp;orrect approved minutes…</source>
         <translation>Vastgesteld verslag &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="63"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="64"/>
         <source>&amp;Finish correction</source>
         <translation>Correctie a&amp;fronden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="66"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="67"/>
         <source>Minutes versions and send &amp;log…</source>
         <translation>Versies en verzendlo&amp;g van het verslag…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="69"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="70"/>
         <source>&amp;Distribution list…</source>
         <translation>Ver&amp;zendlijst…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="73"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="74"/>
         <source>Send the &amp;report…</source>
         <translation>Engagementrapport &amp;versturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="74"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="75"/>
         <source>Send the trac&amp;ker…</source>
         <translation>Voortgangsoverzicht ve&amp;rsturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="99"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="120"/>
         <source>Select a meeting on the Meetings page first.</source>
         <translation>Kies eerst een vergadering op de pagina Vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="112"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="133"/>
         <source>Select an engagement first.</source>
         <translation>Kies eerst een engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="127"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="148"/>
         <source>Approve the minutes of {title} ({date})</source>
         <translation>Vaststellen verslag {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="165"/>
-        <source>Export the invitation</source>
-        <translation>Uitnodiging exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="167"/>
-        <source>Calendar invitation (*.ics)</source>
-        <translation>Agenda-uitnodiging (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="175"/>
-        <source>No invitation written: {e}</source>
-        <translation>Geen uitnodiging gemaakt: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="178"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="197"/>
         <source>Cancellation written to {path}.</source>
         <translation>Annulering opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="180"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="199"/>
         <source>Invitation written to {path} (update {n}).</source>
         <translation>Uitnodiging opgeslagen in {path} (wijziging {n}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="183"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="202"/>
         <source>Not in it, no e-mail address: {names}.</source>
         <translation>Niet opgenomen, geen e-mailadres: {names}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="217"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="240"/>
         <source>The next meeting is planned for {when}.</source>
         <translation>De volgende vergadering is gepland op {when}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="230"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="252"/>
         <source>The minutes of {title} ({date}) are approved.</source>
         <translation>Het verslag van {title} ({date}) is vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="238"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="260"/>
         <source>The minutes are approved and frozen.</source>
         <translation>Het verslag is vastgesteld en ligt vast.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="257"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="279"/>
         <source>Correcting: version {n} is open. Edit the minutes, then choose Meeting → Finish correction.</source>
         <translation>Correctie: versie {n} staat open. Pas het verslag aan en kies dan Vergadering → Correctie afronden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="273"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="296"/>
         <source>Version {n} of the minutes is frozen.</source>
         <translation>Versie {n} van het verslag ligt vast.</translation>
     </message>
@@ -1829,6 +1809,29 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/share/export_dialog.py" line="356"/>
         <source>Bring back a tracker workbook edited in Excel</source>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>FinishCorrectionDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="194"/>
+        <source>Finish the correction</source>
+        <translation>Correctie afronden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="200"/>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="203"/>
+        <source>Freeze the corrected minutes as version {n}? Reason: {reason}</source>
+        <translation>Het gecorrigeerde verslag vastleggen als versie {n}? Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="209"/>
+        <source>No correction of these minutes is open. To correct approved minutes, choose Meeting → Correct approved minutes… first.</source>
+        <translation>Er staat geen correctie van dit verslag open. Kies eerst Vergadering → Vastgesteld verslag corrigeren… om een vastgesteld verslag te corrigeren.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2348,65 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/share/import_dialog.py" line="190"/>
         <source>Imported {n} change(s).</source>
         <translation>{n} wijziging(en) geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="68"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="105"/>
+        <source>Export the invitation</source>
+        <translation>Uitnodiging exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="72"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="73"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="80"/>
+        <source>Language of the description</source>
+        <translation>Taal van de beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="84"/>
+        <source>Calendars (Outlook, Thunderbird, Apple, Google) read this file; sent again after a change of time or place, it updates the meeting there.</source>
+        <translation>Agenda’s (Outlook, Thunderbird, Apple, Google) lezen dit bestand; opnieuw verstuurd na een wijziging van tijd of plaats, werkt het de vergadering daar bij.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="91"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="93"/>
+        <source>F&amp;ile:</source>
+        <translation>B&amp;estand:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="96"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="106"/>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>Agenda-uitnodiging (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="114"/>
+        <source>Give a file name.</source>
+        <translation>Geef een bestandsnaam op.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="121"/>
+        <source>No invitation written: {e}</source>
+        <translation>Geen uitnodiging gemaakt: {e}</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3667,39 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/shell/pages.py" line="237"/>
         <source>Triaged</source>
         <translation>Verwerkt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNextDialog</name>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="141"/>
+        <source>Plan the next meeting</source>
+        <translation>Volgende vergadering plannen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="147"/>
+        <source>The next “{title}”, from the same template, with what is still open carried over.</source>
+        <translation>De volgende ‘{title}’, uit hetzelfde sjabloon, met wat nog openstaat erbij.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="153"/>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="157"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="161"/>
+        <source>This meeting has no date yet: give it one first.</source>
+        <translation>Deze vergadering heeft nog geen datum: geef die eerst op.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="165"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Begint om:</translation>
     </message>
 </context>
 <context>

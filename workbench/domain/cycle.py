@@ -38,7 +38,6 @@ class SentKind(StrEnum):
     AGENDA = "agenda"
     REPORT = "report"
     TRACKER = "tracker"
-    INVITATION = "invitation"
 
 
 class DistributionEntry(Record, table=True):

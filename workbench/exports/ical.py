@@ -16,7 +16,7 @@ from icalendar import Calendar, Event, vCalAddress
 
 from workbench import __version__
 from workbench.domain import utcnow
-from workbench.exports.i18n import format_datetime, t
+from workbench.exports.i18n import format_datetime, local_time, t
 from workbench.services.cycle.invitation import InvitationDoc, Invitee
 
 PRODID = f"-//Engagement Workbench//{__version__}//EN"
@@ -41,7 +41,9 @@ def description(doc: InvitationDoc, lang: str) -> str:
         lines += [t(lang, "ical_cancelled"), ""]
     if doc.engagement:
         lines.append(f"{t(lang, 'engagement')}: {doc.engagement}")
-    lines.append(f"{t(lang, 'date_time')}: {format_datetime(doc.starts_at, lang)}")
+    zone = local_time(doc.starts_at).tzname() or ""  # the writer's zone; calendars convert
+    when = format_datetime(doc.starts_at, lang) + (f" ({zone})" if zone else "")
+    lines.append(f"{t(lang, 'date_time')}: {when}")
     if doc.link:
         lines.append(t(lang, "ical_join", link=doc.link))
     elif doc.place:

@@ -104,13 +104,13 @@ def draft_eml(draft: Draft) -> bytes:
     msg["Message-ID"] = make_msgid(domain="engagement-workbench")
     msg["X-Unsent"] = "1"
     msg["X-Workbench-Audience"] = draft.audience.value
-    msg["Content-Language"] = draft.lang
     msg.set_content(draft.body)
     for attachment in draft.attachments:
         main, sub = attachment.mime
         msg.add_attachment(
             attachment.data, maintype=main, subtype=sub, filename=attachment.filename
         )
+    msg["Content-Language"] = draft.lang  # after the parts: setting content clears it
     return bytes(msg)
 
 

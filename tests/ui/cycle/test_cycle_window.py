@@ -5,6 +5,7 @@ the invitation, the distribution list and planning the next meeting."""
 from __future__ import annotations
 
 import email
+from datetime import date
 from email import policy
 from pathlib import Path
 
@@ -115,7 +116,9 @@ def test_approve_then_a_correction_needs_a_reason(window_on_call) -> None:
     correct.accept()
     assert not correct.isVisible()
     assert "correction to version 2 open" in panel.state.text()
-    assert feature.finish_correction()
+    finish = feature.finish_correction()
+    assert "The map covers 70%." in finish.text.text()
+    finish.accept()
     assert "version 2; frozen" in panel.state.text()
     history = feature.minutes_history()
     assert history.versions.count() == 2
@@ -139,10 +142,16 @@ def test_brief_on_screen_and_as_pdf(window_on_call, tmp_path: Path, monkeypatch)
 
 def test_invitation_and_plan_next_meeting(window_on_call, tmp_path: Path) -> None:
     window, _ = window_on_call
-    made = window.cycle_feature.export_invitation(tmp_path / "call.ics")
-    assert made is not None and made.path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    dialog = window.cycle_feature.export_invitation(tmp_path / "call.ics")
+    assert dialog.made is not None and not dialog.isVisible()
+    assert dialog.made.path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "Invitation written to" in window.statusBar().currentMessage()
-    new_id = window.cycle_feature.plan_next()
+    plan = window.cycle_feature.plan_next()
+    # the calls were four weeks apart: the next is on that grid, after today
+    proposed = plan.starts.dateTime().date().toPython()
+    assert proposed > date.today() and (proposed - date(2026, 4, 7)).days % 28 == 0
+    plan.accept()
+    new_id = plan.new_id
     assert new_id is not None and window.current_meeting_id() == new_id
     assert new_id in window.meeting_feature.agenda_editors
     with window.db.session() as s:
@@ -167,3 +176,16 @@ def test_distribution_list_takes_addresses_and_versions(window_on_call) -> None:
         names = [r.name for r in recipients(s, ids.engagement, "partners")]
     assert names == ["Priya"]
     assert table.item(row, 0).flags() & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag(0)
+
+
+def test_an_action_acts_on_the_meeting_it_carries(window_on_call) -> None:
+    """The end-of-meeting summary triggers actions by name for the meeting it ended."""
+    window, ids = window_on_call
+    action = window.findChild(QAction, "action_chair_brief")
+    action.setData(ids.next_call)  # the Meetings page has the earlier call selected
+    action.trigger()
+    dialog = window.cycle_feature.dialogs[-1]
+    assert dialog.meeting_id == ids.next_call
+    assert action.data() is None  # once
+    action.trigger()
+    assert window.cycle_feature.dialogs[-1].meeting_id == ids.call

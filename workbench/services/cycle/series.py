@@ -67,19 +67,14 @@ def _later(start: datetime, interval: timedelta) -> datetime:
     return local.astimezone()
 
 
-def plan_next_meeting(
-    session: Session,
-    meeting_id: str,
-    *,
-    now: datetime | None = None,
-    approval_title: str = APPROVAL_TITLE,
-) -> Meeting:
-    """Make the next meeting of ``meeting_id``'s series; returns it (a draft)."""
+def proposed_start(
+    session: Session, meeting_id: str, *, now: datetime | None = None
+) -> datetime | None:
+    """When the next meeting of the series falls: the latest one plus the usual interval
+    (again, until it lies ahead). None when the meeting has no date to count from."""
     base = get_record(session, Meeting, meeting_id)
     if base.starts_at is None:
-        raise DomainError(
-            f"The meeting “{base.title}” has no date yet: give it one, then plan the next."
-        )
+        return None
     series = series_of(session, base) or [base]
     latest = series[-1]
     assert latest.starts_at is not None
@@ -88,6 +83,28 @@ def plan_next_meeting(
     now = now or utcnow()
     while start <= now:
         start = _later(start, interval)
+    return start
+
+
+def plan_next_meeting(
+    session: Session,
+    meeting_id: str,
+    *,
+    now: datetime | None = None,
+    starts_at: datetime | None = None,
+    approval_title: str = APPROVAL_TITLE,
+) -> Meeting:
+    """Make the next meeting of ``meeting_id``'s series (at ``starts_at``, else when it
+    falls); returns it, a draft."""
+    base = get_record(session, Meeting, meeting_id)
+    start = proposed_start(session, meeting_id, now=now)
+    if start is None:
+        raise DomainError(
+            f"The meeting “{base.title}” has no date yet: give it one, then plan the next."
+        )
+    if starts_at is not None:
+        start = starts_at if starts_at.tzinfo else starts_at.astimezone()
+    latest = (series_of(session, base) or [base])[-1]
     template_id = latest.template_id or base.template_id
     template = session.get(AgendaTemplate, template_id) if template_id else None
     if template is not None and template.deleted_at is None:

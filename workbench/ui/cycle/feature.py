@@ -7,7 +7,10 @@ panels under the forms) trigger them by name: ``action_send_minutes``,
 ``action_send_agenda``, ``action_export_invitation``, ``action_chair_brief``,
 ``action_plan_next_meeting``, ``action_approve_minutes``, ``action_correct_minutes``,
 ``action_finish_correction``, ``action_minutes_history``, ``action_edit_distribution``,
-``action_send_report``, ``action_send_tracker``. It also puts the panel of the minutes'
+``action_send_report``, ``action_send_tracker``. A meeting action acts on the meeting
+it carries (``action.setData(meeting_id)`` before ``trigger()``, as the end-of-meeting
+summary may do), else on that of the active chair or agenda window, else on the meeting
+selected on the Meetings page. It also puts the panel of the minutes'
 stage and the send log under the meeting and engagement forms.
 """
 
@@ -19,14 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from workbench import config
 from workbench.domain import Meeting
-from workbench.exports.meeting_files import InvitationFile, invitation_filename, write_invitation
-from workbench.exports.runner import ExportError, ExportKind
-from workbench.services.cycle import approval, series
-from workbench.services.errors import DomainError
+from workbench.exports.meeting_files import InvitationFile
+from workbench.exports.runner import ExportKind
 from workbench.ui.cycle.panel import CyclePanel, attach_panel
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ class CycleFeature(QObject):
         self.window = window
         self.dialogs: list[QWidget] = []
         self.actions: dict[str, QAction] = {}
+        self._trigger: QAction | None = None
         menu = window.findChild(QMenu, "meeting_menu")
         if menu is None:  # the meeting feature is not installed: a menu of our own
             menu = window.menuBar().addMenu(self.tr("&Meeting"))
@@ -85,16 +86,36 @@ class CycleFeature(QObject):
     def _action(self, name: str, text: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run(action, slot))
         self.actions[name] = action
         return action
+
+    def _run(self, action: QAction, slot: Callable[[], Any]) -> None:
+        """Run an action's slot knowing which action it was (for the meeting it carries)."""
+        self._trigger = action
+        try:
+            slot()
+        finally:
+            self._trigger = None
+            action.setData(None)  # once: the menu acts on the selection again
 
     # -- what the actions act on ----------------------------------------------------
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, MESSAGE_MS)
 
     def _meeting(self) -> str | None:
-        meeting_id = self.window.current_meeting_id()
+        """The meeting to act on: the one the triggering action carries (``setData``),
+        else that of the active chair or agenda window, else the one selected."""
+        action = self._trigger
+        meeting_id = None
+        if action is not None and isinstance(action.data(), str) and action.data():
+            meeting_id = action.data()
+        if meeting_id is None:
+            active = QApplication.activeWindow()
+            chair = getattr(active, "session", None)
+            meeting_id = getattr(chair, "meeting_id", None) or getattr(active, "meeting_id", None)
+            meeting_id = meeting_id if isinstance(meeting_id, str) else None
+        meeting_id = meeting_id or self.window.current_meeting_id()
         if meeting_id is None:
             self._say(self.tr("Select a meeting on the Meetings page first."))
         return meeting_id
@@ -154,26 +175,24 @@ class CycleFeature(QObject):
         return self._send(ExportKind.TRACKER, self._engagement())
 
     # -- invitation and brief -----------------------------------------------------------
-    def export_invitation(self, path: Path | None = None) -> InvitationFile | None:
+    def export_invitation(self, path: Path | None = None) -> QWidget | None:
+        """The invitation dialog; with ``path``, written there at once (for scripts)."""
         meeting_id = self._meeting()
         if meeting_id is None:
             return None
-        if path is None:
-            suggested = config.documents_dir() / invitation_filename(self.window.db, meeting_id)
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
-                self.tr("Export the invitation"),
-                str(suggested),
-                self.tr("Calendar invitation (*.ics)"),
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            made = write_invitation(self.window.db, meeting_id, path)
-        except ExportError as exc:
-            self._say(self.tr("No invitation written: {e}").format(e=exc))
-            return None
+        from workbench.ui.cycle.meeting_dialogs import InvitationDialog
+
+        dialog = InvitationDialog(self.window.db, meeting_id, self.window)
+        dialog.accepted.connect(lambda: self._invitation_written(dialog.made))
+        self._show(dialog)
+        if path is not None:
+            dialog.path.setText(str(path))
+            dialog.accept()
+        return dialog
+
+    def _invitation_written(self, made: InvitationFile | None) -> None:
+        if made is None:
+            return
         text = (
             self.tr("Cancellation written to {path}.")
             if made.cancelled
@@ -184,7 +203,6 @@ class CycleFeature(QObject):
                 names=", ".join(p.name for p in made.unreachable)
             )
         self._say(text)
-        return made
 
     def chair_brief(self) -> QWidget | None:
         meeting_id = self._meeting()
@@ -195,27 +213,31 @@ class CycleFeature(QObject):
         return self._show(BriefDialog(self.window.db, meeting_id, self.window))
 
     # -- the next meeting ---------------------------------------------------------------
-    def plan_next(self) -> str | None:
+    def plan_next(self) -> QWidget | None:
         meeting_id = self._meeting()
         if meeting_id is None:
             return None
-        try:
-            with self.window.db.transaction() as s:
-                meeting = series.plan_next_meeting(
-                    s, meeting_id, approval_title=self.approval_title()
-                )
-                new_id, when = meeting.id, meeting.starts_at
-        except DomainError as exc:
-            self._say(str(exc))
-            return None
+        from workbench.ui.cycle.meeting_dialogs import PlanNextDialog
+
+        dialog = PlanNextDialog(
+            self.window.db, meeting_id, approval_title=self.approval_title(), parent=self.window
+        )
+        dialog.accepted.connect(lambda: self._planned(meeting_id, dialog.new_id))
+        return self._show(dialog)
+
+    def _planned(self, meeting_id: str, new_id: str | None) -> None:
+        if new_id is None:
+            return
         self._changed(new_id, meeting_id)
         self.window.show_record("meeting", new_id)
         feature = getattr(self.window, "meeting_feature", None)
         if feature is not None:
             feature.open_agenda(new_id)
+        with self.window.db.session() as s:
+            meeting = s.get(Meeting, new_id)
+            when = meeting.starts_at if meeting is not None else None
         stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
         self._say(self.tr("The next meeting is planned for {when}.").format(when=stamp))
-        return new_id
 
     # -- minutes ------------------------------------------------------------------------
     def approve_minutes(self) -> QWidget | None:
@@ -259,19 +281,19 @@ class CycleFeature(QObject):
             ).format(n=version)
         )
 
-    def finish_correction(self) -> bool:
+    def finish_correction(self) -> QWidget | None:
         meeting_id = self._meeting()
         if meeting_id is None:
-            return False
-        try:
-            with self.window.db.transaction() as s:
-                version = approval.finish_correction(s, meeting_id).number
-        except DomainError as exc:
-            self._say(str(exc))
-            return False
+            return None
+        from workbench.ui.cycle.meeting_dialogs import FinishCorrectionDialog
+
+        dialog = FinishCorrectionDialog(self.window.db, meeting_id, self.window)
+        dialog.accepted.connect(lambda: self._frozen(meeting_id, dialog.version))
+        return self._show(dialog)
+
+    def _frozen(self, meeting_id: str, version: int | None) -> None:
         self._changed(meeting_id)
         self._say(self.tr("Version {n} of the minutes is frozen.").format(n=version))
-        return True
 
     def minutes_history(self) -> QWidget | None:
         meeting_id = self._meeting()

@@ -29,7 +29,6 @@ def sent_line(row: SentRow) -> str:
         "agenda": translate("Cycle", "Agenda"),
         "report": translate("Cycle", "Report"),
         "tracker": translate("Cycle", "Tracker"),
-        "invitation": translate("Cycle", "Invitation"),
     }
     what = kinds.get(row.kind.value, row.kind.value)
     if row.minutes_version:
