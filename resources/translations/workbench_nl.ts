@@ -278,7 +278,7 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="71"/>
-        <source>&amp;At the meeting:</source>
+        <source>At the &amp;meeting:</source>
         <translation>&amp;In de vergadering:</translation>
     </message>
     <message>
@@ -445,148 +445,148 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="52"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="53"/>
         <source>Chair&apos;s brief: {title}</source>
         <translation>Briefing voor de voorzitter: {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="56"/>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="96"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="57"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="98"/>
         <source>Chair&apos;s brief</source>
         <translation>Briefing voor de voorzitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="61"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="62"/>
         <source>Language of the PDF</source>
         <translation>Taal van de pdf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="71"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="70"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="77"/>
-        <source>PDF in:</source>
-        <translation>Pdf in:</translation>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="76"/>
+        <source>PDF &amp;in:</source>
+        <translation>Pdf &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="90"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="92"/>
         <source>working group only</source>
         <translation>alleen werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="97"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="99"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="98"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="100"/>
         <source>Companies</source>
         <translation>Bedrijven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="99"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="101"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="100"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="102"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="101"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="103"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="102"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="104"/>
         <source>Agenda: who asks what</source>
         <translation>Agenda: wie vraagt wat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="103"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="105"/>
         <source>Objectives and stages</source>
         <translation>Doelen en fasen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="104"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="106"/>
         <source>Open commitments by the company</source>
         <translation>Openstaande toezeggingen van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="105"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="107"/>
         <source>Open commitments by the working group</source>
         <translation>Openstaande toezeggingen van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="106"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="108"/>
         <source>At the last call</source>
         <translation>In het vorige gesprek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="107"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="109"/>
         <source>No earlier call with this company.</source>
         <translation>Nog geen eerder gesprek met dit bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="108"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="110"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="109"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="111"/>
         <source>Overdue</source>
         <translation>Over tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="110"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="112"/>
         <source>overdue</source>
         <translation>over tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="111"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="113"/>
         <source>Nothing overdue.</source>
         <translation>Niets over tijd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="112"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="114"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="113"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="115"/>
         <source>Escalation</source>
         <translation>Escalatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="114"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="116"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="115"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="117"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="187"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="189"/>
         <source>Save the brief</source>
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="187"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="195"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="197"/>
         <source>The brief was not saved: {e}</source>
         <translation>De briefing is niet opgeslagen: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="197"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="199"/>
         <source>Saved {path}.</source>
         <translation>{path} opgeslagen.</translation>
     </message>
@@ -1318,8 +1318,8 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
     <message>
         <location filename="../../workbench/ui/cycle/feature.py" line="74"/>
-        <source>Send the &amp;report…</source>
-        <translation>Engagementrapport &amp;versturen…</translation>
+        <source>Send the re&amp;port…</source>
+        <translation>Engagementrapport ver&amp;sturen…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/cycle/feature.py" line="75"/>
@@ -1415,67 +1415,72 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="64"/>
         <source>Distribution list: {title}</source>
         <translation>Verzendlijst: {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="67"/>
         <source>Who receives the partners version of minutes, agendas, reports and the tracker, and who the working group&apos;s. Someone on neither list receives nothing.</source>
         <translation>Wie de partnerversie van verslagen, agenda’s, rapporten en het voortgangsoverzicht ontvangt, en wie die van de werkgroep. Wie op geen van beide lijsten staat, ontvangt niets.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="72"/>
+        <source>Type an address in its cell; F2 on Receives chooses the version; Space ticks Cc.</source>
+        <translation>Typ een adres in de cel; F2 op Ontvangt kiest de versie; de spatiebalk vinkt Cc aan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="77"/>
         <source>Distribution list</source>
         <translation>Verzendlijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="80"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="82"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="83"/>
         <source>Receives</source>
         <translation>Ontvangt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="84"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="133"/>
         <source>{name} receives</source>
         <translation>{name} ontvangt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="151"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="152"/>
         <source>Partners version</source>
         <translation>Partnerversie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="153"/>
         <source>Working-group version</source>
         <translation>Werkgroepversie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="143"/>
         <source>{name} in Cc</source>
         <translation>{name} in cc</translation>
     </message>
@@ -3173,6 +3178,11 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="208"/>
         <source>Send log</source>
         <translation>Verzendlog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="211"/>
+        <source>SHA-256 of the file: {sum}</source>
+        <translation>SHA-256 van het bestand: {sum}</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="214"/>

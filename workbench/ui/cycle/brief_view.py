@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -66,17 +67,18 @@ class BriefDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("brief_status")
         self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(
-            self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setObjectName("brief_save")
         self.save_button.clicked.connect(lambda: self.save_pdf())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("PDF in:")))
+        language_label = QLabel(self.tr("PDF &in:"))
+        language_label.setBuddy(self.language)
+        row.addWidget(language_label)
         row.addWidget(self.language)
         row.addStretch(1)
+        row.addWidget(self.save_button)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -2,16 +2,16 @@
 
 One row per person: name, organisation, e-mail address (typed here, checked), which
 version they receive (none, the partners version, the working group's) and whether in
-Cc. Every change is saved at once through ``services.cycle.distribution``; a malformed
-address is refused with one line and the cell goes back to what is stored.
+Cc, all cells of the table that the keyboard edits as any. Every change is saved at
+once through ``services.cycle.distribution``; a malformed address is refused with one
+line and the cell goes back to what is stored.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,8 +27,28 @@ from workbench.domain import Engagement
 from workbench.services.cycle import distribution
 from workbench.services.errors import DomainError
 from workbench.store import Database
+from workbench.ui.widgets.delegates import PlainChoiceDelegate
 
 COL_NAME, COL_ORG, COL_EMAIL, COL_RECEIVES, COL_CC = range(5)
+
+
+class _ReceivesDelegate(PlainChoiceDelegate):
+    """The version a person receives, chosen in the cell; the value lives in UserRole
+    (the cell shows its label)."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentData() != index.data(Qt.ItemDataRole.UserRole):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
 
 
 class DistributionDialog(QDialog):
@@ -49,6 +69,9 @@ class DistributionDialog(QDialog):
                     "nothing.")
         )  # fmt: skip
         intro.setWordWrap(True)
+        keys = QLabel(self.tr("Type an address in its cell; F2 on Receives chooses the version; "
+                              "Space ticks Cc."))  # fmt: skip
+        keys.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("distribution_table")
         self.table.setAccessibleName(self.tr("Distribution list"))
@@ -62,6 +85,12 @@ class DistributionDialog(QDialog):
             ]
         )
         self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(COL_RECEIVES, _ReceivesDelegate(self._choices, self))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(
             COL_EMAIL, QHeaderView.ResizeMode.Stretch
@@ -74,6 +103,7 @@ class DistributionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(keys)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -86,48 +116,69 @@ class DistributionDialog(QDialog):
         with self.db.session() as s:
             rows = distribution.distribution_rows(s, self.engagement_id)
         self.table.setRowCount(len(rows))
+        labels = dict(self._choices())
         for n, row in enumerate(rows):
-            for col, value in ((COL_NAME, row.name), (COL_ORG, row.organisation or "")):
-                item = QTableWidgetItem(value)
+            for col, text in ((COL_NAME, row.name), (COL_ORG, row.organisation or "")):
+                item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(n, col, item)
             email = QTableWidgetItem(row.email or "")
             email.setData(Qt.ItemDataRole.UserRole, row.person_id)
             self.table.setItem(n, COL_EMAIL, email)
-            receives = QComboBox()
-            receives.setAccessibleName(self.tr("{name} receives").format(name=row.name))
-            receives.addItem(self.tr("Nothing"), None)
-            receives.addItem(self.tr("Partners version"), "partners")
-            receives.addItem(self.tr("Working-group version"), "group")
-            receives.setCurrentIndex(
-                max(0, receives.findData(row.receives.value if row.receives else None))
+            version = row.receives.value if row.receives else None
+            receives = QTableWidgetItem(labels[version])
+            receives.setData(Qt.ItemDataRole.UserRole, version)
+            receives.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{name} receives").format(name=row.name) + ": " + labels[version],
             )
-            cc = QCheckBox()
-            cc.setAccessibleName(self.tr("{name} in Cc").format(name=row.name))
-            cc.setChecked(row.cc)
-            cc.setEnabled(row.receives is not None)
-            receives.currentIndexChanged.connect(
-                lambda _i, pid=row.person_id, box=receives, c=cc: self._save_entry(pid, box, c)
+            self.table.setItem(n, COL_RECEIVES, receives)
+            cc = QTableWidgetItem()
+            cc.setFlags(
+                (cc.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable
             )
-            cc.toggled.connect(
-                lambda _on, pid=row.person_id, box=receives, c=cc: self._save_entry(pid, box, c)
+            cc.setCheckState(Qt.CheckState.Checked if row.cc else Qt.CheckState.Unchecked)
+            cc.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{name} in Cc").format(name=row.name),
             )
-            self.table.setCellWidget(n, COL_RECEIVES, receives)
-            self.table.setCellWidget(n, COL_CC, cc)
+            self.table.setItem(n, COL_CC, cc)
         self.table.resizeColumnsToContents()
         self._loading = False
 
-    def _save_entry(self, person_id: str, box: QComboBox, cc: QCheckBox) -> None:
-        receives = box.currentData()
-        cc.setEnabled(receives is not None)
+    def _choices(self) -> list[tuple[str | None, str]]:
+        return [
+            (None, self.tr("Nothing")),
+            ("partners", self.tr("Partners version")),
+            ("group", self.tr("Working-group version")),
+        ]
+
+    def _person(self, row: int) -> str:
+        cell = self.table.item(row, COL_EMAIL)
+        assert cell is not None
+        return str(cell.data(Qt.ItemDataRole.UserRole))
+
+    def _save_entry(self, row: int) -> None:
+        receives_item, cc_item = self.table.item(row, COL_RECEIVES), self.table.item(row, COL_CC)
+        assert receives_item is not None and cc_item is not None
+        receives = receives_item.data(Qt.ItemDataRole.UserRole)
+        cc = cc_item.checkState() == Qt.CheckState.Checked
         with self.db.transaction() as s:
             distribution.set_distribution(
-                s, self.engagement_id, person_id, receives, cc=cc.isChecked() and bool(receives)
+                s, self.engagement_id, self._person(row), receives, cc=cc and bool(receives)
             )
+        self._loading = True
+        receives_item.setText(dict(self._choices())[receives])
+        self._loading = False
         self.error.clear()
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() != COL_EMAIL:
+        if self._loading:
+            return
+        if item.column() in (COL_RECEIVES, COL_CC):
+            self._save_entry(item.row())
+            return
+        if item.column() != COL_EMAIL:
             return
         person_id = item.data(Qt.ItemDataRole.UserRole)
         try:
@@ -149,11 +200,10 @@ class DistributionDialog(QDialog):
             self._loading = False
 
     def set_receives(self, person_id: str, receives: str | None) -> None:
-        """Choose what one person receives (as the combo box does; for tests and scripts)."""
+        """Choose what one person receives (as the cell's list does; for tests)."""
         for n in range(self.table.rowCount()):
-            cell = self.table.item(n, COL_EMAIL)
-            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == person_id:
-                box = self.table.cellWidget(n, COL_RECEIVES)
-                assert isinstance(box, QComboBox)
-                box.setCurrentIndex(box.findData(receives))
+            if self._person(n) == person_id:
+                item = self.table.item(n, COL_RECEIVES)
+                assert item is not None
+                item.setData(Qt.ItemDataRole.UserRole, receives)
                 return

@@ -71,7 +71,7 @@ class CycleFeature(QObject):
         ):
             menu.addAction(self._action(name, text, slot))
         for name, text, slot in (
-            ("action_send_report", self.tr("Send the &report…"), self.send_report),
+            ("action_send_report", self.tr("Send the re&port…"), self.send_report),
             ("action_send_tracker", self.tr("Send the trac&ker…"), self.send_tracker),
         ):
             window.add_file_action(self._action(name, text, slot))

@@ -68,7 +68,7 @@ class ApproveDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #A61B1B")
         form = QFormLayout()
-        form.addRow(self.tr("&At the meeting:"), self.at)
+        form.addRow(self.tr("At the &meeting:"), self.at)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -208,7 +208,7 @@ class MinutesHistoryDialog(QDialog):
         self.sent.setAccessibleName(self.tr("Send log"))
         for sent_row in sent:
             line = QListWidgetItem(sent_line(sent_row))
-            line.setToolTip(f"SHA-256 {sent_row.checksum}")
+            line.setToolTip(self.tr("SHA-256 of the file: {sum}").format(sum=sent_row.checksum))
             self.sent.addItem(line)
         if not sent:
             self.sent.addItem(self.tr("Not sent yet."))
