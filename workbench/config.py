@@ -129,3 +129,11 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_db_path()
+
+
+def drafts_dir() -> Path:
+    """Where e-mail drafts (.eml) are kept for the mail program: ``drafts`` in the data
+    folder, so a draft the mail program could not open is still there to attach by hand."""
+    path = data_dir() / "drafts"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

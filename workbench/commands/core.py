@@ -15,7 +15,16 @@ from workbench.commands.search import add_tracker_options, tracked_rows
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-LISTS = ("engagements", "meetings", "actions", "commitments", "notes", "interactions", "documents")
+LISTS = (
+    "engagements",
+    "meetings",
+    "actions",
+    "commitments",
+    "notes",
+    "interactions",
+    "documents",
+    "sent",
+)
 #: Lists read by the stewardship services rather than ``services.listing``.
 STEWARDSHIP_LISTS = ("interactions", "documents")
 
@@ -87,7 +96,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows = tracked_rows(args, session)
             if rows is None and args.what in STEWARDSHIP_LISTS:
                 rows = _stewardship_rows(args.what, session)
-            if rows is None:
+            if rows is None and args.what == "sent":  # the send log
+                from workbench.services.cycle.sendlog import list_sent
+
+                rows = list_sent(session)
+            elif rows is None:
                 rows = getattr(listing, f"list_{args.what}")(session)
     finally:
         db.close()
@@ -130,4 +143,10 @@ def _line(what: str, row: object) -> str:
         flag = "OVERDUE " if get("overdue") else ""
         text = get("title") if what == "actions" else get("text")
         return f"{get('id')[:8]}  {due:<10}  {get('status'):<13} {flag}{text}"
+    if what == "sent":
+        to = "; ".join(get("recipients")) or "-"
+        return (
+            f"{get('id')[:8]}  {get('sent_at').astimezone():%Y-%m-%d %H:%M}  "
+            f"{get('file_name')}  {get('audience')}  sha256:{get('checksum')[:12]}  to {to}"
+        )
     return f"{get('id')[:8]}  {get('captured_at').astimezone():%Y-%m-%d %H:%M}  {get('preview')}"

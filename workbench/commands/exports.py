@@ -23,13 +23,14 @@ if TYPE_CHECKING:
     from workbench.exports.xlsx.plan import ImportPlan
     from workbench.store import Database
 
-KINDS = ("minutes", "agenda", "tracker", "report", "evidence")
+KINDS = ("minutes", "agenda", "tracker", "report", "evidence", "invitation", "brief")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export",
-        help="export minutes, an agenda, the engagement report, the tracker or an evidence pack",
+        help="export minutes, an agenda, the report, the tracker, an evidence pack, "
+        "an invitation or a chair's brief",
         description="Export to PDF or Excel, for partners (the default) or the working group. "
         "The monitoring evidence pack (evidence) is a PDF and, beside it, a zip of the "
         "documents it refers to (FILE-documents.zip).",
@@ -37,9 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument(
         "what",
         choices=KINDS,
-        help="minutes|agenda (of a meeting), report|tracker|evidence (of an engagement)",
+        help="minutes|agenda|invitation|brief (of a meeting), report|tracker|evidence "
+        "(of an engagement)",
     )
-    exp.add_argument("--meeting", metavar="ID", help="the meeting (minutes, agenda)")
+    exp.add_argument(
+        "--meeting", metavar="ID", help="the meeting (minutes, agenda, invitation, brief)"
+    )
     exp.add_argument(
         "--engagement", metavar="ID", help="the engagement (report, tracker, evidence)"
     )
@@ -61,8 +65,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument(
         "--audience",
         choices=("partners", "group"),
-        default="partners",
-        help="partners (default: nothing marked group-only) or group",
+        default=None,
+        help="partners (the default: nothing marked group-only) or group; an invitation "
+        "is for the meeting's own audience unless told",
     )
     exp.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the export")
     exp.add_argument(
@@ -128,12 +133,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         suggest_filename,
     )
 
+    if args.what in ("invitation", "brief"):
+        from workbench.commands.cycle import export_meeting_file
+
+        return export_meeting_file(args)
     kind = ExportKind(args.what)
     try:
         check_format(kind, args.format)
     except ExportError as exc:
         raise CliError(str(exc), 2) from exc
-    audience = Audience(args.audience)
+    audience = Audience(args.audience or "partners")
     period = _period(args, kind)
     db = open_db(args)
     try:

@@ -1,6 +1,7 @@
 """The domain: SQLModel tables and enums. Pure data, no Qt, no I/O beyond SQLAlchemy."""
 
 from workbench.domain.base import Content, Record, new_id, utcnow
+from workbench.domain.cycle import DistributionEntry, MinutesVersion, SentExport, SentKind
 from workbench.domain.engagement import Engagement, Lesson, Objective, Target
 from workbench.domain.enums import (
     ActionStatus,
@@ -70,6 +71,9 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     TargetRole,
     Document,
     CommitmentEvidence,
+    DistributionEntry,
+    SentExport,
+    MinutesVersion,
 )
 
 __all__ = [
@@ -90,6 +94,7 @@ __all__ = [
     "Content",
     "Decision",
     "Direction",
+    "DistributionEntry",
     "Document",
     "DocumentBlob",
     "Engagement",
@@ -106,6 +111,7 @@ __all__ = [
     "MeetingStatus",
     "Meta",
     "MilestoneStage",
+    "MinutesVersion",
     "Note",
     "Objective",
     "Organisation",
@@ -116,6 +122,8 @@ __all__ = [
     "Purpose",
     "Record",
     "Seniority",
+    "SentExport",
+    "SentKind",
     "Target",
     "TargetRole",
     "TargetRoleKind",

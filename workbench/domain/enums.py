@@ -71,6 +71,7 @@ class MeetingStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     HELD = "held"
     MINUTES_APPROVED = "minutes_approved"
+    CANCELLED = "cancelled"
 
 
 class AttendanceRole(StrEnum):

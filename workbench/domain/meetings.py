@@ -33,6 +33,13 @@ class Meeting(Content, table=True):
     status: MeetingStatus = enum_field(MeetingStatus, MeetingStatus.DRAFT)
     started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    #: RFC 5545 SEQUENCE of its invitation: raised on every change of time or place
+    #: (``workbench.domain.cycle``).
+    invitation_sequence: int = 0
+    #: The agenda template it was made from, so the next meeting of the series is too.
+    #: No foreign key: SQLite cannot add one to an existing table without rebuilding it,
+    #: and templates are tombstoned, never removed.
+    template_id: str | None = Field(default=None, index=True, max_length=36)
 
 
 class Attendance(Record, table=True):

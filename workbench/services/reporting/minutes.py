@@ -30,6 +30,7 @@ from workbench.domain import (
     Purpose,
 )
 from workbench.domain.rules import local_today
+from workbench.services.cycle.versions import VersionDoc, version_doc
 from workbench.services.errors import NotFoundError
 from workbench.services.followup.actions import ActionRow, read_actions
 from workbench.services.followup.commitments import CommitmentRow, read_commitments
@@ -89,6 +90,8 @@ class MeetingDoc:
     next_meeting: MeetingRef | None
     carried_actions: tuple[ActionRow, ...]
     carried_commitments: tuple[CommitmentRow, ...]
+    #: The approved version of the minutes (None until approved), for this audience.
+    minutes_version: VersionDoc | None = None
 
     def item_number(self, agenda_item_id: str | None) -> int | None:
         """The number of a visible agenda item, for "decided under item 2"."""
@@ -258,6 +261,7 @@ def load_meeting(
         next_meeting=next_meeting,
         carried_actions=tuple(carried_actions),
         carried_commitments=tuple(carried_commitments),
+        minutes_version=version_doc(session, meeting.id, audience),
     )
 
 

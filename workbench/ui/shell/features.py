@@ -12,4 +12,5 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.followup.feature:install",
     "workbench.ui.share.exchange_dialogs:install",
     "workbench.ui.stewardship.feature:install",
+    "workbench.ui.cycle.feature:install",
 ]
