@@ -152,6 +152,13 @@ LABELS: dict[str, str] = {
     "sheet_notes": "Notes",
     "sheet_about": "About",
     "status_error": "Choose a status from the list.",
+    # texts kept for the working group (issue 16)
+    "no_decisions": "No decisions recorded.",
+    "company_n": "Company {n}",
+    "one_person": "1 person",
+    "n_people": "{n} people",
+    "one_more": "1 more",
+    "n_more": "{n} more",
 }
 
 #: Labels of enum values (statuses, kinds, directions...).

@@ -147,6 +147,13 @@ LABELS: dict[str, str] = {
     "sheet_notes": "Aantekeningen",
     "sheet_about": "Over",
     "status_error": "Kies een status uit de lijst.",
+    # teksten die binnen de werkgroep blijven (issue 16)
+    "no_decisions": "Geen besluiten vastgelegd.",
+    "company_n": "Bedrijf {n}",
+    "one_person": "1 persoon",
+    "n_people": "{n} personen",
+    "one_more": "nog 1",
+    "n_more": "nog {n}",
 }
 
 #: Labels of enum values (statuses, kinds, directions...).

@@ -2,8 +2,11 @@
 
 Modelled on the covenant's "lessons learned" reports: the case and its baseline, each
 company with its objectives and milestone stages (and when they moved), the timeline of
-meetings, the two-way commitment ledger, the actions, and the lessons learned. Content
-comes from ``workbench.services.reporting.engagement.load_engagement``, filtered by audience.
+meetings, what the group decided (by meeting), the two-way commitment ledger, the
+actions, and the lessons learned. Content comes from
+``workbench.services.reporting.engagement.load_engagement``, filtered by audience: a text
+kept for the working group arrives as None and is left out, in the pages and in the
+document's properties alike (a company whose name is kept is "Company A").
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from collections import Counter
 from datetime import datetime
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
 from workbench.domain import Direction, utcnow
+from workbench.exports.audience import target_names
 from workbench.exports.i18n import (
     enum_label,
     format_date,
@@ -60,9 +65,10 @@ def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     if dated:
         first, last = local_time(min(dated)).date(), local_time(max(dated)).date()
         pairs.append((t(lang, "period"), f"{format_date(first, lang)} – {format_date(last, lang)}"))
+    subtitle = [para(doc.title, st.subtitle)] if doc.title else [spacer(4)]
     return [
         para(t(lang, "report"), st.title),
-        para(doc.title, st.subtitle),
+        *subtitle,
         kv_table(pairs, st),
         spacer(4),
         cover_audience(doc.audience, lang, st),
@@ -103,7 +109,7 @@ def _objectives_table(objectives: tuple[ObjectiveDoc, ...], lang: str, st: Style
     )
 
 
-def _target(target: TargetDoc, lang: str, st: Styles) -> list[Flowable]:
+def _target(target: TargetDoc, name: str, lang: str, st: Styles) -> list[Flowable]:
     pairs: list[tuple[str, object]] = [
         (t(lang, "chain_position"), enum_label(lang, target.chain_position))
     ]
@@ -112,7 +118,7 @@ def _target(target: TargetDoc, lang: str, st: Styles) -> list[Flowable]:
     if target.why_selected:
         pairs.append((t(lang, "why_selected"), target.why_selected))
     return [
-        *heading(target.name, st.h2, 45),
+        *heading(name, st.h2, 45),
         kv_table(pairs, st),
         spacer(2),
         _objectives_table(target.objectives, lang, st),
@@ -137,6 +143,33 @@ def _timeline(doc: EngagementDoc, lang: str, st: Styles) -> Flowable:
         [22, 30, 92, 30],
         st,
     )
+
+
+def _decisions(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    """What the group decided, meeting by meeting (only decisions of meetings this
+    audience sees: the reader leaves out those of group-only meetings)."""
+    if not doc.decisions:
+        return section(t(lang, "decisions"), para(t(lang, "no_decisions"), st.muted), st)
+    meetings = {m.id: m for m in doc.meetings}
+    out: list[Flowable] = []
+    current: str | None = "\0"
+    number = 0
+    for d in doc.decisions:
+        if d.meeting_id != current:
+            current, number = d.meeting_id, 0
+            meeting = meetings.get(d.meeting_id or "")
+            when = (
+                format_date(local_time(d.meeting_starts_at).date(), lang)
+                if d.meeting_starts_at
+                else ""
+            )
+            title = " · ".join(x for x in (when, d.meeting_title) if x)
+            tag = group_tag(meeting.audience, lang) if meeting else ""
+            out += [CondPageBreak(25 * mm), markup(text(title or t(lang, "meeting")) + tag, st.h2)]
+        number += 1
+        line = text(labelled(f"{number}. ", d.text)) + group_tag(d.audience, lang)
+        out.append(markup(line, st.body))
+    return section(t(lang, "decisions"), out[0], st) + out[1:]
 
 
 def _counts(rows: list[CommitmentRow], lang: str, st: Styles) -> Flowable:
@@ -182,12 +215,14 @@ def report_story(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     story = _cover(doc, lang, st)
     story += _summary(doc, lang, st)
     story += section(t(lang, "targets_objectives"), None, st)
+    names = target_names(doc.targets, lang)
     for target in doc.targets:
-        story += _target(target, lang, st)
+        story += _target(target, names[target.id], lang, st)
     loose = tuple(o for o in doc.objectives if o.target_id is None)
     if loose:
         story += [*heading(t(lang, "general"), st.h2), _objectives_table(loose, lang, st)]
     story += section(t(lang, "timeline"), _timeline(doc, lang, st), st)
+    story += _decisions(doc, lang, st)
     story += _ledger(doc, lang, st)
     story += section(
         t(lang, "actions"), actions_table(doc.actions, lang, st, show_meeting=True), st
@@ -206,10 +241,11 @@ def write_report(
 ) -> None:
     """Write the engagement report of ``doc`` (already filtered by audience) to ``out``."""
     st = make_styles()
-    meta = doc_meta(
-        title=f"{t(lang, 'report')}: {doc.title}",
-        subject=doc.theme or doc.title,
-        footer=doc.title,
+    name = t(lang, "report")
+    meta = doc_meta(  # only what this audience may see: the theme and title may be kept
+        title=f"{name}: {doc.title}" if doc.title else name,
+        subject=doc.theme or doc.title or name,
+        footer=doc.title or "",
         audience=doc.audience,
         lang=lang,
         when=generated_at or utcnow(),

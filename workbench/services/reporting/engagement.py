@@ -1,8 +1,11 @@
 """What the engagement report and the tracker workbook show, for one audience.
 
 ``load_engagement`` gathers an engagement's targets and objectives (with the history of
-their milestone stages), meetings, decisions, commitments, actions, lessons and, for the
-group only, notes; every query filters by audience (``workbench.services.visible``).
+their milestone stages), meetings, decisions (of the meetings the audience sees),
+commitments, actions, lessons and, for the group only, notes; every query filters by
+audience (``workbench.services.visible``). The engagement's own texts, a target's
+region and reason and its company's name, a lesson's category: each is None where its
+own audience keeps it from the reader.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from workbench.services.visible import (
     query_decisions,
     query_meetings,
     query_notes,
+    shown,
 )
 
 
@@ -69,7 +73,7 @@ class ObjectiveDoc:
 class TargetDoc:
     id: str
     organisation_id: str
-    name: str
+    name: str | None  # None: the company is not named for this audience
     chain_position: ChainPosition
     hq_region: str | None
     why_selected: str | None
@@ -90,7 +94,7 @@ class EngagementDoc:
     """One engagement as its report and tracker show it, for one audience."""
 
     id: str
-    title: str
+    title: str | None  # None: the title is for the working group only
     theme: str | None
     description: str | None
     status: EngagementStatus
@@ -145,7 +149,15 @@ def _stage_changes(
 def _objectives(session: Session, engagement_id: str, audience: Audience) -> list[ObjectiveDoc]:
     o, t, org = Objective.__table__, Target.__table__, Organisation.__table__
     query = (
-        sa.select(o.c.id, o.c.text, o.c.stage, o.c.outcome, t.c.id, org.c.name, o.c.audience)
+        sa.select(
+            o.c.id,
+            o.c.text,
+            o.c.stage,
+            o.c.outcome,
+            t.c.id,
+            shown(org, "name", audience),
+            o.c.audience,
+        )
         .select_from(
             o.outerjoin(t, sa.and_(o.c.target_id == t.c.id, t.c.deleted_at.is_(None))).outerjoin(
                 org, t.c.organisation_id == org.c.id
@@ -165,11 +177,18 @@ def _objectives(session: Session, engagement_id: str, audience: Audience) -> lis
 
 
 def _targets(
-    session: Session, engagement_id: str, objectives: list[ObjectiveDoc]
+    session: Session, engagement_id: str, objectives: list[ObjectiveDoc], audience: Audience
 ) -> tuple[TargetDoc, ...]:
     t, org = Target.__table__, Organisation.__table__
     query = (
-        sa.select(t.c.id, org.c.id, org.c.name, t.c.chain_position, t.c.hq_region, t.c.why_selected)
+        sa.select(
+            t.c.id,
+            org.c.id,
+            shown(org, "name", audience),
+            t.c.chain_position,
+            shown(t, "hq_region", audience),
+            shown(t, "why_selected", audience),
+        )
         .select_from(t.join(org, t.c.organisation_id == org.c.id))
         .where(t.c.engagement_id == engagement_id, t.c.deleted_at.is_(None))
         .order_by(t.c.created_at, org.c.name)
@@ -191,7 +210,7 @@ def _targets(
 def _lessons(session: Session, engagement_id: str, audience: Audience) -> tuple[LessonDoc, ...]:
     le, m = Lesson.__table__, Meeting.__table__
     query = (
-        sa.select(le.c.id, le.c.category, le.c.text, m.c.title, le.c.audience)
+        sa.select(le.c.id, shown(le, "category", audience), le.c.text, m.c.title, le.c.audience)
         .select_from(
             le.outerjoin(m, sa.and_(le.c.meeting_id == m.c.id, live_and_visible(m, audience)))
         )
@@ -219,8 +238,13 @@ def _load_engagement(
     audience = Audience(audience)
     today = today or local_today()
     e = Engagement.__table__
+    texts = [shown(e, field, audience) for field in ("title", "theme", "description", "baseline")]
     row = (
-        session.execute(sa.select(e).where(e.c.id == engagement_id, e.c.deleted_at.is_(None)))
+        session.execute(
+            sa.select(e.c.id, e.c.status, e.c.started_on, *texts).where(
+                e.c.id == engagement_id, e.c.deleted_at.is_(None)
+            )
+        )
         .mappings()
         .one_or_none()
     )
@@ -230,6 +254,9 @@ def _load_engagement(
     m, d = Meeting.__table__, Decision.__table__
     a, n = Action.__table__, Note.__table__
     in_engagement = sa.select(m.c.id).where(m.c.engagement_id == engagement_id)
+    # what the group decided is read by meeting: a decision of a meeting this audience
+    # does not see (a group-only one, or one deleted) is not in the report at all
+    seen_meetings = in_engagement.where(live_and_visible(m, audience))
     notes: list[NoteDoc] = []
     if audience == Audience.GROUP:
         notes = query_notes(
@@ -247,10 +274,10 @@ def _load_engagement(
         baseline=row["baseline"],
         audience=audience,
         today=today,
-        targets=_targets(session, engagement_id, objectives),
+        targets=_targets(session, engagement_id, objectives, audience),
         objectives=tuple(objectives),
         meetings=tuple(query_meetings(session, audience, m.c.engagement_id == engagement_id)),
-        decisions=tuple(query_decisions(session, audience, d.c.meeting_id.in_(in_engagement))),
+        decisions=tuple(query_decisions(session, audience, d.c.meeting_id.in_(seen_meetings))),
         commitments=tuple(
             read_commitments(
                 session,
