@@ -15,7 +15,7 @@ from string import ascii_uppercase
 from typing import Protocol
 
 from workbench.domain import Audience, ChainPosition
-from workbench.exports.i18n import enum_label, t
+from workbench.exports.i18n import t
 
 
 class _Target(Protocol):
@@ -52,7 +52,8 @@ def audience_note(audience: Audience, lang: str) -> str:
 
 def target_names(targets: Sequence[_Target], lang: str) -> dict[str, str]:
     """How a document names each target: its company's name, or, when the name is kept
-    for the working group, "Company A · Brand / OEM" (lettered in the report's order)."""
+    for the working group, "Company A" (lettered in the report's order; the chain
+    position and, if shared, the region say what kind of company it is)."""
     names: dict[str, str] = {}
     unnamed = 0
     for target in targets:
@@ -61,8 +62,7 @@ def target_names(targets: Sequence[_Target], lang: str) -> dict[str, str]:
             continue
         letter = ascii_uppercase[unnamed % 26] + ("" if unnamed < 26 else str(unnamed // 26))
         unnamed += 1
-        position = enum_label(lang, target.chain_position)
-        names[target.id] = f"{t(lang, 'company_n', n=letter)} · {position}"
+        names[target.id] = t(lang, "company_n", n=letter)
     return names
 
 

@@ -87,7 +87,7 @@ def status_cell(status: object, overdue: bool, lang: str, st: Styles) -> Flowabl
     return markup(label, st.cell)
 
 
-def group_tag(audience: Audience, lang: str) -> str:
+def group_tag(audience: Audience | None, lang: str) -> str:
     """A small red "[working group only]" after group-only content in a group export.
 
     The reader of a group export sees at a glance what must not be forwarded.

@@ -15,10 +15,11 @@ from collections import Counter
 from datetime import datetime
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from workbench.domain import Direction, utcnow
+from workbench.domain import Audience, Direction, utcnow
 from workbench.exports.audience import target_names
 from workbench.exports.i18n import (
     enum_label,
@@ -54,10 +55,18 @@ from workbench.services.followup.commitments import CommitmentRow
 from workbench.services.reporting.engagement import EngagementDoc, ObjectiveDoc, TargetDoc
 
 
+def _marked(
+    value: str, kept: frozenset[str], field: str, lang: str, style: ParagraphStyle
+) -> Flowable:
+    """A text of the engagement or a target, tagged in a group document when it is for
+    the working group only (a partners document never has it)."""
+    return markup(text(value) + group_tag(Audience.GROUP if field in kept else None, lang), style)
+
+
 def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     pairs: list[tuple[str, object]] = []
     if doc.theme:
-        pairs.append((t(lang, "theme"), doc.theme))
+        pairs.append((t(lang, "theme"), _marked(doc.theme, doc.kept, "theme", lang, st.cell)))
     pairs.append((t(lang, "status"), enum_label(lang, doc.status)))
     if doc.started_on:
         pairs.append((t(lang, "started_on"), format_date(doc.started_on, lang)))
@@ -65,7 +74,9 @@ def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     if dated:
         first, last = local_time(min(dated)).date(), local_time(max(dated)).date()
         pairs.append((t(lang, "period"), f"{format_date(first, lang)} – {format_date(last, lang)}"))
-    subtitle = [para(doc.title, st.subtitle)] if doc.title else [spacer(4)]
+    subtitle = (
+        [_marked(doc.title, doc.kept, "title", lang, st.subtitle)] if doc.title else [spacer(4)]
+    )
     return [
         para(t(lang, "report"), st.title),
         *subtitle,
@@ -78,9 +89,11 @@ def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
 def _summary(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     if doc.description:
-        out.append(para(doc.description, st.body))
+        out.append(_marked(doc.description, doc.kept, "description", lang, st.body))
     if doc.baseline:
-        out.append(markup(f"<b>{text(t(lang, 'baseline'))}:</b> {text(doc.baseline)}", st.body))
+        tag = group_tag(Audience.GROUP if "baseline" in doc.kept else None, lang)
+        label = f"<b>{text(t(lang, 'baseline'))}:</b> "
+        out.append(markup(f"{label}{text(doc.baseline)}{tag}", st.body))
     return section(t(lang, "summary"), out[0], st) + out[1:] if out else []
 
 
@@ -113,12 +126,18 @@ def _target(target: TargetDoc, name: str, lang: str, st: Styles) -> list[Flowabl
     pairs: list[tuple[str, object]] = [
         (t(lang, "chain_position"), enum_label(lang, target.chain_position))
     ]
+    kept = target.kept
     if target.hq_region:
-        pairs.append((t(lang, "hq_region"), target.hq_region))
+        pairs.append(
+            (t(lang, "hq_region"), _marked(target.hq_region, kept, "hq_region", lang, st.cell))
+        )
     if target.why_selected:
-        pairs.append((t(lang, "why_selected"), target.why_selected))
+        why = _marked(target.why_selected, kept, "why_selected", lang, st.cell)
+        pairs.append((t(lang, "why_selected"), why))
+    named = target.name is not None and "name" in kept
     return [
-        *heading(name, st.h2, 45),
+        CondPageBreak(45 * mm),
+        markup(text(name) + group_tag(Audience.GROUP if named else None, lang), st.h2),
         kv_table(pairs, st),
         spacer(2),
         _objectives_table(target.objectives, lang, st),

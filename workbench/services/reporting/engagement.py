@@ -10,8 +10,10 @@ own audience keeps it from the reader.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -32,6 +34,7 @@ from workbench.domain import (
     Outcome,
     Target,
 )
+from workbench.domain.audiences import audience_column
 from workbench.domain.rules import local_today
 from workbench.services.errors import NotFoundError
 from workbench.services.followup.actions import ActionRow, read_actions
@@ -47,6 +50,9 @@ from workbench.services.visible import (
     query_notes,
     shown,
 )
+
+#: The engagement's texts that have an audience of their own.
+ENGAGEMENT_TEXTS = ("title", "theme", "description", "baseline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,7 @@ class TargetDoc:
     hq_region: str | None
     why_selected: str | None
     objectives: tuple[ObjectiveDoc, ...]
+    kept: frozenset[str] = frozenset()  # its texts for the working group only (group docs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,9 @@ class EngagementDoc:
     actions: tuple[ActionRow, ...]
     lessons: tuple[LessonDoc, ...]
     notes: tuple[NoteDoc, ...]  # empty unless the audience is the group
+    #: The engagement's texts (and its targets': ``TargetDoc.kept``) that are for the
+    #: working group only: a group document marks them, a partners one does not have them.
+    kept: frozenset[str] = frozenset()
 
 
 def _stage(value: str | None) -> int | None:
@@ -188,6 +198,7 @@ def _targets(
             t.c.chain_position,
             shown(t, "hq_region", audience),
             shown(t, "why_selected", audience),
+            *_kept_columns(t, ("name", "hq_region", "why_selected"), org),
         )
         .select_from(t.join(org, t.c.organisation_id == org.c.id))
         .where(t.c.engagement_id == engagement_id, t.c.deleted_at.is_(None))
@@ -202,9 +213,19 @@ def _targets(
             region,
             why,
             tuple(o for o in objectives if o.target_id == tid),
+            _kept(("name", "hq_region", "why_selected"), marks),
         )
-        for tid, org_id, name, position, region, why in session.execute(query)
+        for tid, org_id, name, position, region, why, *marks in session.execute(query)
     )
+
+
+def _kept_columns(table: sa.FromClause, fields: tuple[str, ...], names: sa.FromClause) -> list[Any]:
+    """The audience columns of ``fields`` (``name`` is the organisation's)."""
+    return [(names if f == "name" else table).c[audience_column(f)] for f in fields]
+
+
+def _kept(fields: tuple[str, ...], marks: Sequence[Audience]) -> frozenset[str]:
+    return frozenset(f for f, mark in zip(fields, marks, strict=True) if mark != Audience.PARTNERS)
 
 
 def _lessons(session: Session, engagement_id: str, audience: Audience) -> tuple[LessonDoc, ...]:
@@ -238,10 +259,11 @@ def _load_engagement(
     audience = Audience(audience)
     today = today or local_today()
     e = Engagement.__table__
-    texts = [shown(e, field, audience) for field in ("title", "theme", "description", "baseline")]
+    texts = [shown(e, field, audience) for field in ENGAGEMENT_TEXTS]
+    marks = [e.c[audience_column(field)] for field in ENGAGEMENT_TEXTS]
     row = (
         session.execute(
-            sa.select(e.c.id, e.c.status, e.c.started_on, *texts).where(
+            sa.select(e.c.id, e.c.status, e.c.started_on, *texts, *marks).where(
                 e.c.id == engagement_id, e.c.deleted_at.is_(None)
             )
         )
@@ -298,4 +320,5 @@ def _load_engagement(
         ),
         lessons=_lessons(session, engagement_id, audience),
         notes=tuple(notes),
+        kept=_kept(ENGAGEMENT_TEXTS, [row[audience_column(f)] for f in ENGAGEMENT_TEXTS]),
     )
