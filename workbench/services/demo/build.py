@@ -121,6 +121,7 @@ def _add_case(session: Session) -> None:
             chain_position=position,
             hq_region=region,
             why_selected=why,
+            **data.TARGET_AUDIENCES,
         )
     for slug, target, text, stage, outcome, audience, day in data.OBJECTIVES:
         add_record(
