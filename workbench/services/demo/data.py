@@ -245,7 +245,7 @@ ENGAGEMENT: EngagementSpec = {
 
 #: Who may read a target's texts: where a company sits is plain to partners; why the group
 #: chose it (its leverage, the company's sensitivity to reputational risk) is the group's.
-TARGET_AUDIENCES = {"hq_region_audience": P, "why_selected_audience": G}
+TARGET_AUDIENCES: dict[str, Audience] = {"hq_region": P, "why_selected": G}
 
 #: (slug, organisation slug, chain position, HQ region, why selected)
 TARGETS: tuple[tuple[str, str, ChainPosition, str, str], ...] = (
