@@ -112,88 +112,88 @@
         <translation>Agendapunten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="174"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="175"/>
         <source>&amp;Add item</source>
         <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="176"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="177"/>
         <source>&amp;Remove item</source>
         <translation>Punt &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="181"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="182"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="183"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="184"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="185"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="187"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="243"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="244"/>
         <source>Agenda — {title}</source>
         <translation>Agenda — {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="262"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="263"/>
         <source>Planned {total} of {duration} min: fits, {spare} min to spare</source>
         <translation>Gepland {total} van {duration} min: past, {spare} min over</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="268"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="269"/>
         <source>Planned {total} of {duration} min: does not fit, {over} min over</source>
         <translation>Gepland {total} van {duration} min: past niet, {over} min te veel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="289"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="290"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="291"/>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="393"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="292"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="394"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="312"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="313"/>
         <source>New item</source>
         <translation>Nieuw punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="318"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="319"/>
         <source>Add item</source>
         <translation>punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="337"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="338"/>
         <source>Remove “{title}”</source>
         <translation>“{title}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="347"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="348"/>
         <source>Edit item</source>
         <translation>punt bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="359"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="360"/>
         <source>Move item</source>
         <translation>punt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="379"/>
+        <location filename="../../workbench/ui/meetings/agenda_editor.py" line="380"/>
         <source>Change duration</source>
         <translation>duur wijzigen</translation>
     </message>
@@ -308,6 +308,44 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
         <location filename="../../workbench/ui/meetings/attendance_dialog.py" line="54"/>
         <source>Presence</source>
         <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceToggle</name>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="59"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="59"/>
+        <source>Group only</source>
+        <translation>Alleen werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="61"/>
+        <source>shared with partners</source>
+        <translation>gedeeld met partners</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="61"/>
+        <source>working group only</source>
+        <translation>alleen voor de werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="62"/>
+        <source>Audience of {field}</source>
+        <translation>Publiek van {field}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="65"/>
+        <source>{field} is shared with partners: it appears in partners exports. Click to keep it for the working group.</source>
+        <translation>{field} is gedeeld met partners: het staat in exports voor partners. Klik om het binnen de werkgroep te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/audience_toggle.py" line="68"/>
+        <source>{field} is for the working group only: partners exports leave it out. Click to share it with partners.</source>
+        <translation>{field} is alleen voor de werkgroep: exports voor partners laten het weg. Klik om het met partners te delen.</translation>
     </message>
 </context>
 <context>
@@ -1626,43 +1664,48 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Lid van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="80"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="71"/>
+        <source>Audience of {field}</source>
+        <translation>Publiek van {field}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/lists/history_model.py" line="83"/>
         <source>(someone removed)</source>
         <translation>(verwijderde persoon)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="98"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="101"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="99"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="102"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="100"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="103"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="101"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="104"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="115"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="118"/>
         <source>(not set)</source>
         <translation>(niet ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="139"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="142"/>
         <source>Nobody was set in Tools → I am… when this changed</source>
         <translation>Er was niemand ingesteld in Extra → Ik ben… toen dit wijzigde</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/lists/history_model.py" line="57"/>
-        <location filename="../../workbench/ui/lists/history_model.py" line="102"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="105"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
@@ -1816,18 +1859,19 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="31"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="36"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="46"/>
         <source>Notes for this item</source>
-        <extracomment>The notes of an item were written: (item id, text). Saving failed; the message says why (nothing typed is lost: it is retried).</extracomment>
+        <extracomment>The notes of an item were written: (item id, text). Saving failed; the message says why (nothing typed is lost: it is retried). Who may read the notes changed: (item id, {&quot;notes_audience&quot;: value}).</extracomment>
         <translation>Aantekeningen bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="32"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="37"/>
         <source>Notes for this item (saved as you type)</source>
         <translation>Aantekeningen bij dit punt (opgeslagen terwijl u typt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="39"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="44"/>
         <source>&amp;Notes for this item:</source>
         <translation>Aan&amp;tekeningen bij dit punt:</translation>
     </message>
@@ -2769,64 +2813,87 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="57"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="58"/>
+        <source>Name readable by</source>
+        <translation>Naam zichtbaar voor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="59"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="60"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="185"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="193"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="189"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="197"/>
         <source>Meeting where changes happened</source>
         <translation>Vergadering waarin wijzigingen plaatsvonden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="191"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="199"/>
         <source>Stage and outcome changes are recorded as having happened in this meeting</source>
         <translation>Wijzigingen van fase en uitkomst worden vastgelegd als gedaan in deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="195"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="203"/>
         <source>&amp;Present timeline</source>
         <translation>Tijdlijn &amp;presenteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="229"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="237"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="235"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="243"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="236"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="244"/>
         <source>&amp;Changes happened in:</source>
         <translation>Wijzigingen vastgelegd &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="280"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="288"/>
         <source>No engagement yet: create one on the Engagements page.</source>
         <translation>Nog geen engagement: maak er een aan op de pagina Engagementen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="307"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="315"/>
         <source>Not about one company</source>
         <translation>Niet over één bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="329"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="339"/>
         <source>(no meeting)</source>
         <translation>(geen vergadering)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="347"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="368"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="383"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="404"/>
         <source>Timeline: {engagement}</source>
         <translation>Tijdlijn: {engagement}</translation>
     </message>
@@ -3026,6 +3093,110 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>PartiesPages</name>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="40"/>
+        <location filename="../../workbench/ui/parties/feature.py" line="82"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="42"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="48"/>
+        <location filename="../../workbench/ui/parties/feature.py" line="73"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="55"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="56"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="57"/>
+        <source>Member of the group</source>
+        <translation>Lid van de werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="65"/>
+        <location filename="../../workbench/ui/parties/feature.py" line="88"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="67"/>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="74"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="75"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="83"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/feature.py" line="89"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="16"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="30"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="31"/>
+        <source>Name readable by</source>
+        <translation>Naam zichtbaar voor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="32"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="33"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/parties/models.py" line="34"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteWindow</name>
     <message>
         <location filename="../../workbench/ui/capture/quick_note.py" line="56"/>
@@ -3091,17 +3262,18 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="90"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="100"/>
         <source>Form message</source>
+        <extracomment>The audience control of each field that has one, by the field&apos;s name.</extracomment>
         <translation>Melding van het formulier</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="204"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="225"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="207"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="228"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -3343,19 +3515,62 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../workbench/ui/followup/target_dialog.py" line="25"/>
+        <source>Company details</source>
+        <translation>Bedrijfsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/target_dialog.py" line="30"/>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/target_dialog.py" line="36"/>
+        <source>Chain position</source>
+        <translation>Positie in de keten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/target_dialog.py" line="37"/>
+        <source>Headquarters region</source>
+        <translation>Regio hoofdkantoor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/target_dialog.py" line="38"/>
+        <source>Why selected</source>
+        <translation>Waarom gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/target_dialog.py" line="45"/>
+        <source>Partners exports show a text only when it is marked “Partners”; a company whose name is for the group only is called “Company A” in them.</source>
+        <translation>Exports voor partners tonen een tekst alleen als die op “Partners” staat; een bedrijf waarvan de naam alleen voor de werkgroep is, heet daarin “Bedrijf A”.</translation>
+    </message>
+</context>
+<context>
     <name>TargetSection</name>
     <message>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="104"/>
+        <source>Details…</source>
+        <translation>Gegevens…</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/followup/overview_page.py" line="106"/>
+        <source>Details of {company}</source>
+        <translation>Gegevens van {company}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="111"/>
         <source>Objectives of {company}</source>
         <translation>Doelstellingen van {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="128"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="133"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="133"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="138"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
