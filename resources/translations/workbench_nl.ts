@@ -3199,62 +3199,67 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>QuickNoteWindow</name>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="56"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="57"/>
         <source>Quick note</source>
         <translation>Snelle aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="63"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="64"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="64"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="65"/>
         <source>Type your note; it is saved as you type.</source>
         <translation>Typ uw aantekening; die wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="69"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="70"/>
         <source>e.g. OECD Forum, Paris</source>
         <translation>bijv. OESO-forum, Parijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="91"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="72"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="95"/>
         <source>&amp;Note:</source>
         <translation>&amp;Aantekening:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="92"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="96"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="93"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="97"/>
         <source>&amp;Engagement:</source>
         <translation>&amp;Engagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="94"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="98"/>
         <source>&amp;Company:</source>
         <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="95"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="99"/>
         <source>&amp;Audience:</source>
         <translation>P&amp;ubliek:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="103"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="110"/>
         <source>Ctrl+N new note · Esc closes (the note is already saved)</source>
         <translation>Ctrl+N nieuwe aantekening · Esc sluit (de aantekening is al opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="139"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="147"/>
         <source>New note</source>
         <translation>Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="190"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="200"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>

@@ -135,3 +135,22 @@ def test_people_are_added_and_their_names_kept_for_the_group(qtbot, demo_db, mak
         person = get_record(s, Person, person_id)
     assert person.name == "Priya Kumari" and person.name_audience == Audience.GROUP
     assert page.form.audiences["name"].text() == "Group only"
+
+
+def test_a_quick_notes_place_has_its_audience(qtbot, db) -> None:
+    from workbench.domain import Note
+    from workbench.ui.capture.quick_note import QuickNoteWindow
+
+    window = QuickNoteWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.body, "Met the buyer")
+    qtbot.keyClicks(window.place, "Jharkhand field visit")
+    assert window.place_audience.text() == "Group only"
+    window.place_audience.click()
+    window.flush()
+    with db.session() as s:
+        note = get_record(s, Note, window.note_id)
+    assert (note.place, note.place_audience) == ("Jharkhand field visit", Audience.PARTNERS)
+    window.new_note()  # a fresh note starts for the group again
+    assert window.place_audience.text() == "Group only"
