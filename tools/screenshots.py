@@ -144,12 +144,15 @@ def main(argv: list[str]) -> int:
     shoot(chair, "25-chair-summary")
     chair.close()
 
+    from workbench.services.demo.build import CAR_MAKER_TARGET_ID
+    from workbench.ui.followup.target_dialog import TargetDialog
     from workbench.ui.share.export_dialog import open_export_dialog
     from workbench.ui.shell.settings_dialog import SettingsDialog
 
     for name, dialog in (
         ("30-settings", SettingsDialog(db, settings, window)),
         ("31-export", open_export_dialog(window)),
+        ("32-company", TargetDialog(db, CAR_MAKER_TARGET_ID, window)),
     ):
         dialog.show()
         shoot(dialog, name)

@@ -1927,6 +1927,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <source>Meeting</source>
             <translation>Vergadering</translation>
         </message>
+        <message>
+            <location filename="../../workbench/ui/lists/history_model.py" line="71" />
+            <source>Audience of {field}</source>
+            <translation>Publiek van {field}</translation>
+        </message>
     </context>
     <context>
         <name>HistoryWidget</name>
@@ -3732,6 +3737,11 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <source>Recorded as an interaction; a new note is ready.</source>
             <translation>Vastgelegd als contactmoment; een nieuwe aantekening staat klaar.</translation>
         </message>
+        <message>
+            <location filename="../../workbench/ui/capture/quick_note.py" line="72" />
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
     </context>
     <context>
         <name>RecordForm</name>
@@ -4140,6 +4150,16 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <location filename="../../workbench/ui/followup/overview_page.py" line="140" />
             <source>Outcome</source>
             <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/overview_page.py" line="104" />
+            <source>Details…</source>
+            <translation>Gegevens…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/overview_page.py" line="106" />
+            <source>Details of {company}</source>
+            <translation>Gegevens van {company}</translation>
         </message>
     </context>
     <context>
@@ -5273,6 +5293,204 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <location filename="../../workbench/ui/cycle/send_dialog.py" line="194" />
             <source>The draft was not written: {e}</source>
             <translation>Het concept is niet gemaakt: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceToggle</name>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="59" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="59" />
+            <source>Group only</source>
+            <translation>Alleen werkgroep</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="61" />
+            <source>shared with partners</source>
+            <translation>gedeeld met partners</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="61" />
+            <source>working group only</source>
+            <translation>alleen voor de werkgroep</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="62" />
+            <source>Audience of {field}</source>
+            <translation>Publiek van {field}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="65" />
+            <source>{field} is shared with partners: it appears in partners exports. Click to keep it for the working group.</source>
+            <translation>{field} is gedeeld met partners: het staat in exports voor partners. Klik om het binnen de werkgroep te houden.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/audience_toggle.py" line="68" />
+            <source>{field} is for the working group only: partners exports leave it out. Click to share it with partners.</source>
+            <translation>{field} is alleen voor de werkgroep: exports voor partners laten het weg. Klik om het met partners te delen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsModel</name>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="57" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="58" />
+            <source>Name readable by</source>
+            <translation>Naam zichtbaar voor</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="59" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="60" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartiesPages</name>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="40" />
+            <location filename="../../workbench/ui/parties/feature.py" line="82" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="42" />
+            <source>New person</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="48" />
+            <location filename="../../workbench/ui/parties/feature.py" line="73" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="51" />
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="55" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="56" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="57" />
+            <source>Member of the group</source>
+            <translation>Lid van de werkgroep</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="65" />
+            <location filename="../../workbench/ui/parties/feature.py" line="88" />
+            <source>Organisations</source>
+            <translation>Organisaties</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="67" />
+            <source>New organisation</source>
+            <translation>Nieuwe organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="74" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="75" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="83" />
+            <source>&amp;People</source>
+            <translation>&amp;Personen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/feature.py" line="89" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organisaties</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="16" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="30" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="31" />
+            <source>Name readable by</source>
+            <translation>Naam zichtbaar voor</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="32" />
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="33" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/parties/models.py" line="34" />
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetDialog</name>
+        <message>
+            <location filename="../../workbench/ui/followup/target_dialog.py" line="25" />
+            <source>Company details</source>
+            <translation>Bedrijfsgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/target_dialog.py" line="30" />
+            <source>Company name</source>
+            <translation>Bedrijfsnaam</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/target_dialog.py" line="36" />
+            <source>Chain position</source>
+            <translation>Positie in de keten</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/target_dialog.py" line="37" />
+            <source>Headquarters region</source>
+            <translation>Regio hoofdkantoor</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/target_dialog.py" line="38" />
+            <source>Why selected</source>
+            <translation>Waarom gekozen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/target_dialog.py" line="45" />
+            <source>Partners exports show a text only when it is marked “Partners”; a company whose name is for the group only is called “Company A” in them.</source>
+            <translation>Exports voor partners tonen een tekst alleen als die op “Partners” staat; een bedrijf waarvan de naam alleen voor de werkgroep is, heet daarin “Bedrijf A”.</translation>
         </message>
     </context>
 </TS>

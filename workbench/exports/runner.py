@@ -97,7 +97,9 @@ def default_filename(
     parts = [_slug(t(lang, kind.value))]
     if when is not None:
         parts.append(when.isoformat())
-    parts += [_slug(title, 50), audience.value, lang]
+    if title.strip():
+        parts.append(_slug(title, 50))
+    parts += [audience.value, lang]
     return "-".join(parts) + f".{fmt}"
 
 
@@ -110,19 +112,31 @@ def suggest_filename(
     period: tuple[date, date] | None = None,
 ) -> str:
     """The default file name for an export of this record (title and date from the store;
-    an evidence pack's names its period)."""
+    an evidence pack's names its period).
+
+    The name leaves with the file, so it holds only what ``audience`` may see: a
+    partners export of an engagement whose title is for the group is named by kind,
+    audience and language alone.
+    """
+    from workbench.services.visible import shown, visible
+
+    audience = Audience(audience)
     with db.session() as session:
         if kind.of_meeting:
             m = Meeting.__table__
             row = session.execute(
-                sa.select(m.c.title, m.c.starts_at).where(m.c.id == record_id)
+                sa.select(
+                    sa.case((visible(m.c.audience, audience), m.c.title), else_=sa.null()),
+                    m.c.starts_at,
+                ).where(m.c.id == record_id)
             ).one_or_none()
             title, when = (
-                (row[0], local_time(row[1]).date() if row[1] else None) if row else ("", None)
+                (row[0] or "", local_time(row[1]).date() if row[1] else None) if row else ("", None)
             )
         else:
             e = Engagement.__table__
-            title = session.execute(sa.select(e.c.title).where(e.c.id == record_id)).scalar() or ""
+            query = sa.select(shown(e, "title", audience)).where(e.c.id == record_id)
+            title = session.execute(query).scalar() or ""
             when = None
     if kind is ExportKind.EVIDENCE:  # "evidence-pack-2021-01-01-2021-12-31-mica-..."
         days = [d.isoformat() for d in period or ()]

@@ -194,6 +194,13 @@ LABELS: dict[str, str] = {
     "mail_no_address": "Not addressed, no e-mail address known: {names}",
     "mail_no_recipients": "The distribution list names no one for this version: add "
     "recipients in the draft, or edit the list.",
+    # texts kept for the working group (issue 16)
+    "no_decisions": "No decisions recorded.",
+    "company_n": "Company {n}",
+    "one_person": "1 person",
+    "n_people": "{n} people",
+    "one_more": "1 more",
+    "n_more": "{n} more",
 }
 
 #: Labels of enum values (statuses, kinds, directions...).

@@ -189,6 +189,13 @@ LABELS: dict[str, str] = {
     "mail_no_address": "Niet geadresseerd, geen e-mailadres bekend: {names}",
     "mail_no_recipients": "De verzendlijst noemt niemand voor deze versie: vul de "
     "ontvangers in het concept aan, of pas de lijst aan.",
+    # teksten die binnen de werkgroep blijven (issue 16)
+    "no_decisions": "Geen besluiten vastgelegd.",
+    "company_n": "Bedrijf {n}",
+    "one_person": "1 persoon",
+    "n_people": "{n} personen",
+    "one_more": "nog 1",
+    "n_more": "nog {n}",
 }
 
 #: Labels of enum values (statuses, kinds, directions...).

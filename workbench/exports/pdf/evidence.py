@@ -89,7 +89,7 @@ def _cover(pack: EvidencePack, lang: str, st: Styles) -> list[Flowable]:
     ]
     return [
         para(t(lang, "evidence_pack"), st.title),
-        para(pack.title, st.subtitle),
+        para(pack.title or "", st.subtitle),
         kv_table(pairs, st),
         spacer(4),
         cover_audience(pack.audience, lang, st),
@@ -268,9 +268,11 @@ def write_evidence_pdf(
     """Write the evidence pack's PDF (already filtered by audience) to ``out``."""
     st = make_styles()
     meta = doc_meta(
-        title=f"{t(lang, 'evidence_pack')}: {pack.title}",
+        title=f"{t(lang, 'evidence_pack')}: {pack.title}"
+        if pack.title
+        else t(lang, "evidence_pack"),
         subject=period_text(pack, lang),
-        footer=f"{pack.title} · {period_text(pack, lang)}",
+        footer=" · ".join(x for x in (pack.title, period_text(pack, lang)) if x),
         audience=pack.audience,
         lang=lang,
         when=generated_at or utcnow(),

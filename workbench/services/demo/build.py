@@ -133,6 +133,8 @@ def _add_case(session: Session) -> None:
             chain_position=position,
             hq_region=region,
             why_selected=why,
+            hq_region_audience=data.TARGET_AUDIENCES["hq_region"],
+            why_selected_audience=data.TARGET_AUDIENCES["why_selected"],
         )
     for slug, target, text, stage, outcome, audience, day in data.OBJECTIVES:
         add_record(

@@ -32,7 +32,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from workbench.domain import RECORD_TYPES
+from workbench.domain import RECORD_TYPES, Audience
+from workbench.domain.audiences import AUDIENCE_SUFFIX
 from workbench.domain.types import EnumText, UTCDateTime
 from workbench.services.exchange import blobs as blob_members
 from workbench.services.exchange.zip_limits import (
@@ -137,6 +138,10 @@ class ColumnCodec:
     from_db: Convert
     to_db: Convert
     to_python: Convert
+    #: The canonical value of a column a package leaves out because it was made before
+    #: the column existed (an audience added later: ``group``, the safe one). A merge
+    #: from such a package may narrow an audience the other laptop widened, never widen.
+    absent: Any = None
 
 
 def _column_codec(column: sa.Column[Any]) -> ColumnCodec:
@@ -152,7 +157,10 @@ def _column_codec(column: sa.Column[Any]) -> ColumnCodec:
         )
     if isinstance(kind, EnumText):
         enum_cls = kind.enum_cls
-        return ColumnCodec(name, nullable, _enum_canon(enum_cls), str, _ident, enum_cls)
+        # the audience of a field, added after the first packages were made: a package
+        # from before leaves it out, and the field is for the working group
+        absent = Audience.GROUP.value if name.endswith(AUDIENCE_SUFFIX) else None
+        return ColumnCodec(name, nullable, _enum_canon(enum_cls), str, _ident, enum_cls, absent)
     if isinstance(kind, sa.Date) and not isinstance(kind, sa.DateTime):
         return ColumnCodec(name, nullable, _canon_date, str, _ident, date.fromisoformat)
     if isinstance(kind, sa.Boolean):
@@ -222,6 +230,9 @@ class TableCodec:
             raise ValueError(f"unknown field {sorted(unknown)[0]!r}")
         out: dict[str, Any] = {}
         for c in self.columns:
+            if c.name not in data and c.absent is not None:
+                out[c.name] = c.absent  # a package from before the column existed
+                continue
             value = data.get(c.name)
             if value is None:
                 if not c.nullable:

@@ -111,7 +111,7 @@ class PackTarget:
 @dataclass(frozen=True)
 class EvidencePack:
     engagement_id: str
-    title: str
+    title: str | None  # None: the engagement's title is kept for the working group
     theme: str | None
     audience: Audience
     start: date

@@ -33,6 +33,7 @@ from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
 from workbench.ui.stewardship.interaction_capture import InteractionCapture
+from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
 from workbench.ui.widgets.autosave import DebouncedSaver
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ class QuickNoteWindow(QWidget):
         self.place.setObjectName("quick_note_place")
         self.place.setPlaceholderText(self.tr("e.g. OECD Forum, Paris"))
         self.place.textEdited.connect(lambda text: self._edited("place", text))
+        self.place_audience = AudienceToggle(self.tr("Place"))
+        self.place_audience.setObjectName("quick_note_place_audience")
+        self.place_audience.changed.connect(lambda value: self._edited("place_audience", value))
         self.engagement = QComboBox()
         self.engagement.setObjectName("quick_note_engagement")
         self.engagement.currentIndexChanged.connect(self._engagement_changed)
@@ -100,6 +104,9 @@ class QuickNoteWindow(QWidget):
             caption_label = QLabel(caption)
             caption_label.setBuddy(widget)
             widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            if widget is self.place:  # who may read the place, beside it
+                form.addRow(caption_label, with_audience(widget, self.place_audience))
+                continue
             form.addRow(caption_label, widget)
         self.interaction = InteractionCapture(compact=True)
         self.interaction.button.clicked.connect(self.to_interaction)
@@ -135,6 +142,7 @@ class QuickNoteWindow(QWidget):
             max(0, self.engagement.findData(self._default_engagement()))
         )
         self.audience.setCurrentIndex(self.audience.findData(Audience.GROUP.value))
+        self.place_audience.set_audience(Audience.GROUP)
         for w in (self.body, self.place, self.engagement, self.audience):
             w.blockSignals(False)
         self._fill_targets()
@@ -181,6 +189,7 @@ class QuickNoteWindow(QWidget):
                     engagement_id=fields.get("engagement_id"),
                     target_id=fields.get("target_id"),
                     audience=fields.get("audience") or Audience.GROUP,
+                    place_audience=fields.get("place_audience") or Audience.GROUP,
                 )
                 self.note_id = note.id
             else:
@@ -192,6 +201,7 @@ class QuickNoteWindow(QWidget):
                     engagement_id=fields.get("engagement_id"),
                     target_id=fields.get("target_id"),
                     audience=fields.get("audience") or Audience.GROUP,
+                    place_audience=fields.get("place_audience") or Audience.GROUP,
                 )
         self.status.setText(self.tr("Saved"))
         self.note_saved.emit(self.note_id)

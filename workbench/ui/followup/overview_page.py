@@ -6,7 +6,8 @@ is recorded with the meeting chosen at the top (by default the last one held), s
 history says where it happened. Below, the timeline of the engagement; "Present" shows it
 full screen for the chair. Under each company's name, its stewardship record: who leads,
 the current escalation step, its documents (``ui.stewardship.target_bar``); the timeline
-shows letters, calls and escalation steps too.
+shows letters, calls and escalation steps too. "Details…" beside a company's name opens
+its details (region, why chosen, each with its audience).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from workbench.ui.followup.objectives_model import (
     COL_STAGE,
     ObjectivesModel,
 )
+from workbench.ui.followup.target_dialog import TargetDialog
 from workbench.ui.followup.timeline_widget import STAGE_COLOURS, TimelineWidget
 from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.history_widget import HistoryWidget
@@ -106,6 +108,9 @@ class TargetSection(QWidget):
         self.bar: TargetStewardshipBar | None = None  # lead, escalation, documents
         self.heading = QLabel(f"<h3>{html.escape(title)}</h3><span>{detail}</span>")  # i18n: ok
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QPushButton(self.tr("Details…"))
+        self.details.setObjectName("target_details")
+        self.details.setAccessibleName(self.tr("Details of {company}").format(company=title))
         self.model = ObjectivesModel(self)
         self.view = QTableView()
         self.view.setObjectName("objectives")
@@ -140,9 +145,12 @@ class TargetSection(QWidget):
             ChoiceDelegate(lambda: outcomes, self.view, accessible_name=self.tr("Outcome")),
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.details, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(self.heading)
+        layout.addLayout(head)
         layout.addWidget(self.view)
 
     def fit(self) -> None:
@@ -317,6 +325,8 @@ class OverviewPage(QWidget):
                 detail = label(target.chain_position) if target else ""
                 section = TargetSection(title, detail)
                 section.key = key
+                section.details.setVisible(key is not None)
+                section.details.clicked.connect(lambda _c=False, k=key: self.edit_target(k))
                 if target is not None:  # lead, escalation and documents of the company
                     bar = TargetStewardshipBar(self.db, self.events, target.id, target.name)
                     section.layout().insertWidget(1, bar)  # type: ignore[union-attr]
@@ -349,6 +359,17 @@ class OverviewPage(QWidget):
         self.meeting_box.blockSignals(False)
 
     # -- editing --------------------------------------------------------------------
+    def edit_target(self, target_id: str | None) -> None:
+        """The company's details, in a dialog; the page follows what was saved."""
+        if target_id is None:
+            return
+        dialog = TargetDialog(self.db, target_id, self)
+        dialog.exec()
+        if dialog.changed:
+            for section in self.sections:  # headings are rebuilt: the name may have changed
+                section.key = "\0"
+            self.events.records_changed.emit("target", [target_id])
+
     def save_edit(self, objective_id: str, field: str, value: Any) -> None:
         """Record a stage or outcome change, at the meeting chosen at the top."""
         meeting = self.meeting_box.currentData()

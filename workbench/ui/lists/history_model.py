@@ -66,6 +66,9 @@ FIELD_NAMES: dict[str, str] = {
 
 def field_name(field: str) -> str:
     """A record field as the user knows it (history, merge conflicts)."""
+    if field.endswith("_audience"):  # who may read one text: "Audience of Baseline"
+        of = field_name(field.removesuffix("_audience"))
+        return QCoreApplication.translate("HistoryModel", "Audience of {field}").format(field=of)
     name = FIELD_NAMES.get(field)
     if name:  # i18n: ok (marked with QT_TRANSLATE_NOOP above)
         return QCoreApplication.translate("HistoryModel", name)

@@ -13,4 +13,5 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.share.exchange_dialogs:install",
     "workbench.ui.stewardship.feature:install",
     "workbench.ui.cycle.feature:install",
+    "workbench.ui.parties.feature:install",
 ]
