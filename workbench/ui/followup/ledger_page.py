@@ -156,7 +156,7 @@ class LedgerPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(14)
-        title = self.tr("Commitments, both ways")
+        title = self.tr("Who promised what")
         heading = QLabel(f"<h2>{title}</h2>")
         top = QHBoxLayout()
         for caption, box in (
