@@ -9,7 +9,9 @@ their card says "Overdue" in words: never colour alone.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QSize
@@ -73,14 +75,16 @@ class HomeCards(QObject):
         self._exchange(data)
 
     # -- helpers --------------------------------------------------------------------
-    def _button(self, text: str, name: str, slot: object, icon_name: str = "") -> QPushButton:
+    def _button(
+        self, text: str, name: str, slot: Callable[[], object], icon_name: str = ""
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", ""))
         if icon_name:
             button.setIcon(themed_icon(icon_name, button.palette()))
             button.setIconSize(QSize(18, 18))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _quiet(self, card: Card, text: str, name: str = "") -> QLabel:
@@ -162,7 +166,7 @@ class HomeCards(QObject):
             card.add(
                 RecordLink(
                     self.tr("Then: {date} · {title}").format(date=starts, title=later.title),
-                    lambda i=later.id: self.open.record("meeting", i),
+                    partial(self.open.record, "meeting", later.id),
                     description=self.tr("Opens the meeting"),
                 )
             )
@@ -222,14 +226,14 @@ class HomeCards(QObject):
                     card.add(
                         RecordLink(
                             self.tr("All %n overdue action(s) in the tracker", "", group.actions),
-                            lambda e=engagement: self.open.tracker(engagement_id=e, overdue=True),
+                            partial(self.open.tracker, engagement_id=engagement, overdue=True),
                         )
                     )
                 if group.by_company + group.by_group:
                     card.add(
                         RecordLink(
                             self.tr("Commitments still to do, both ways"),
-                            lambda e=engagement: self.open.ledger(e),
+                            partial(self.open.ledger, engagement),
                         )
                     )
         rest = len(data.overdue) - OVERDUE_GROUPS
@@ -247,7 +251,7 @@ class HomeCards(QObject):
             what = self.tr("Overdue action")
             return RecordLink(
                 text,
-                lambda i=row.id: self.open.record("action", i),
+                partial(self.open.record, "action", row.id),
                 icon=mark,  # type: ignore[arg-type]
                 description=what,
             )
@@ -256,7 +260,7 @@ class HomeCards(QObject):
         what = self.tr("Overdue commitment, {made}").format(made=label(row.direction).lower())
         return RecordLink(
             text,
-            lambda i=row.id: self.open.record("commitment", i),
+            partial(self.open.record, "commitment", row.id),
             icon=mark,  # type: ignore[arg-type]
             description=what,
         )
@@ -287,7 +291,7 @@ class HomeCards(QObject):
             card.add(
                 RecordLink(
                     text,
-                    lambda i=row.id: self.open.record("action", i),
+                    partial(self.open.record, "action", row.id),
                     icon=mark if row.overdue else None,
                     description=self.tr("Overdue action") if row.overdue else self.tr("Action"),
                 )
@@ -307,12 +311,13 @@ class HomeCards(QObject):
         if not data.notes:
             self._quiet(card, self.tr("Every note is filed."), "home_notes_filed")
             return
+        empty = self.tr("(empty note)")
         for note in data.notes:
             captured = _day(note.captured_at.astimezone().date())
             card.add(
                 RecordLink(
-                    f"{captured} · {note.preview or self.tr('(empty note)')}",
-                    lambda i=note.id: self.open.note_to_file(i),
+                    f"{captured} · {note.preview or empty}",
+                    partial(self.open.note_to_file, note.id),
                     description=self.tr("Opens the note in the inbox"),
                 )
             )
@@ -336,13 +341,13 @@ class HomeCards(QObject):
             if line.status != EngagementStatus.ACTIVE:
                 title = f"{title} ({label(line.status).lower()})"
             strip = StageStrip(line.stages)
-            strip.clicked.connect(lambda _c=False, e=line.id: self.open.progress(e))
+            strip.clicked.connect(partial(self.open.progress, line.id))
             count = QLabel(self.tr("%n objective(s)", "", line.objectives))
             count.setStyleSheet(hint_css(count.palette()))
             card.add_row(
                 RecordLink(
                     title,
-                    lambda e=line.id: self.open.record("engagement", e),
+                    partial(self.open.record, "engagement", line.id),
                     description=self.tr("Opens the engagement"),
                 ),
                 strip,

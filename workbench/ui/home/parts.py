@@ -63,7 +63,7 @@ class RecordLink(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoDefault(False)
-        self.clicked.connect(lambda _checked=False: opens())
+        self.clicked.connect(lambda _checked=False: opens())  # the click's flag is not asked
         self._elide()
 
     def sizeHint(self) -> QSize:
@@ -120,6 +120,7 @@ class Card(QFrame):
 
     def add(self, widget: QWidget) -> QWidget:
         self.body.addWidget(widget)
+        widget.show()  # now, not on the layout's queued show: Home reads as one piece
         return widget
 
     def add_row(self, *widgets: QWidget, stretch_first: bool = True) -> QWidget:
@@ -132,6 +133,7 @@ class Card(QFrame):
         if not stretch_first:
             layout.addStretch(1)
         self.body.addWidget(row)
+        row.show()
         return row
 
     def add_text(self, text: str, name: str = "") -> QLabel:
@@ -141,6 +143,7 @@ class Card(QFrame):
         if name:
             label.setObjectName(name)
         self.body.addWidget(label)
+        label.show()
         return label
 
 

@@ -90,8 +90,9 @@ class HistoryWidget(QGroupBox):
 
     def content_height(self) -> int:
         """The height that shows every entry (or the one line saying there is none)."""
-        margins = self.layout().contentsMargins()
-        title = self.fontMetrics().height() + margins.top() + margins.bottom() + 8
+        layout = self.layout()
+        margins = layout.contentsMargins().top() * 2 if layout is not None else 0
+        title = self.fontMetrics().height() + margins + 8
         if not self.model.rowCount():
             return title + self.empty.heightForWidth(max(1, self.width() - 12))
         rows = sum(self.view.sizeHintForRow(r) for r in range(self.model.rowCount()))
@@ -105,11 +106,11 @@ class HistoryWidget(QGroupBox):
             # beside a list (Progress): narrow while it holds nothing
             empty = not self.model.rowCount()
             self.setMaximumWidth(EMPTY_WIDTH if empty else QWIDGETSIZE_MAX)
-            sizes, at = column.sizes(), column.indexOf(self)
+            sizes: list[int] = column.sizes()
+            at, total = column.indexOf(self), sum(sizes)
             want = EMPTY_WIDTH if empty else WIDE
             too_wide = empty and sizes[at] > EMPTY_WIDTH
-            if column.count() == 2 and sum(sizes) and (too_wide or 0 < sizes[at] < want):
-                total = sum(sizes)
+            if column.count() == 2 and total > 0 and (too_wide or 0 < sizes[at] < want):
                 sizes[at], sizes[1 - at] = want, total - want
                 column.setSizes(sizes)
             return

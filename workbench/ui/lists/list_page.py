@@ -202,8 +202,9 @@ class ListPage(QWidget):
         super().showEvent(event)
         if not self._split:
             self._split = True
-            margins = self.layout().contentsMargins()
-            default_split(self.splitter, self.width() - margins.left() - margins.right())
+            layout = self.layout()
+            margins = layout.contentsMargins().left() * 2 if layout is not None else 0
+            default_split(self.splitter, self.width() - margins)
 
     def refresh_ids(self, ids: list[str]) -> None:
         if self._stale:

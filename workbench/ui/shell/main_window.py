@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _rebuild_go_actions(self) -> None:
-        """Go → one action per page, in the navigation's order (Ctrl+1… the first nine)."""
+        """Go → one action per page, in the navigation's order (Ctrl+1… Ctrl+9, Ctrl+0 for
+        the first ten)."""
         go = self._menus["go"]
         for action in self._go_actions:
             go.removeAction(action)
@@ -216,12 +217,17 @@ class MainWindow(QMainWindow):
         self._go_actions = []
         first = go.actions()[0] if go.actions() else None
         for index, key in enumerate(self._page_keys):
-            action = QAction(self.sidebar.item(index).text(), self)
+            title = self.sidebar.item(index).text()
+            action = QAction(title if index < 10 else f"&{title}", self)
             action.setObjectName(f"go_{key}")
-            if index < 9:
-                action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0
+                digit = Qt.Key.Key_1 + index if index < 9 else Qt.Key.Key_0
+                action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(digit)))
             action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
-            go.insertAction(first, action)  # above what other features put in Go
+            if first is None:
+                go.addAction(action)
+            else:
+                go.insertAction(first, action)  # above what other features put in Go
             self._go_actions.append(action)
 
     def add_file_action(self, action: QAction) -> None:

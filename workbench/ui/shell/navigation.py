@@ -269,7 +269,8 @@ class NavigationList(QListWidget):
 
     def key_at(self, row: int) -> str | None:
         item = self.item(row)
-        return None if item is None else item.data(KEY_ROLE)
+        key = None if item is None else item.data(KEY_ROLE)
+        return key if isinstance(key, str) else None
 
     def row_of(self, key: str) -> int:
         for row in range(self.count()):
