@@ -38,47 +38,47 @@
         <translation>{date} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="57"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="59"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="58"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="60"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="59"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="60"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="62"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="61"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="62"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="64"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="63"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="65"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="64"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="66"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="159"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="161"/>
         <source>Overdue: past its due date</source>
         <extracomment>The user edited a cell: (action id, field, new value). The page saves it.</extracomment>
         <translation>Te laat: de deadline is verstreken</translation>
@@ -463,6 +463,34 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>CapturedModel</name>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="43"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="44"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="45"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="46"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="47"/>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+</context>
+<context>
     <name>CapturedPanel</name>
     <message>
         <location filename="../../workbench/ui/chair/captured_panel.py" line="19"/>
@@ -599,49 +627,131 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ChairSummaryView</name>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="40"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="213"/>
         <source>+{t} over</source>
         <translation>+{t} te lang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="50"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="223"/>
         <source>Item</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="50"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="223"/>
         <source>Took</source>
         <translation>Duurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="50"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="223"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="51"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="189"/>
         <source>Everything is saved and linked to this meeting.</source>
         <translation>Alles is opgeslagen en gekoppeld aan deze vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="52"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="68"/>
+        <source>What the meeting captured</source>
+        <translation>Wat de vergadering heeft vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="79"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="81"/>
+        <source>Correct the selected capture</source>
+        <translation>Het gekozen punt corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="83"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="85"/>
+        <source>Withdraw the selected capture</source>
+        <translation>Het gekozen punt intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="91"/>
+        <source>Nothing was captured in this meeting.</source>
+        <translation>In deze vergadering is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="118"/>
+        <source>Time per item</source>
+        <translation>Tijd per agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="130"/>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="162"/>
+        <source>Duration: &lt;b&gt;{took}&lt;/b&gt; (planned {planned})</source>
+        <translation>Duur: &lt;b&gt;{took}&lt;/b&gt; (gepland {planned})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/summary_view.py" line="166"/>
+        <source>%n item(s) over time</source>
+        <translation>
+            <numerusform>%n agendapunt liep uit</numerusform>
+            <numerusform>%n agendapunten liepen uit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="191"/>
         <source>Esc closes chair mode; Ctrl+Enter resumes the meeting.</source>
         <translation>Esc sluit de voorzittersmodus; Ctrl+Enter hervat de vergadering.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/summary_view.py" line="195"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n toezegging</numerusform>
+            <numerusform>%n toezeggingen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="59"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="197"/>
+        <source>({by_company} by the company, {by_group} by the group)</source>
+        <translation>({by_company} door het bedrijf, {by_group} door de werkgroep)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="201"/>
+        <source>Captured: {decisions}, {commitments}, {actions}</source>
+        <translation>Vastgelegd: {decisions}, {commitments}, {actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/summary_view.py" line="202"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n besluit</numerusform>
+            <numerusform>%n besluiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/summary_view.py" line="204"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="259"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="161"/>
         <source>Meeting held: {title}</source>
         <translation>Vergadering gehouden: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="61"/>
-        <source>Duration: &lt;b&gt;{took}&lt;/b&gt; (planned {planned}) · Items over time: &lt;b&gt;{over}&lt;/b&gt;</source>
-        <translation>Duur: &lt;b&gt;{took}&lt;/b&gt; (gepland {planned}) · Punten over tijd: &lt;b&gt;{over}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="68"/>
-        <source>Captured: {d} decisions, {c} commitments ({by_company} by the company, {by_group} by the working group), {a} actions</source>
-        <translation>Vastgelegd: {d} besluiten, {c} toezeggingen ({by_company} van het bedrijf, {by_group} van de werkgroep), {a} acties</translation>
     </message>
 </context>
 <context>
@@ -724,49 +834,58 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <location filename="../../workbench/ui/lists/columns.py" line="174"/>
+        <source>Fit columns to the window</source>
+        <extracomment>The narrowest the text column is made (a few words of a title). The widest a key column is made for its content (and any other column). Room kept free at the right, so no scroll bar appears by a pixel.</extracomment>
+        <translation>Kolommen passend maken</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="29"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="31"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="30"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="32"/>
         <source>Made</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="31"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="33"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="32"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="34"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="33"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="34"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="36"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="35"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="37"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="101"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="103"/>
         <source>Evidence: {e}</source>
         <translation>Bewijs: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="114"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="116"/>
         <source>Overdue: past its due date</source>
         <translation>Te laat: de deadline is verstreken</translation>
     </message>
@@ -938,6 +1057,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="110"/>
+        <source>Correct what was captured</source>
+        <translation>Vastgelegd punt corrigeren</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionForm</name>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="81"/>
+        <source>Correct the decision</source>
+        <translation>Besluit corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="82"/>
+        <source>Correct the commitment</source>
+        <translation>Toezegging corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_captured.py" line="83"/>
+        <source>Correct the action</source>
+        <translation>Actie corrigeren</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../../workbench/ui/chair/countdown.py" line="46"/>
@@ -969,22 +1114,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>EngagementsModel</name>
     <message>
-        <location filename="../../workbench/ui/shell/engagements_model.py" line="18"/>
+        <location filename="../../workbench/ui/shell/engagements_model.py" line="20"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/engagements_model.py" line="19"/>
+        <location filename="../../workbench/ui/shell/engagements_model.py" line="21"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/engagements_model.py" line="20"/>
+        <location filename="../../workbench/ui/shell/engagements_model.py" line="22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/engagements_model.py" line="21"/>
+        <location filename="../../workbench/ui/shell/engagements_model.py" line="23"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
@@ -1301,8 +1446,8 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <name>FollowUpFeature</name>
     <message>
         <location filename="../../workbench/ui/followup/feature.py" line="104"/>
-        <source>Commitments, both ways</source>
-        <translation>Toezeggingen over en weer</translation>
+        <source>Who promised what</source>
+        <translation>Wie beloofde wat</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/feature.py" line="105"/>
@@ -1670,25 +1815,368 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../workbench/ui/lists/history_widget.py" line="35"/>
+        <location filename="../../workbench/ui/lists/history_widget.py" line="46"/>
         <source>History</source>
+        <extracomment>The most of its column the history takes when it has much to show. How wide a history beside a list is while it holds nothing.</extracomment>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_widget.py" line="44"/>
+        <location filename="../../workbench/ui/lists/history_widget.py" line="55"/>
         <source>History of the selected record</source>
         <translation>Geschiedenis van de gekozen regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_widget.py" line="51"/>
-        <location filename="../../workbench/ui/lists/history_widget.py" line="72"/>
+        <location filename="../../workbench/ui/lists/history_widget.py" line="62"/>
+        <location filename="../../workbench/ui/lists/history_widget.py" line="85"/>
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_widget.py" line="74"/>
+        <location filename="../../workbench/ui/lists/history_widget.py" line="87"/>
         <source>Select a record to see its history.</source>
         <translation>Kies een regel om de geschiedenis te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCards</name>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="107"/>
+        <source>Meeting in progress</source>
+        <extracomment>Engagements listed in the overdue card before &quot;… and n more&quot;.</extracomment>
+        <translation>Vergadering loopt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="107"/>
+        <source>Next meeting</source>
+        <translation>Volgende vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="110"/>
+        <source>No meeting planned.</source>
+        <translation>Geen vergadering gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="113"/>
+        <source>&amp;Plan a meeting…</source>
+        <translation>Vergadering &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="123"/>
+        <location filename="../../workbench/ui/home/cards.py" line="170"/>
+        <source>Opens the meeting</source>
+        <translation>Opent de vergadering</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="132"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="137"/>
+        <source>With {organisations}</source>
+        <translation>Met {organisations}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="142"/>
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n uitgenodigd</numerusform>
+            <numerusform>%n uitgenodigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="144"/>
+        <source>chair: {name}</source>
+        <translation>voorzitter: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="151"/>
+        <source>Prepare &amp;agenda</source>
+        <translation>&amp;Agenda voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="157"/>
+        <source>&amp;Resume chairing</source>
+        <translation>Verder &amp;leiden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="157"/>
+        <source>&amp;Chair meeting</source>
+        <translation>Vergadering &amp;leiden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="168"/>
+        <source>Then: {date} · {title}</source>
+        <translation>Daarna: {date} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="176"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="178"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="180"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="181"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="186"/>
+        <source>No agenda yet</source>
+        <translation>Nog geen agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="188"/>
+        <source>The agenda runs %n minute(s) over</source>
+        <translation>
+            <numerusform>De agenda loopt %n minuut uit</numerusform>
+            <numerusform>De agenda loopt %n minuten uit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="191"/>
+        <source>Agenda ready: {items}, {minutes} of {duration} minutes</source>
+        <translation>Agenda klaar: {items}, {minutes} van {duration} minuten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="192"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="202"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="204"/>
+        <source>Nothing is overdue.</source>
+        <translation>Niets is te laat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="210"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="212"/>
+        <source>%n promised by the company</source>
+        <translation>
+            <numerusform>%n toegezegd door het bedrijf</numerusform>
+            <numerusform>%n toegezegd door het bedrijf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="214"/>
+        <source>%n promised by the working group</source>
+        <translation>
+            <numerusform>%n toegezegd door de werkgroep</numerusform>
+            <numerusform>%n toegezegd door de werkgroep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="215"/>
+        <source>No engagement</source>
+        <translation>Geen engagement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="228"/>
+        <source>All %n overdue action(s) in the tracker</source>
+        <translation>
+            <numerusform>De %n te late actie in de tracker</numerusform>
+            <numerusform>Alle %n te late acties in de tracker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="235"/>
+        <source>Commitments still to do, both ways</source>
+        <translation>Toezeggingen die nog openstaan, over en weer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="243"/>
+        <source>… and %n more engagement(s) with overdue items</source>
+        <translation>
+            <numerusform>… en nog %n engagement met te late punten</numerusform>
+            <numerusform>… en nog %n engagementen met te late punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="251"/>
+        <location filename="../../workbench/ui/home/cards.py" line="296"/>
+        <source>Overdue action</source>
+        <translation>Actie te laat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="260"/>
+        <source>Overdue commitment, {made}</source>
+        <translation>Toezegging te laat, {made}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="271"/>
+        <source>My actions</source>
+        <translation>Mijn acties</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="273"/>
+        <source>My actions ({name})</source>
+        <translation>Mijn acties ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="277"/>
+        <source>Say who you are to see your open actions here.</source>
+        <translation>Zeg wie u bent om hier uw open acties te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="280"/>
+        <source>&amp;I am…</source>
+        <translation>I&amp;k ben…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="285"/>
+        <source>No open actions.</source>
+        <translation>Geen open acties.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="289"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="296"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="302"/>
+        <source>All %n of my open actions in the tracker</source>
+        <translation>
+            <numerusform>Mijn %n open actie in de tracker</numerusform>
+            <numerusform>Al mijn %n open acties in de tracker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="310"/>
+        <source>Notes to file</source>
+        <translation>Aantekeningen verwerken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="312"/>
+        <source>Every note is filed.</source>
+        <translation>Alle aantekeningen zijn verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="314"/>
+        <source>(empty note)</source>
+        <translation>(lege aantekening)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="321"/>
+        <source>Opens the note in the inbox</source>
+        <translation>Opent de aantekening om te verwerken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="326"/>
+        <source>File them in the inbox (%n)</source>
+        <translation>
+            <numerusform>Verwerk hem (%n)</numerusform>
+            <numerusform>Verwerk ze (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="335"/>
+        <source>Engagements</source>
+        <translation>Engagementen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="337"/>
+        <source>No engagement yet.</source>
+        <translation>Nog geen engagement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="345"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n doelstelling</numerusform>
+            <numerusform>%n doelstellingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="351"/>
+        <source>Opens the engagement</source>
+        <translation>Opent het engagement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="364"/>
+        <source>Exchange</source>
+        <translation>Uitwisseling</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="368"/>
+        <source>%n conflict(s) waiting: settle them</source>
+        <translation>
+            <numerusform>%n conflict wacht: los het op</numerusform>
+            <numerusform>%n conflicten wachten: los ze op</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="374"/>
+        <source>No conflicts waiting.</source>
+        <translation>Geen conflicten die wachten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="376"/>
+        <source>No package exchanged yet.</source>
+        <translation>Nog geen pakket uitgewisseld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="378"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="381"/>
+        <source>Last package in: {received}; out: {sent}</source>
+        <translation>Laatste pakket binnen: {received}; uit: {sent}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeOpener</name>
+    <message>
+        <location filename="../../workbench/ui/home/opening.py" line="30"/>
+        <source>That is not available here.</source>
+        <translation>Dat is hier niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../workbench/ui/home/page.py" line="126"/>
+        <source>Home</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -2083,48 +2571,48 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="45"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="47"/>
         <source>Commitment</source>
         <extracomment>The tone of each settled status (``workbench.ui.palette``: light or dark palette). A mark beside the status word, so that status is never told by colour alone.</extracomment>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="46"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="47"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="49"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="48"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="50"/>
         <source>Made in</source>
         <translation>Toegezegd in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="49"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="51"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="50"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="52"/>
         <source>Party / owner</source>
         <translation>Partij / eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="88"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="90"/>
         <source>made in {meeting}</source>
         <translation>toegezegd in {meeting}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="95"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="97"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="115"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="117"/>
         <source>Overdue: past its due date</source>
         <translation>Te laat: de deadline is verstreken</translation>
     </message>
@@ -2148,8 +2636,8 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
     <message>
         <location filename="../../workbench/ui/followup/ledger_page.py" line="159"/>
-        <source>Commitments, both ways</source>
-        <translation>Toezeggingen over en weer</translation>
+        <source>Who promised what</source>
+        <translation>Wie beloofde wat</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/ledger_page.py" line="163"/>
@@ -2203,27 +2691,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LessonsModel</name>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_model.py" line="20"/>
+        <location filename="../../workbench/ui/followup/lessons_model.py" line="22"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_model.py" line="21"/>
+        <location filename="../../workbench/ui/followup/lessons_model.py" line="23"/>
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_model.py" line="22"/>
+        <location filename="../../workbench/ui/followup/lessons_model.py" line="24"/>
         <source>From meeting</source>
         <translation>Uit vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_model.py" line="23"/>
+        <location filename="../../workbench/ui/followup/lessons_model.py" line="25"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_model.py" line="24"/>
+        <location filename="../../workbench/ui/followup/lessons_model.py" line="26"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
@@ -2274,54 +2762,54 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="82"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="94"/>
         <source>Filter (type any words)…</source>
-        <extracomment>The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
+        <extracomment>The detail pane&apos;s share of the page when it is first shown, and its bounds in pixels. The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
         <translation>Filteren (typ willekeurige woorden)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="83"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="95"/>
         <source>Filter {title}</source>
         <translation>{title} filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="89"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="101"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="91"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="103"/>
         <source>New record</source>
         <translation>Nieuw toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="97"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="109"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="113"/>
-        <location filename="../../workbench/ui/lists/list_page.py" line="290"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="125"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="305"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="219"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="234"/>
         <source>{n} shown of {total}</source>
         <translation>{n} van {total} getoond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="221"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="236"/>
         <source>{n} in all</source>
         <translation>{n} in totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="271"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="286"/>
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="291"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="306"/>
         <source>Delete {n} selected record(s)?</source>
         <translation>{n} gekozen regel(s) verwijderen?</translation>
     </message>
@@ -2329,108 +2817,113 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="62"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="68"/>
         <source>Pages</source>
-        <extracomment>The settings dialog was accepted (features re-read what they use).</extracomment>
+        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use).</extracomment>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="71"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="77"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/main_window.py" line="80"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="72"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="81"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="73"/>
-        <source>Commitments</source>
-        <translation>Toezeggingen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="74"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="83"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="75"/>
-        <source>Notes</source>
-        <translation>Aantekeningen</translation>
+        <location filename="../../workbench/ui/shell/main_window.py" line="82"/>
+        <source>All commitments</source>
+        <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="89"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="84"/>
+        <source>All notes</source>
+        <translation>Alle aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/main_window.py" line="98"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="173"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="176"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="178"/>
         <source>Add a record to the current page</source>
         <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="189"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="189"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="205"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="249"/>
         <source>Loading the demo case…</source>
         <translation>Voorbeeld laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="258"/>
         <source>Demo case loaded.</source>
         <translation>Voorbeeld geladen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="262"/>
         <source>Could not load the demo: {e}</source>
         <translation>Kon het voorbeeld niet laden: {e}</translation>
     </message>
@@ -2439,8 +2932,8 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <name>MeetingFeature</name>
     <message>
         <location filename="../../workbench/ui/meetings/feature.py" line="39"/>
-        <source>Notes inbox</source>
-        <translation>Inbox aantekeningen</translation>
+        <source>Notes to file</source>
+        <translation>Aantekeningen verwerken</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/meetings/feature.py" line="42"/>
@@ -2491,32 +2984,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../workbench/ui/meetings/meetings_model.py" line="18"/>
+        <location filename="../../workbench/ui/meetings/meetings_model.py" line="20"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/meetings_model.py" line="19"/>
+        <location filename="../../workbench/ui/meetings/meetings_model.py" line="21"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/meetings_model.py" line="20"/>
+        <location filename="../../workbench/ui/meetings/meetings_model.py" line="22"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/meetings_model.py" line="21"/>
+        <location filename="../../workbench/ui/meetings/meetings_model.py" line="23"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/meetings_model.py" line="22"/>
+        <location filename="../../workbench/ui/meetings/meetings_model.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/meetings_model.py" line="23"/>
+        <location filename="../../workbench/ui/meetings/meetings_model.py" line="25"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
@@ -2539,6 +3032,105 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/share/exchange_dialogs.py" line="76"/>
         <source>Changed on both laptops: the newer version was kept and the other set aside. Choose for each:</source>
         <translation>Op beide laptops gewijzigd: de nieuwste versie is gehouden en de andere opzijgezet. Kies per gegeven:</translation>
+    </message>
+</context>
+<context>
+    <name>NavCounter</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/shell/navigation.py" line="367"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="373"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/shell/navigation.py" line="378"/>
+        <source>%n to file</source>
+        <translation>
+            <numerusform>%n te verwerken</numerusform>
+            <numerusform>%n te verwerken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="73"/>
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="78"/>
+        <source>Follow up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="83"/>
+        <source>Review</source>
+        <translation>Terugkijken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="86"/>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="87"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="111"/>
+        <source>What needs doing now</source>
+        <extracomment>Page key → (group index, position in the group). Page key → icon in ``resources/icons/nav``.</extracomment>
+        <translation>Wat er nu moet gebeuren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="112"/>
+        <source>Every meeting: plan, prepare the agenda, chair</source>
+        <translation>Alle vergaderingen: plannen, de agenda voorbereiden, leiden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="113"/>
+        <source>The engagements and their details</source>
+        <translation>De engagementen en hun gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="114"/>
+        <source>The tracker of every action</source>
+        <translation>De tracker met alle acties</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="115"/>
+        <source>Every commitment in one list, to edit one by one</source>
+        <translation>Alle toezeggingen in één lijst, om één voor één te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="118"/>
+        <source>What the companies and the working group promised, side by side</source>
+        <translation>Wat de bedrijven en de werkgroep hebben toegezegd, naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="121"/>
+        <source>Quick notes waiting to be filed</source>
+        <translation>Snelle aantekeningen die nog verwerkt moeten worden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="122"/>
+        <source>Objectives at their stages, and the timeline</source>
+        <translation>Doelstellingen per fase, en de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="123"/>
+        <source>Lessons learned, for the report</source>
+        <translation>Geleerde lessen, voor het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/navigation.py" line="124"/>
+        <source>Every note, filed or not</source>
+        <translation>Alle aantekeningen, verwerkt of niet</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3182,44 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="53"/>
+        <source>Open the &amp;draft minutes</source>
+        <translation>Concept&amp;verslag openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="57"/>
+        <source>E&amp;xport for partners…</source>
+        <translation>E&amp;xporteren voor partners…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="60"/>
+        <source>&amp;Send the minutes…</source>
+        <translation>Verslag ver&amp;sturen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="63"/>
+        <source>&amp;Plan the next meeting…</source>
+        <translation>Volgende vergadering &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="151"/>
+        <source>Writing the draft minutes…</source>
+        <translation>Het conceptverslag wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="161"/>
+        <source>Draft minutes (working group only): {path}</source>
+        <translation>Conceptverslag (alleen werkgroep): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="170"/>
+        <source>The draft minutes were not written: {error}</source>
+        <translation>Het conceptverslag is niet geschreven: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NotesInbox</name>
     <message>
         <location filename="../../workbench/ui/capture/notes_inbox.py" line="76"/>
@@ -2632,6 +3262,11 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="152"/>
+        <source>Notes to file</source>
+        <translation>Aantekeningen verwerken</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/capture/notes_inbox.py" line="98"/>
         <source>&amp;Attach</source>
         <translation>&amp;Koppelen</translation>
@@ -2667,22 +3302,17 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>&amp;Partij:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="152"/>
-        <source>Notes inbox</source>
-        <translation>Inbox aantekeningen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="192"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="194"/>
         <source>{n} to triage</source>
         <translation>{n} te verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="251"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="263"/>
         <source>Not done: {reason}</source>
         <translation>Niet gedaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="253"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="265"/>
         <source>Done: the note left the inbox.</source>
         <translation>Gedaan: de aantekening is uit de inbox.</translation>
     </message>
@@ -2700,32 +3330,32 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_model.py" line="26"/>
+        <location filename="../../workbench/ui/capture/notes_model.py" line="28"/>
         <source>Captured</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_model.py" line="27"/>
+        <location filename="../../workbench/ui/capture/notes_model.py" line="29"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_model.py" line="28"/>
+        <location filename="../../workbench/ui/capture/notes_model.py" line="30"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_model.py" line="29"/>
+        <location filename="../../workbench/ui/capture/notes_model.py" line="31"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_model.py" line="30"/>
+        <location filename="../../workbench/ui/capture/notes_model.py" line="32"/>
         <source>Triaged</source>
         <translation>Verwerkt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_model.py" line="31"/>
+        <location filename="../../workbench/ui/capture/notes_model.py" line="33"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
@@ -2733,37 +3363,37 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="26"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="28"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="27"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="29"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="28"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="30"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="29"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="31"/>
         <source>Stage since</source>
         <translation>Fase sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="30"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="32"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="60"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="62"/>
         <source>Reached in: {meeting}</source>
         <translation>Bereikt in: {meeting}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/objectives_model.py" line="63"/>
+        <location filename="../../workbench/ui/followup/objectives_model.py" line="65"/>
         <source>No stage change recorded here: the date of the last update</source>
         <translation>Hier geen fasewijziging vastgelegd: de datum van de laatste wijziging</translation>
     </message>
@@ -2953,8 +3583,8 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
     <message>
         <location filename="../../workbench/ui/shell/pages.py" line="171"/>
-        <source>Commitments</source>
-        <translation>Toezeggingen</translation>
+        <source>All commitments</source>
+        <translation>Alle toezeggingen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/pages.py" line="180"/>
@@ -3005,9 +3635,13 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
     <message>
         <location filename="../../workbench/ui/shell/pages.py" line="211"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="220"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/pages.py" line="220"/>
+        <source>All notes</source>
+        <translation>Alle aantekeningen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/pages.py" line="229"/>
@@ -3312,6 +3946,29 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/shell/single_instance.py" line="110"/>
         <source>{path} is already open in another Engagement Workbench window; that window was brought to the front.</source>
         <translation>{path} is al geopend in een ander venster van Engagement Workbench; dat venster is naar voren gehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>StageStrip</name>
+    <message>
+        <location filename="../../workbench/ui/home/parts.py" line="170"/>
+        <source>{n} at {stage}</source>
+        <translation>{n} in fase {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/parts.py" line="176"/>
+        <source>Stages: {stages}</source>
+        <translation>Fasen: {stages}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/parts.py" line="178"/>
+        <source>No objectives yet</source>
+        <translation>Nog geen doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/parts.py" line="180"/>
+        <source>Opens the objectives and the timeline</source>
+        <translation>Opent de doelstellingen en de tijdlijn</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,7 @@ def drafts_dir() -> Path:
 class NextSteps(QWidget):
     """The buttons that lead on from a meeting that has just ended."""
 
-    #: A draft was written (its path), for tests and the status line.
-    draft_written = Signal(object)
+    draft_written = Signal(object)  # a draft was written (its path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +170,6 @@ class NextSteps(QWidget):
             message = self.tr("The draft minutes were not written: {error}").format(
                 error=html.escape(str(exc))
             )
-            self.status.setText(f"<span style='color:{danger}'>{message}</span>")
+            self.status.setText(f"<span style='color:{danger}'>{message}</span>")  # i18n: ok
 
         run_task(work, done, failed)

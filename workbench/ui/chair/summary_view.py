@@ -171,7 +171,8 @@ class ChairSummaryView(QWidget):
             f"<p>{timing} · {over_text}</p>"
         )
         self.timing.setText(self._times(summary))
-        self.counts.setText(f"<h2 style='margin:0'>{html.escape(self._counted(summary))}</h2>")
+        counted = html.escape(self._counted(summary))
+        self.counts.setText(f"<h2 style='margin:0'>{counted}</h2>")  # i18n: ok (markup)
         current = self._current_row()
         self.model.set_rows(list(captured))
         self.empty.setVisible(not captured)

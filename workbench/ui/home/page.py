@@ -123,8 +123,9 @@ class HomePage(QWidget):
     def show_data(self, data: home.HomeData) -> None:
         locale = QLocale()
         day = QDate(data.today.year, data.today.month, data.today.day)
+        title = self.tr("Home")
         self.title.setText(
-            f"<h2 style='margin-bottom:0'>{html.escape(self.tr('Home'))}</h2>"
+            f"<h2 style='margin-bottom:0'>{html.escape(title)}</h2>"  # i18n: ok (markup)
             f"<span>{html.escape(locale.toString(day, QLocale.FormatType.LongFormat))}</span>"
         )
         self.cards.show_data(data)

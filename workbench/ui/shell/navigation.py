@@ -106,7 +106,7 @@ ICONS: dict[str, str] = {
     "exchange": "exchange",
     "sync": "exchange",
 }
-#: What each page is for, as its tooltip (so two pages on commitments are not mistaken).
+# What each page is for, as its tooltip (so two pages on commitments are not mistaken).
 PURPOSES: dict[str, str] = {
     "home": QT_TRANSLATE_NOOP("Navigation", "What needs doing now"),
     "meetings": QT_TRANSLATE_NOOP("Navigation", "Every meeting: plan, prepare the agenda, chair"),
@@ -359,22 +359,22 @@ class NavCounter(QObject):
 
     def show(self, counts: home.NavCounts) -> None:
         self.last = counts
-        nav, tr = self.navigation, self.tr
+        nav = self.navigation
         nav.set_count(
             "actions",
             counts.overdue_actions,
             alert=True,
-            spoken=tr("%n overdue", "", counts.overdue_actions),
+            spoken=self.tr("%n overdue", "", counts.overdue_actions),
         )
         nav.set_count(
             "commitments",
             counts.overdue_commitments,
             alert=True,
-            spoken=tr("%n overdue", "", counts.overdue_commitments),
+            spoken=self.tr("%n overdue", "", counts.overdue_commitments),
         )
         nav.set_count(
             "inbox",
             counts.notes_to_file,
-            spoken=tr("%n to file", "", counts.notes_to_file),
+            spoken=self.tr("%n to file", "", counts.notes_to_file),
         )
         nav.viewport().update()
