@@ -7,6 +7,8 @@ the few rows shown are read, through the one reader of their kind (``followup.ac
 
 from __future__ import annotations
 
+import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -25,6 +27,7 @@ from workbench.services.visible import OPEN_STATUSES
 SHOWN = 5
 #: Overdue lines listed per engagement.
 SHOWN_PER_ENGAGEMENT = 3
+_OPEN_SQL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +83,22 @@ def nav_counts(session: Session, *, today: date | None = None) -> NavCounts:
     )
 
 
-def _late(
-    session: Session, table: sa.Table, today: date
-) -> list[tuple[str, str | None, str, str | None]]:
-    """``(id, engagement id, due date, direction)`` of every overdue row, as stored: one
-    pass over the open rows (the status index finds them) serves the counts and the
-    oldest rows alike."""
-    direction = table.c.direction if "direction" in table.c else sa.null()
-    query = sa.select(table.c.id, table.c.engagement_id, table.c.due_on, direction)
-    compiled = query.where(_overdue(table, today)).compile(
-        dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}
-    )
-    return list(session.connection().exec_driver_sql(str(compiled)))
+#: Every overdue action and commitment (engagement, direction, id), oldest first: the
+#: rule of ``domain.rules.is_overdue`` (due before today, still open) in plain SQL, so the
+#: status indexes find the rows and thousands of them come back in one ``fetchall``.
+_LATE_SQL = (
+    "SELECT engagement_id, NULL, id, due_on FROM action WHERE deleted_at IS NULL "
+    f"AND status IN {_OPEN_SQL} AND due_on < ? "
+    "UNION ALL SELECT engagement_id, direction, id, due_on FROM commitment "
+    f"WHERE deleted_at IS NULL AND status IN {_OPEN_SQL} AND due_on < ? "
+    "ORDER BY due_on, id"
+)
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def overdue_by_engagement(
@@ -100,39 +107,39 @@ def overdue_by_engagement(
     """Overdue actions and commitments (both ways) per engagement, most overdue first;
     with each the ``per`` oldest rows of either kind, the longest overdue first."""
     today = today or local_today()
-    a, c, e = Action.__table__, Commitment.__table__, Engagement.__table__
-    counts: dict[str | None, list[int]] = {}
-    oldest: dict[str | None, list[tuple[str, str]]] = {}  # (due date as stored, id)
-    for table in (a, c):
-        for record_id, engagement_id, due_on, direction in _late(session, table, today):
-            side = 0 if direction is None else 1 if direction == Direction.BY_COMPANY.value else 2
-            counts.setdefault(engagement_id, [0, 0, 0])[side] += 1
-            oldest.setdefault(engagement_id, []).append((due_on, record_id))
-    if not counts:
+    iso = today.isoformat()
+    late = _raw(session).execute(_LATE_SQL, (iso, iso)).fetchall()
+    if not late:
         return []
-    shown = {i for rows in oldest.values() for _due, i in sorted(rows)[:per]}
+    counts = Counter((engagement, direction) for engagement, direction, _id, _due in late)
+    oldest: dict[str | None, list[str]] = {}
+    for engagement, _direction, record_id, _due in late:  # oldest first
+        first = oldest.setdefault(engagement, [])
+        if len(first) < per:
+            first.append(record_id)
+    shown = [i for ids in oldest.values() for i in ids]
     found: dict[str, ActionRow | CommitmentRow] = {
         r.id: r for r in read_actions(session, today=today, ids=shown)
     }
     found.update((r.id, r) for r in read_commitments(session, today=today, ids=shown))
+    e = Engagement.__table__
     titles: dict[str, str] = dict(
         session.execute(
-            sa.select(e.c.id, e.c.title).where(e.c.id.in_([k for k in counts if k]))
+            sa.select(e.c.id, e.c.title).where(e.c.id.in_([k for k in oldest if k]))
         ).all()
     )
-    groups = []
-    for engagement_id, (n_actions, n_company, n_group) in counts.items():
-        first = [found[i] for _due, i in sorted(oldest[engagement_id])[:per] if i in found]
-        groups.append(
-            OverdueGroup(
-                engagement_id,
-                titles.get(engagement_id) if engagement_id else None,
-                n_actions,
-                n_company,
-                n_group,
-                tuple(first),
-            )
+    company, group = Direction.BY_COMPANY.value, Direction.BY_GROUP.value
+    groups = [
+        OverdueGroup(
+            engagement,
+            titles.get(engagement) if engagement else None,
+            counts[(engagement, None)],
+            counts[(engagement, company)],
+            counts[(engagement, group)],
+            tuple(found[i] for i in ids if i in found),
         )
+        for engagement, ids in oldest.items()
+    ]
     groups.sort(key=lambda g: (-g.total, g.engagement or ""))
     return groups
 

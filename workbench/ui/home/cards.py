@@ -15,6 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from workbench.domain import EngagementStatus, MeetingStatus
@@ -25,7 +26,7 @@ from workbench.ui.home.opening import HomeOpener
 from workbench.ui.home.parts import Card, RecordLink, StageStrip
 from workbench.ui.icons import icon, themed_icon
 from workbench.ui.labels import label
-from workbench.ui.palette import css, hint_css
+from workbench.ui.palette import css
 
 if TYPE_CHECKING:
     from workbench.ui.shell.main_window import MainWindow
@@ -58,14 +59,7 @@ class HomeCards(QObject):
         self.exchange = Card("exchange", parent)
 
     def show_data(self, data: home.HomeData) -> None:
-        for card in (
-            self.meeting,
-            self.overdue,
-            self.mine,
-            self.notes,
-            self.engagements,
-            self.exchange,
-        ):
+        for card in self.cards():
             card.clear()
         self._meeting(data)
         self._overdue(data)
@@ -73,6 +67,18 @@ class HomeCards(QObject):
         self._notes(data)
         self._engagements(data)
         self._exchange(data)
+        for card in self.cards():
+            card.show()
+
+    def cards(self) -> tuple[Card, ...]:
+        return (
+            self.meeting,
+            self.overdue,
+            self.mine,
+            self.notes,
+            self.engagements,
+            self.exchange,
+        )
 
     # -- helpers --------------------------------------------------------------------
     def _button(
@@ -89,7 +95,7 @@ class HomeCards(QObject):
 
     def _quiet(self, card: Card, text: str, name: str = "") -> QLabel:
         label_ = card.add_text(html.escape(text), name)
-        label_.setStyleSheet(hint_css(label_.palette()))
+        label_.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a quiet hint
         return label_
 
     def _count(self, title: str, n: int) -> str:
@@ -343,7 +349,7 @@ class HomeCards(QObject):
             strip = StageStrip(line.stages)
             strip.clicked.connect(partial(self.open.progress, line.id))
             count = QLabel(self.tr("%n objective(s)", "", line.objectives))
-            count.setStyleSheet(hint_css(count.palette()))
+            count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             card.add_row(
                 RecordLink(
                     title,

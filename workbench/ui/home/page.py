@@ -32,7 +32,7 @@ from workbench.services import home
 from workbench.store import Database
 from workbench.ui import settings as app_settings
 from workbench.ui.home.cards import HomeCards
-from workbench.ui.home.parts import Card
+from workbench.ui.home.parts import LINK_STYLE, Card
 
 if TYPE_CHECKING:
     from workbench.ui.shell.main_window import MainWindow
@@ -75,6 +75,7 @@ class HomePage(QWidget):
         grid.setColumnStretch(1, 2)
         content = QWidget()
         content.setObjectName("home_content")
+        content.setStyleSheet(LINK_STYLE)  # once for every line (see ``parts``)
         inner = QVBoxLayout(content)
         inner.addWidget(self.title)
         inner.addLayout(grid, 1)

@@ -3,7 +3,9 @@ strip of the five stages of an engagement's objectives.
 
 A ``RecordLink`` is a flat button: it takes the focus by Tab, opens its record on
 Enter, Space or a click, elides its text to its width (the whole text is its tooltip and
-its accessible name) and shows where the focus is with the palette's highlight.
+its accessible name) and shows where the focus is with the palette's highlight
+(``LINK_STYLE``, set once on the page: a style sheet per line would cost more than the
+rest of Home).
 """
 
 from __future__ import annotations
@@ -51,8 +53,7 @@ class RecordLink(QPushButton):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("home_link")
-        self.setStyleSheet(LINK_STYLE)
+        self.setObjectName("home_link")  # styled by ``LINK_STYLE`` on Home, set once
         self.full_text = text
         self.setToolTip(text)
         self.setAccessibleName(text)
@@ -63,6 +64,7 @@ class RecordLink(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoDefault(False)
+        self._elided_for = -1
         self.clicked.connect(lambda _checked=False: opens())  # the click's flag is not asked
         self._elide()
 
@@ -74,6 +76,9 @@ class RecordLink(QPushButton):
         return QSize(80, super().minimumSizeHint().height())
 
     def _elide(self) -> None:
+        if self.width() == self._elided_for:
+            return
+        self._elided_for = self.width()
         room = self.width() - 16 - (self.iconSize().width() + 6 if not self.icon().isNull() else 0)
         text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
         if text != self.text():
@@ -108,7 +113,10 @@ class Card(QFrame):
         self.heading.setText(f"<h3 style='margin:0'>{text}</h3>")  # i18n: ok (markup)
 
     def clear(self) -> None:
-        """Take away every line (the widgets are deleted)."""
+        """Take away every line (the widgets are deleted) and hide the card until it is
+        filled again (``show``): lines added to a hidden card are laid out once, when it
+        shows, not once per line."""
+        self.hide()
         while self.body.count():
             item = self.body.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -120,7 +128,6 @@ class Card(QFrame):
 
     def add(self, widget: QWidget) -> QWidget:
         self.body.addWidget(widget)
-        widget.show()  # now, not on the layout's queued show: Home reads as one piece
         return widget
 
     def add_row(self, *widgets: QWidget, stretch_first: bool = True) -> QWidget:
@@ -133,7 +140,6 @@ class Card(QFrame):
         if not stretch_first:
             layout.addStretch(1)
         self.body.addWidget(row)
-        row.show()
         return row
 
     def add_text(self, text: str, name: str = "") -> QLabel:
@@ -143,7 +149,6 @@ class Card(QFrame):
         if name:
             label.setObjectName(name)
         self.body.addWidget(label)
-        label.show()
         return label
 
 
