@@ -4,6 +4,9 @@ that holds nothing takes no room; the sizes a user leaves are there the next tim
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QSplitter, QTableView
@@ -11,6 +14,13 @@ from PySide6.QtWidgets import QApplication, QSplitter, QTableView
 from workbench.ui.lists.columns import KEY_CAP, MIN_STRETCH, key_columns
 
 SIZES = [(1366, 768), (1920, 1080)]
+sys.path.insert(0, str(Path(__file__).parents[1]))
+from surfaces import build_dutch, ui_language  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def dutch_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_dutch(tmp_path_factory.mktemp("translations"))
 
 
 def shown_tables(page) -> list[QTableView]:
@@ -46,9 +56,7 @@ def column_problems(view: QTableView) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1366x768", "1920x1080"])
-def test_every_page_shows_its_key_columns_whole(qtbot, demo_db, make_window, width, height) -> None:
-    window = make_window(demo_db)
+def check_every_page(window, width: int, height: int) -> None:
     window.resize(width, height)
     QApplication.processEvents()
     assert (window.width(), window.height()) == (width, height)  # nothing forces it wider
@@ -66,6 +74,32 @@ def test_every_page_shows_its_key_columns_whole(qtbot, demo_db, make_window, wid
                 problems[f"{key} / {view.accessibleName() or view.objectName()}"] = found
     assert checked >= 9, checked  # the lists of every page that has one
     assert not problems, problems
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1366x768", "1920x1080"])
+def test_every_page_shows_its_key_columns_whole(qtbot, demo_db, make_window, width, height) -> None:
+    check_every_page(make_window(demo_db), width, height)
+
+
+def test_in_dutch_too_on_a_laptop(qtbot, qapp, demo_db, make_window, dutch_qm, monkeypatch) -> None:
+    """Dutch words are longer (the navigation is wider, "Door de werkgroep"…)."""
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        window = make_window(demo_db)
+        assert window.sidebar.item(0).text() == "Start"
+        check_every_page(window, 1366, 768)
+
+
+def test_wrapped_rows_are_tall_enough_for_their_text(qtbot, demo_db, make_window) -> None:
+    window = make_window(demo_db)
+    window.resize(1366, 768)
+    window.show_page("ledger")
+    QApplication.processEvents()
+    for side in (window.followup.ledger.company, window.followup.ledger.group):
+        view = side.view
+        short = [
+            r for r in range(view.model().rowCount()) if view.rowHeight(r) < view.sizeHintForRow(r)
+        ]
+        assert not short, (side.objectName(), short)
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=["1366x768", "1920x1080"])

@@ -66,6 +66,7 @@ class NextSteps(QWidget):
         self.status = QLabel()
         self.status.setObjectName("summary_next_status")
         self.status.setWordWrap(True)
+        self.status.hide()  # shown when it has something to say
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.draft_button, self.export_button, self.send_button, self.plan_button):
@@ -88,11 +89,15 @@ class NextSteps(QWidget):
     def set_meeting(self, db: Database, meeting_id: str, main: Any) -> None:
         """The meeting that ended, and the main window whose actions lead on (or None)."""
         self.db, self.meeting_id, self.main = db, meeting_id, main
-        self.status.clear()
+        self._say("")
         self.send_button.setVisible(self._action(SEND_ACTION) is not None)
         self.plan_button.setVisible(
             self._action(PLAN_ACTION) is not None or self._fallback_plan() is not None
         )
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     # -- what the main window offers ------------------------------------------------
     def _action(self, name: str) -> QAction | None:
@@ -148,7 +153,7 @@ class NextSteps(QWidget):
         kind, audience = ExportKind.MINUTES, Audience.GROUP
         path = drafts_dir() / f"draft-{suggest_filename(db, kind, meeting_id, audience, lang)}"
         self.draft_button.setEnabled(False)
-        self.status.setText(self.tr("Writing the draft minutes…"))
+        self._say(self.tr("Writing the draft minutes…"))
 
         def work(_ctx: Any) -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -157,9 +162,7 @@ class NextSteps(QWidget):
 
         def done(written: Path) -> None:
             self.draft_button.setEnabled(True)
-            self.status.setText(
-                self.tr("Draft minutes (working group only): {path}").format(path=written)
-            )
+            self._say(self.tr("Draft minutes (working group only): {path}").format(path=written))
             self.draft_written.emit(written)
             if self.open_files:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
@@ -170,6 +173,6 @@ class NextSteps(QWidget):
             message = self.tr("The draft minutes were not written: {error}").format(
                 error=html.escape(str(exc))
             )
-            self.status.setText(f"<span style='color:{danger}'>{message}</span>")  # i18n: ok
+            self._say(f"<span style='color:{danger}'>{message}</span>")
 
         run_task(work, done, failed)

@@ -329,7 +329,7 @@ class HomeCards(QObject):
             )
         card.add(
             RecordLink(
-                self.tr("File them in the inbox (%n)", "", data.notes_total),
+                self.tr("File them now (%n)", "", data.notes_total),
                 self.open.inbox,
                 icon=themed_icon("inbox"),
             )
@@ -342,6 +342,7 @@ class HomeCards(QObject):
         if not data.engagements:
             self._quiet(card, self.tr("No engagement yet."))
             return
+        self._quiet(card, self.tr("Objectives by stage, from 0 (not started) to 4 (achieved)"))
         for line in data.engagements:
             title = line.title
             if line.status != EngagementStatus.ACTIVE:

@@ -19,8 +19,10 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-#: The narrowest the text column is made (a few words of a title).
+#: The narrowest the text column is made (a few words of a title), and how far it gives
+#: way when the key columns need the room (its text is in its tooltip and the form).
 MIN_STRETCH = 180
+LEAST_STRETCH = 110
 #: The widest a key column is made for its content (and any other column).
 KEY_CAP = 300
 OTHER_CAP = 200
@@ -80,6 +82,18 @@ class ColumnFitter(QObject):
             content = max(self.header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
             self._widths[column] = min(content, KEY_CAP if column in keys else OTHER_CAP)
 
+    def key_width(self) -> int:
+        """The width the key columns need whole (the text column at its narrowest
+        comfortable width), with the list's frame and scroll bar."""
+        if not self._widths:
+            self.measure()
+        stretch = self._stretch()
+        keys = [c for c in self._keys() if c not in self.never]
+        width = sum(self._widths.get(c, 0) for c in keys if c != stretch)
+        width += MIN_STRETCH if stretch is not None else 0
+        bar = self.view.verticalScrollBar().sizeHint().width()
+        return width + bar + 2 * self.view.frameWidth() + SLACK
+
     def needed(self, column: int) -> int:
         """The width ``column`` needs for its content (as measured, within the caps)."""
         if column not in self._widths:
@@ -115,7 +129,7 @@ class ColumnFitter(QObject):
                     self.header.resizeSection(column, self._widths[column])
             if stretch is not None:
                 rest = available - sum(self._widths[c] for c in shown if c != stretch)
-                self.header.resizeSection(stretch, max(MIN_STRETCH, rest))
+                self.header.resizeSection(stretch, max(LEAST_STRETCH, rest))
         finally:
             self._fitting = False
 

@@ -45,11 +45,13 @@ DETAIL_SHARE = 0.34
 DETAIL_MIN, DETAIL_MAX = 340, 520
 
 
-def default_split(splitter: QSplitter, total: int) -> None:
-    """List and detail side by side: the detail a third of ``total``, within bounds."""
+def default_split(splitter: QSplitter, total: int, list_needs: int = 0) -> None:
+    """List and detail side by side: the detail a third of ``total`` within bounds, less
+    if the list needs the room for its key columns (``list_needs``)."""
     if splitter.count() < 2 or total <= 0 or splitter.property("restored"):
         return
-    detail = max(DETAIL_MIN, min(DETAIL_MAX, round(total * DETAIL_SHARE)))
+    detail = min(DETAIL_MAX, round(total * DETAIL_SHARE), total - list_needs)
+    detail = max(DETAIL_MIN, detail)
     splitter.setSizes([max(0, total - detail), detail])
 
 
@@ -204,7 +206,8 @@ class ListPage(QWidget):
             self._split = True
             layout = self.layout()
             margins = layout.contentsMargins().left() * 2 if layout is not None else 0
-            default_split(self.splitter, self.width() - margins)
+            needs = self.columns.key_width() if self.model.rowCount() else 0
+            default_split(self.splitter, self.width() - margins, needs)
 
     def refresh_ids(self, ids: list[str]) -> None:
         if self._stale:
