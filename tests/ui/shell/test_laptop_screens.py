@@ -156,3 +156,29 @@ def test_sizes_are_remembered_per_page(qtbot, demo_db, settings) -> None:
     second.show_page("actions")
     QApplication.processEvents()
     assert second.pages["actions"].splitter.sizes() == actions_sizes
+
+
+def test_a_column_the_list_has_no_room_for_comes_back_from_the_header_menu(
+    qtbot, demo_db, make_window, settings
+) -> None:
+    from workbench.ui import settings as app_settings
+    from workbench.ui.followup.actions_model import COL_AUDIENCE, COL_TITLE
+
+    window = make_window(demo_db)
+    window.resize(1366, 768)
+    window.show_page("actions")
+    QApplication.processEvents()
+    page = window.pages["actions"]
+    assert page.view.isColumnHidden(COL_AUDIENCE)  # no room for it at 1366 px
+    menu = page.columns.build_menu()
+    audience = next(a for a in menu.actions() if a.text() == "Audience")
+    audience.trigger()  # the user asks for it
+    assert not page.view.isColumnHidden(COL_AUDIENCE)
+    assert page.columns.user_sized  # kept as the user left it, not fitted away again
+    window.close()
+    state = settings.get(app_settings.page_layout("actions", "columns0"))
+    assert not state.isEmpty()  # remembered for the next time
+    fit = next(a for a in menu.actions() if a.text() == "Fit columns to the window")
+    fit.trigger()
+    assert not page.columns.user_sized
+    assert page.view.isColumnHidden(COL_AUDIENCE) and not page.view.isColumnHidden(COL_TITLE)

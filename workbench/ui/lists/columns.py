@@ -56,7 +56,8 @@ class ColumnFitter(QObject):
         self.user_sized = False
         self._fitting = False
         self._pressed = False  # a mouse button is down on the header: the user sizes
-        self._widths: dict[int, int] = {}
+        self._widths: dict[int, int] = {}  # content's widths within the caps
+        self._full: dict[int, int] = {}  # and without them
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.header.setStretchLastSection(False)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -77,9 +78,10 @@ class ColumnFitter(QObject):
     def measure(self) -> None:
         """Read the content's widths again (after the rows changed a lot)."""
         keys = self._keys()
-        self._widths = {}
+        self._widths, self._full = {}, {}
         for column in range(self.view.model().columnCount()):
             content = max(self.header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            self._full[column] = content
             self._widths[column] = min(content, KEY_CAP if column in keys else OTHER_CAP)
 
     def key_width(self) -> int:
@@ -129,9 +131,21 @@ class ColumnFitter(QObject):
                     self.header.resizeSection(column, self._widths[column])
             if stretch is not None:
                 rest = available - sum(self._widths[c] for c in shown if c != stretch)
+                rest -= self._widen_capped(shown - {stretch}, rest - self._full[stretch])
                 self.header.resizeSection(stretch, max(LEAST_STRETCH, rest))
         finally:
             self._fitting = False
+
+    def _widen_capped(self, shown: set[int], spare: int) -> int:
+        """Room the text column does not need (``spare``) goes first to columns cut at
+        their cap (a long theme beside a short title); returns the room given."""
+        given = 0
+        for column in sorted(shown):
+            more = min(self._full[column] - self._widths[column], spare - given)
+            if more > 0:
+                self.header.resizeSection(column, self._widths[column] + more)
+                given += more
+        return given
 
     def refit(self) -> None:
         """Measure again and fit, forgetting the widths the user set."""
