@@ -627,27 +627,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ChairSummaryView</name>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="213"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="216"/>
         <source>+{t} over</source>
         <translation>+{t} te lang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="223"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="226"/>
         <source>Item</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="223"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="226"/>
         <source>Took</source>
         <translation>Duurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="223"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="226"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="189"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="192"/>
         <source>Everything is saved and linked to this meeting.</source>
         <translation>Alles is opgeslagen en gekoppeld aan deze vergadering.</translation>
     </message>
@@ -692,12 +692,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="162"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="165"/>
         <source>Duration: &lt;b&gt;{took}&lt;/b&gt; (planned {planned})</source>
         <translation>Duur: &lt;b&gt;{took}&lt;/b&gt; (gepland {planned})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/chair/summary_view.py" line="166"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="169"/>
         <source>%n item(s) over time</source>
         <translation>
             <numerusform>%n agendapunt liep uit</numerusform>
@@ -705,12 +705,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="191"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="194"/>
         <source>Esc closes chair mode; Ctrl+Enter resumes the meeting.</source>
         <translation>Esc sluit de voorzittersmodus; Ctrl+Enter hervat de vergadering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/chair/summary_view.py" line="195"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="198"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n toezegging</numerusform>
@@ -718,17 +718,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="197"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="200"/>
         <source>({by_company} by the company, {by_group} by the group)</source>
         <translation>({by_company} door het bedrijf, {by_group} door de werkgroep)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="201"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="204"/>
         <source>Captured: {decisions}, {commitments}, {actions}</source>
         <translation>Vastgelegd: {decisions}, {commitments}, {actions}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/chair/summary_view.py" line="202"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="205"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n besluit</numerusform>
@@ -736,7 +736,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/chair/summary_view.py" line="204"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="207"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -744,12 +744,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="259"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="262"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_view.py" line="161"/>
+        <location filename="../../workbench/ui/chair/summary_view.py" line="164"/>
         <source>Meeting held: {title}</source>
         <translation>Vergadering gehouden: {title}</translation>
     </message>
@@ -836,9 +836,9 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../workbench/ui/lists/columns.py" line="174"/>
+        <location filename="../../workbench/ui/lists/columns.py" line="202"/>
         <source>Fit columns to the window</source>
-        <extracomment>The narrowest the text column is made (a few words of a title). The widest a key column is made for its content (and any other column). Room kept free at the right, so no scroll bar appears by a pixel.</extracomment>
+        <extracomment>The narrowest the text column is made (a few words of a title), and how far it gives way when the key columns need the room (its text is in its tooltip and the form). The widest a key column is made for its content (and any other column). Room kept free at the right, so no scroll bar appears by a pixel.</extracomment>
         <translation>Kolommen passend maken</translation>
     </message>
 </context>
@@ -1840,34 +1840,34 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>HomeCards</name>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="107"/>
+        <location filename="../../workbench/ui/home/cards.py" line="113"/>
         <source>Meeting in progress</source>
         <extracomment>Engagements listed in the overdue card before &quot;… and n more&quot;.</extracomment>
         <translation>Vergadering loopt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="107"/>
+        <location filename="../../workbench/ui/home/cards.py" line="113"/>
         <source>Next meeting</source>
         <translation>Volgende vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="110"/>
+        <location filename="../../workbench/ui/home/cards.py" line="116"/>
         <source>No meeting planned.</source>
         <translation>Geen vergadering gepland.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="113"/>
+        <location filename="../../workbench/ui/home/cards.py" line="119"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Vergadering &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="123"/>
-        <location filename="../../workbench/ui/home/cards.py" line="170"/>
+        <location filename="../../workbench/ui/home/cards.py" line="129"/>
+        <location filename="../../workbench/ui/home/cards.py" line="176"/>
         <source>Opens the meeting</source>
         <translation>Opent de vergadering</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="132"/>
+        <location filename="../../workbench/ui/home/cards.py" line="138"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -1875,12 +1875,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="137"/>
+        <location filename="../../workbench/ui/home/cards.py" line="143"/>
         <source>With {organisations}</source>
         <translation>Met {organisations}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="142"/>
+        <location filename="../../workbench/ui/home/cards.py" line="148"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n uitgenodigd</numerusform>
@@ -1888,42 +1888,42 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="144"/>
+        <location filename="../../workbench/ui/home/cards.py" line="150"/>
         <source>chair: {name}</source>
         <translation>voorzitter: {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="151"/>
+        <location filename="../../workbench/ui/home/cards.py" line="157"/>
         <source>Prepare &amp;agenda</source>
         <translation>&amp;Agenda voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="157"/>
+        <location filename="../../workbench/ui/home/cards.py" line="163"/>
         <source>&amp;Resume chairing</source>
         <translation>Verder &amp;leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="157"/>
+        <location filename="../../workbench/ui/home/cards.py" line="163"/>
         <source>&amp;Chair meeting</source>
         <translation>Vergadering &amp;leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="168"/>
+        <location filename="../../workbench/ui/home/cards.py" line="174"/>
         <source>Then: {date} · {title}</source>
         <translation>Daarna: {date} · {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="176"/>
+        <location filename="../../workbench/ui/home/cards.py" line="182"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="178"/>
+        <location filename="../../workbench/ui/home/cards.py" line="184"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="180"/>
+        <location filename="../../workbench/ui/home/cards.py" line="186"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -1931,7 +1931,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="181"/>
+        <location filename="../../workbench/ui/home/cards.py" line="187"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -1939,12 +1939,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="186"/>
+        <location filename="../../workbench/ui/home/cards.py" line="192"/>
         <source>No agenda yet</source>
         <translation>Nog geen agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="188"/>
+        <location filename="../../workbench/ui/home/cards.py" line="194"/>
         <source>The agenda runs %n minute(s) over</source>
         <translation>
             <numerusform>De agenda loopt %n minuut uit</numerusform>
@@ -1952,12 +1952,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="191"/>
+        <location filename="../../workbench/ui/home/cards.py" line="197"/>
         <source>Agenda ready: {items}, {minutes} of {duration} minutes</source>
         <translation>Agenda klaar: {items}, {minutes} van {duration} minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="192"/>
+        <location filename="../../workbench/ui/home/cards.py" line="198"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -1965,17 +1965,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="202"/>
+        <location filename="../../workbench/ui/home/cards.py" line="208"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="204"/>
+        <location filename="../../workbench/ui/home/cards.py" line="210"/>
         <source>Nothing is overdue.</source>
         <translation>Niets is te laat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="210"/>
+        <location filename="../../workbench/ui/home/cards.py" line="216"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -1983,7 +1983,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="212"/>
+        <location filename="../../workbench/ui/home/cards.py" line="218"/>
         <source>%n promised by the company</source>
         <translation>
             <numerusform>%n toegezegd door het bedrijf</numerusform>
@@ -1991,7 +1991,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="214"/>
+        <location filename="../../workbench/ui/home/cards.py" line="220"/>
         <source>%n promised by the working group</source>
         <translation>
             <numerusform>%n toegezegd door de werkgroep</numerusform>
@@ -1999,12 +1999,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="215"/>
+        <location filename="../../workbench/ui/home/cards.py" line="221"/>
         <source>No engagement</source>
         <translation>Geen engagement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="228"/>
+        <location filename="../../workbench/ui/home/cards.py" line="234"/>
         <source>All %n overdue action(s) in the tracker</source>
         <translation>
             <numerusform>De %n te late actie in de tracker</numerusform>
@@ -2012,12 +2012,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="235"/>
+        <location filename="../../workbench/ui/home/cards.py" line="241"/>
         <source>Commitments still to do, both ways</source>
         <translation>Toezeggingen die nog openstaan, over en weer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="243"/>
+        <location filename="../../workbench/ui/home/cards.py" line="249"/>
         <source>… and %n more engagement(s) with overdue items</source>
         <translation>
             <numerusform>… en nog %n engagement met te late punten</numerusform>
@@ -2025,53 +2025,53 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="251"/>
-        <location filename="../../workbench/ui/home/cards.py" line="296"/>
+        <location filename="../../workbench/ui/home/cards.py" line="257"/>
+        <location filename="../../workbench/ui/home/cards.py" line="302"/>
         <source>Overdue action</source>
         <translation>Actie te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="260"/>
+        <location filename="../../workbench/ui/home/cards.py" line="266"/>
         <source>Overdue commitment, {made}</source>
         <translation>Toezegging te laat, {made}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="271"/>
+        <location filename="../../workbench/ui/home/cards.py" line="277"/>
         <source>My actions</source>
         <translation>Mijn acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="273"/>
+        <location filename="../../workbench/ui/home/cards.py" line="279"/>
         <source>My actions ({name})</source>
         <translation>Mijn acties ({name})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="277"/>
+        <location filename="../../workbench/ui/home/cards.py" line="283"/>
         <source>Say who you are to see your open actions here.</source>
         <translation>Zeg wie u bent om hier uw open acties te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="280"/>
+        <location filename="../../workbench/ui/home/cards.py" line="286"/>
         <source>&amp;I am…</source>
         <translation>I&amp;k ben…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="285"/>
+        <location filename="../../workbench/ui/home/cards.py" line="291"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="289"/>
+        <location filename="../../workbench/ui/home/cards.py" line="295"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="296"/>
+        <location filename="../../workbench/ui/home/cards.py" line="302"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="302"/>
+        <location filename="../../workbench/ui/home/cards.py" line="308"/>
         <source>All %n of my open actions in the tracker</source>
         <translation>
             <numerusform>Mijn %n open actie in de tracker</numerusform>
@@ -2079,45 +2079,50 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="310"/>
+        <location filename="../../workbench/ui/home/cards.py" line="316"/>
         <source>Notes to file</source>
         <translation>Aantekeningen verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="312"/>
+        <location filename="../../workbench/ui/home/cards.py" line="318"/>
         <source>Every note is filed.</source>
         <translation>Alle aantekeningen zijn verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="314"/>
+        <location filename="../../workbench/ui/home/cards.py" line="320"/>
         <source>(empty note)</source>
         <translation>(lege aantekening)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="321"/>
+        <location filename="../../workbench/ui/home/cards.py" line="327"/>
         <source>Opens the note in the inbox</source>
         <translation>Opent de aantekening om te verwerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="326"/>
-        <source>File them in the inbox (%n)</source>
+        <location filename="../../workbench/ui/home/cards.py" line="332"/>
+        <source>File them now (%n)</source>
         <translation>
-            <numerusform>Verwerk hem (%n)</numerusform>
-            <numerusform>Verwerk ze (%n)</numerusform>
+            <numerusform>Nu verwerken (%n)</numerusform>
+            <numerusform>Nu verwerken (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="335"/>
+        <location filename="../../workbench/ui/home/cards.py" line="341"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="337"/>
+        <location filename="../../workbench/ui/home/cards.py" line="343"/>
         <source>No engagement yet.</source>
         <translation>Nog geen engagement.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../workbench/ui/home/cards.py" line="345"/>
+        <source>Objectives by stage, from 0 (not started) to 4 (achieved)</source>
+        <translation>Doelstellingen per fase, van 0 (niet begonnen) tot 4 (bereikt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/home/cards.py" line="352"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n doelstelling</numerusform>
@@ -2125,17 +2130,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="351"/>
+        <location filename="../../workbench/ui/home/cards.py" line="358"/>
         <source>Opens the engagement</source>
         <translation>Opent het engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="364"/>
+        <location filename="../../workbench/ui/home/cards.py" line="371"/>
         <source>Exchange</source>
         <translation>Uitwisseling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="368"/>
+        <location filename="../../workbench/ui/home/cards.py" line="375"/>
         <source>%n conflict(s) waiting: settle them</source>
         <translation>
             <numerusform>%n conflict wacht: los het op</numerusform>
@@ -2143,22 +2148,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="374"/>
+        <location filename="../../workbench/ui/home/cards.py" line="381"/>
         <source>No conflicts waiting.</source>
         <translation>Geen conflicten die wachten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="376"/>
+        <location filename="../../workbench/ui/home/cards.py" line="383"/>
         <source>No package exchanged yet.</source>
         <translation>Nog geen pakket uitgewisseld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="378"/>
+        <location filename="../../workbench/ui/home/cards.py" line="385"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="381"/>
+        <location filename="../../workbench/ui/home/cards.py" line="388"/>
         <source>Last package in: {received}; out: {sent}</source>
         <translation>Laatste pakket binnen: {received}; uit: {sent}</translation>
     </message>
@@ -2174,7 +2179,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../workbench/ui/home/page.py" line="126"/>
+        <location filename="../../workbench/ui/home/page.py" line="127"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -2620,62 +2625,62 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="130"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="136"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="133"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="139"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="134"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="140"/>
         <source>Only what is still to &amp;do</source>
         <translation>Alleen wat nog &amp;open staat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="159"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="165"/>
         <source>Who promised what</source>
         <translation>Wie beloofde wat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="163"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="169"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="164"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="170"/>
         <source>&amp;Company:</source>
         <translation>Bedr&amp;ijf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="213"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="219"/>
         <source>All companies</source>
         <translation>Alle bedrijven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="230"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="236"/>
         <source>No engagement yet.</source>
         <translation>Nog geen engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="240"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="246"/>
         <source>What {company} committed to</source>
         <translation>Wat {company} heeft toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="242"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="248"/>
         <source>What the companies committed to</source>
         <translation>Wat de bedrijven hebben toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="244"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="250"/>
         <source>What the working group committed to</source>
         <translation>Wat de werkgroep heeft toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="248"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="254"/>
         <source>Still to do: &lt;b&gt;{company}&lt;/b&gt; by the company, &lt;b&gt;{group}&lt;/b&gt; by the group.</source>
         <translation>Nog te doen: &lt;b&gt;{company}&lt;/b&gt; door het bedrijf, &lt;b&gt;{group}&lt;/b&gt; door de werkgroep.</translation>
     </message>
@@ -2683,7 +2688,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LedgerSideView</name>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_page.py" line="101"/>
+        <location filename="../../workbench/ui/followup/ledger_page.py" line="107"/>
         <source>{n} overdue</source>
         <translation>{n} te laat</translation>
     </message>
@@ -2762,54 +2767,54 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="94"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="96"/>
         <source>Filter (type any words)…</source>
         <extracomment>The detail pane&apos;s share of the page when it is first shown, and its bounds in pixels. The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
         <translation>Filteren (typ willekeurige woorden)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="95"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="97"/>
         <source>Filter {title}</source>
         <translation>{title} filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="101"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="103"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="103"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="105"/>
         <source>New record</source>
         <translation>Nieuw toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="109"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="111"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="125"/>
-        <location filename="../../workbench/ui/lists/list_page.py" line="305"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="127"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="308"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="234"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="237"/>
         <source>{n} shown of {total}</source>
         <translation>{n} van {total} getoond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="236"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="239"/>
         <source>{n} in all</source>
         <translation>{n} in totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="286"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="289"/>
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="306"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="309"/>
         <source>Delete {n} selected record(s)?</source>
         <translation>{n} gekozen regel(s) verwijderen?</translation>
     </message>
@@ -3204,17 +3209,17 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Volgende vergadering &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="151"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="156"/>
         <source>Writing the draft minutes…</source>
         <translation>Het conceptverslag wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="161"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="165"/>
         <source>Draft minutes (working group only): {path}</source>
         <translation>Conceptverslag (alleen werkgroep): {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="170"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="173"/>
         <source>The draft minutes were not written: {error}</source>
         <translation>Het conceptverslag is niet geschreven: {error}</translation>
     </message>
@@ -3730,12 +3735,12 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Melding van het formulier</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="204"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="205"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="207"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="208"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -3951,22 +3956,22 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>StageStrip</name>
     <message>
-        <location filename="../../workbench/ui/home/parts.py" line="170"/>
+        <location filename="../../workbench/ui/home/parts.py" line="175"/>
         <source>{n} at {stage}</source>
         <translation>{n} in fase {stage}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/parts.py" line="176"/>
+        <location filename="../../workbench/ui/home/parts.py" line="181"/>
         <source>Stages: {stages}</source>
         <translation>Fasen: {stages}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/parts.py" line="178"/>
+        <location filename="../../workbench/ui/home/parts.py" line="183"/>
         <source>No objectives yet</source>
         <translation>Nog geen doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/parts.py" line="180"/>
+        <location filename="../../workbench/ui/home/parts.py" line="185"/>
         <source>Opens the objectives and the timeline</source>
         <translation>Opent de doelstellingen en de tijdlijn</translation>
     </message>
