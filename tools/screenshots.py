@@ -1,10 +1,11 @@
-"""Screenshots of every main page, chair mode and the main dialogs, to look at.
+"""Screenshots of every main page (Home first), chair mode and the main dialogs, to look at.
 
 Usage::
 
-    .venv/bin/python tools/screenshots.py OUT_DIR [--lang nl] [--dark] [--size 1300x800]
+    .venv/bin/python tools/screenshots.py OUT_DIR [--lang nl] [--dark] [--size 1366x768]
 
 Runs on the demo case in a scratch folder (your own data and settings are not touched),
+with "I am" set to a member who has open actions (so Home shows "My actions"),
 headless unless ``QT_QPA_PLATFORM`` or ``DISPLAY`` says otherwise (under Xvfb:
 ``DISPLAY=:99``). ``--lang nl`` builds the Dutch .qm from the .ts first (never a stale one);
 ``--dark`` sets a dark Fusion palette, to see that everything reads on it.
@@ -57,7 +58,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="en", choices=("en", "nl"))
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--size", default="1300x800")
+    parser.add_argument("--size", default="1366x768")  # the most common laptop screen
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -76,7 +77,8 @@ def main(argv: list[str]) -> int:
     from workbench.store import open_database
     from workbench.ui.i18n import install_translators
     from workbench.ui.shell.main_window import MainWindow
-    from workbench.ui.settings import Settings
+    from workbench.services.demo.records import demo_id
+    from workbench.ui.settings import ME, Settings
 
     if args.lang != "en":  # always from the .ts as it is now, never a stale .qm
         lrelease = Path(sys.executable).parent / "pyside6-lrelease"
@@ -93,6 +95,7 @@ def main(argv: list[str]) -> int:
     db = open_database(scratch / "demo.sqlite")
     build_demo(db)
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(ME, demo_id("person:thomas"))  # Home shows "My actions"
     window = MainWindow(db, settings)
     window.resize(width, height)
     window.show()
@@ -140,8 +143,18 @@ def main(argv: list[str]) -> int:
     chair.help.toggle()
     shoot(chair, "24-chair-help")
     chair.help.toggle()
+    chair.session.capture_decision("Velora presents its supplier list at the next call")
+    chair.session.capture_commitment(
+        "Share the list of mica suppliers", "by_company", due_on="2030-03-01"
+    )
+    chair.session.capture_action("Send Velora the RMI membership terms")
     chair.end()
     shoot(chair, "25-chair-summary")
+    summary = chair.summary_view
+    summary.list.selectRow(1)
+    correction = summary.correct()
+    shoot(correction, "26-chair-correction")
+    correction.reject()
     chair.close()
 
     from workbench.services.demo.build import CAR_MAKER_TARGET_ID

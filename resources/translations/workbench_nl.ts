@@ -634,14 +634,96 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <translation>Vergadering gehouden: {title}</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/chair/summary_view.py" line="61" />
-            <source>Duration: &lt;b&gt;{took}&lt;/b&gt; (planned {planned}) · Items over time: &lt;b&gt;{over}&lt;/b&gt;</source>
-            <translation>Duur: &lt;b&gt;{took}&lt;/b&gt; (gepland {planned}) · Punten over tijd: &lt;b&gt;{over}&lt;/b&gt;</translation>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="68" />
+            <source>What the meeting captured</source>
+            <translation>Wat de vergadering heeft vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/chair/summary_view.py" line="68" />
-            <source>Captured: {d} decisions, {c} commitments ({by_company} by the company, {by_group} by the working group), {a} actions</source>
-            <translation>Vastgelegd: {d} besluiten, {c} toezeggingen ({by_company} van het bedrijf, {by_group} van de werkgroep), {a} acties</translation>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="79" />
+            <source>&amp;Correct…</source>
+            <translation>&amp;Corrigeren…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="81" />
+            <source>Correct the selected capture</source>
+            <translation>Het gekozen punt corrigeren</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="83" />
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Intrekken</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="85" />
+            <source>Withdraw the selected capture</source>
+            <translation>Het gekozen punt intrekken</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="91" />
+            <source>Nothing was captured in this meeting.</source>
+            <translation>In deze vergadering is niets vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="118" />
+            <source>Time per item</source>
+            <translation>Tijd per agendapunt</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="130" />
+            <source>Next steps</source>
+            <translation>Volgende stappen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="165" />
+            <source>Duration: &lt;b&gt;{took}&lt;/b&gt; (planned {planned})</source>
+            <translation>Duur: &lt;b&gt;{took}&lt;/b&gt; (gepland {planned})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/chair/summary_view.py" line="169" />
+            <source>%n item(s) over time</source>
+            <translation>
+                <numerusform>%n agendapunt liep uit</numerusform>
+                <numerusform>%n agendapunten liepen uit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/chair/summary_view.py" line="198" />
+            <source>%n commitment(s)</source>
+            <translation>
+                <numerusform>%n toezegging</numerusform>
+                <numerusform>%n toezeggingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="200" />
+            <source>({by_company} by the company, {by_group} by the group)</source>
+            <translation>({by_company} door het bedrijf, {by_group} door de werkgroep)</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="204" />
+            <source>Captured: {decisions}, {commitments}, {actions}</source>
+            <translation>Vastgelegd: {decisions}, {commitments}, {actions}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/chair/summary_view.py" line="205" />
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n besluit</numerusform>
+                <numerusform>%n besluiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/chair/summary_view.py" line="207" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n actie</numerusform>
+                <numerusform>%n acties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_view.py" line="262" />
+            <source>Withdraw</source>
+            <translation>Intrekken</translation>
         </message>
     </context>
     <context>
@@ -1561,11 +1643,6 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <context>
         <name>FollowUpFeature</name>
         <message>
-            <location filename="../../workbench/ui/followup/feature.py" line="104" />
-            <source>Commitments, both ways</source>
-            <translation>Toezeggingen over en weer</translation>
-        </message>
-        <message>
             <location filename="../../workbench/ui/followup/feature.py" line="105" />
             <source>Progress</source>
             <translation>Voortgang</translation>
@@ -1589,6 +1666,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <location filename="../../workbench/ui/followup/feature.py" line="165" />
             <source>That record has no page to open it on.</source>
             <translation>Dit resultaat heeft geen eigen pagina om het op te openen.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/feature.py" line="104" />
+            <source>Who promised what</source>
+            <translation>Wie beloofde wat</translation>
         </message>
     </context>
     <context>
@@ -2736,11 +2818,6 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <translation>Alleen wat nog &amp;open staat</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/followup/ledger_page.py" line="159" />
-            <source>Commitments, both ways</source>
-            <translation>Toezeggingen over en weer</translation>
-        </message>
-        <message>
             <location filename="../../workbench/ui/followup/ledger_page.py" line="163" />
             <source>E&amp;ngagement:</source>
             <translation>E&amp;ngagement:</translation>
@@ -2779,6 +2856,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <location filename="../../workbench/ui/followup/ledger_page.py" line="248" />
             <source>Still to do: &lt;b&gt;{company}&lt;/b&gt; by the company, &lt;b&gt;{group}&lt;/b&gt; by the group.</source>
             <translation>Nog te doen: &lt;b&gt;{company}&lt;/b&gt; door het bedrijf, &lt;b&gt;{group}&lt;/b&gt; door de werkgroep.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/followup/ledger_page.py" line="165" />
+            <source>Who promised what</source>
+            <translation>Wie beloofde wat</translation>
         </message>
     </context>
     <context>
@@ -2934,19 +3016,9 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <translation>Vergaderingen</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/shell/main_window.py" line="73" />
-            <source>Commitments</source>
-            <translation>Toezeggingen</translation>
-        </message>
-        <message>
             <location filename="../../workbench/ui/shell/main_window.py" line="74" />
             <source>Actions</source>
             <translation>Acties</translation>
-        </message>
-        <message>
-            <location filename="../../workbench/ui/shell/main_window.py" line="75" />
-            <source>Notes</source>
-            <translation>Aantekeningen</translation>
         </message>
         <message>
             <location filename="../../workbench/ui/shell/main_window.py" line="89" />
@@ -3023,14 +3095,24 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <source>Could not load the demo: {e}</source>
             <translation>Kon het voorbeeld niet laden: {e}</translation>
         </message>
+        <message>
+            <location filename="../../workbench/ui/shell/main_window.py" line="77" />
+            <source>Home</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/main_window.py" line="82" />
+            <source>All commitments</source>
+            <translation>Alle toezeggingen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/main_window.py" line="84" />
+            <source>All notes</source>
+            <translation>Alle aantekeningen</translation>
+        </message>
     </context>
     <context>
         <name>MeetingFeature</name>
-        <message>
-            <location filename="../../workbench/ui/meetings/feature.py" line="39" />
-            <source>Notes inbox</source>
-            <translation>Inbox aantekeningen</translation>
-        </message>
         <message>
             <location filename="../../workbench/ui/meetings/feature.py" line="42" />
             <source>Quick no&amp;te…</source>
@@ -3075,6 +3157,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <location filename="../../workbench/ui/meetings/feature.py" line="160" />
             <source>Template saved.</source>
             <translation>Sjabloon opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/meetings/feature.py" line="39" />
+            <source>Notes to file</source>
+            <translation>Aantekeningen verwerken</translation>
         </message>
     </context>
     <context>
@@ -3256,11 +3343,6 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <translation>&amp;Partij:</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/capture/notes_inbox.py" line="159" />
-            <source>Notes inbox</source>
-            <translation>Inbox aantekeningen</translation>
-        </message>
-        <message>
             <location filename="../../workbench/ui/capture/notes_inbox.py" line="199" />
             <source>{n} to triage</source>
             <translation>{n} te verwerken</translation>
@@ -3274,6 +3356,11 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <location filename="../../workbench/ui/capture/notes_inbox.py" line="269" />
             <source>Done: the note left the inbox.</source>
             <translation>Gedaan: de aantekening is uit de inbox.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/capture/notes_inbox.py" line="152" />
+            <source>Notes to file</source>
+            <translation>Aantekeningen verwerken</translation>
         </message>
     </context>
     <context>
@@ -3554,11 +3641,6 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <translation>Notulist</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/shell/pages.py" line="171" />
-            <source>Commitments</source>
-            <translation>Toezeggingen</translation>
-        </message>
-        <message>
             <location filename="../../workbench/ui/shell/pages.py" line="180" />
             <source>Commitment</source>
             <translation>Toezegging</translation>
@@ -3625,6 +3707,16 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <location filename="../../workbench/ui/shell/pages.py" line="237" />
             <source>Triaged</source>
             <translation>Verwerkt</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/pages.py" line="171" />
+            <source>All commitments</source>
+            <translation>Alle toezeggingen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/pages.py" line="220" />
+            <source>All notes</source>
+            <translation>Alle aantekeningen</translation>
         </message>
     </context>
     <context>
@@ -5491,6 +5583,576 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
             <location filename="../../workbench/ui/followup/target_dialog.py" line="45" />
             <source>Partners exports show a text only when it is marked “Partners”; a company whose name is for the group only is called “Company A” in them.</source>
             <translation>Exports voor partners tonen een tekst alleen als die op “Partners” staat; een bedrijf waarvan de naam alleen voor de werkgroep is, heet daarin “Bedrijf A”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturedModel</name>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="43" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="44" />
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="45" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="46" />
+            <source>Due</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="47" />
+            <source>Agenda item</source>
+            <translation>Agendapunt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFitter</name>
+        <message>
+            <location filename="../../workbench/ui/lists/columns.py" line="202" />
+            <source>Fit columns to the window</source>
+            <extracomment>The narrowest the text column is made (a few words of a title), and how far it gives way when the key columns need the room (its text is in its tooltip and the form). The widest a key column is made for its content (and any other column). Room kept free at the right, so no scroll bar appears by a pixel.</extracomment>
+            <translation>Kolommen passend maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="110" />
+            <source>Correct what was captured</source>
+            <translation>Vastgelegd punt corrigeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionForm</name>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="81" />
+            <source>Correct the decision</source>
+            <translation>Besluit corrigeren</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="82" />
+            <source>Correct the commitment</source>
+            <translation>Toezegging corrigeren</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_captured.py" line="83" />
+            <source>Correct the action</source>
+            <translation>Actie corrigeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeCards</name>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="113" />
+            <source>Meeting in progress</source>
+            <extracomment>Engagements listed in the overdue card before "… and n more".</extracomment>
+            <translation>Vergadering loopt</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="113" />
+            <source>Next meeting</source>
+            <translation>Volgende vergadering</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="116" />
+            <source>No meeting planned.</source>
+            <translation>Geen vergadering gepland.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="119" />
+            <source>&amp;Plan a meeting…</source>
+            <translation>Vergadering &amp;plannen…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="129" />
+            <location filename="../../workbench/ui/home/cards.py" line="176" />
+            <source>Opens the meeting</source>
+            <translation>Opent de vergadering</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="138" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuut</numerusform>
+                <numerusform>%n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="143" />
+            <source>With {organisations}</source>
+            <translation>Met {organisations}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="148" />
+            <source>%n invited</source>
+            <translation>
+                <numerusform>%n uitgenodigd</numerusform>
+                <numerusform>%n uitgenodigd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="150" />
+            <source>chair: {name}</source>
+            <translation>voorzitter: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="157" />
+            <source>Prepare &amp;agenda</source>
+            <translation>&amp;Agenda voorbereiden</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="163" />
+            <source>&amp;Resume chairing</source>
+            <translation>Verder &amp;leiden</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="163" />
+            <source>&amp;Chair meeting</source>
+            <translation>Vergadering &amp;leiden</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="174" />
+            <source>Then: {date} · {title}</source>
+            <translation>Daarna: {date} · {title}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="182" />
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="184" />
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="186" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n dag geleden</numerusform>
+                <numerusform>%n dagen geleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="187" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>over %n dag</numerusform>
+                <numerusform>over %n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="192" />
+            <source>No agenda yet</source>
+            <translation>Nog geen agenda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="194" />
+            <source>The agenda runs %n minute(s) over</source>
+            <translation>
+                <numerusform>De agenda loopt %n minuut uit</numerusform>
+                <numerusform>De agenda loopt %n minuten uit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="197" />
+            <source>Agenda ready: {items}, {minutes} of {duration} minutes</source>
+            <translation>Agenda klaar: {items}, {minutes} van {duration} minuten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="198" />
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n punt</numerusform>
+                <numerusform>%n punten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="208" />
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="210" />
+            <source>Nothing is overdue.</source>
+            <translation>Niets is te laat.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="216" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n actie</numerusform>
+                <numerusform>%n acties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="218" />
+            <source>%n promised by the company</source>
+            <translation>
+                <numerusform>%n toegezegd door het bedrijf</numerusform>
+                <numerusform>%n toegezegd door het bedrijf</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="220" />
+            <source>%n promised by the working group</source>
+            <translation>
+                <numerusform>%n toegezegd door de werkgroep</numerusform>
+                <numerusform>%n toegezegd door de werkgroep</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="221" />
+            <source>No engagement</source>
+            <translation>Geen engagement</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="234" />
+            <source>All %n overdue action(s) in the tracker</source>
+            <translation>
+                <numerusform>De %n te late actie in de tracker</numerusform>
+                <numerusform>Alle %n te late acties in de tracker</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="241" />
+            <source>Commitments still to do, both ways</source>
+            <translation>Toezeggingen die nog openstaan, over en weer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="249" />
+            <source>… and %n more engagement(s) with overdue items</source>
+            <translation>
+                <numerusform>… en nog %n engagement met te late punten</numerusform>
+                <numerusform>… en nog %n engagementen met te late punten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="257" />
+            <location filename="../../workbench/ui/home/cards.py" line="302" />
+            <source>Overdue action</source>
+            <translation>Actie te laat</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="266" />
+            <source>Overdue commitment, {made}</source>
+            <translation>Toezegging te laat, {made}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="277" />
+            <source>My actions</source>
+            <translation>Mijn acties</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="279" />
+            <source>My actions ({name})</source>
+            <translation>Mijn acties ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="283" />
+            <source>Say who you are to see your open actions here.</source>
+            <translation>Zeg wie u bent om hier uw open acties te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="286" />
+            <source>&amp;I am…</source>
+            <translation>I&amp;k ben…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="291" />
+            <source>No open actions.</source>
+            <translation>Geen open acties.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="295" />
+            <source>no date</source>
+            <translation>geen datum</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="302" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="308" />
+            <source>All %n of my open actions in the tracker</source>
+            <translation>
+                <numerusform>Mijn %n open actie in de tracker</numerusform>
+                <numerusform>Al mijn %n open acties in de tracker</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="316" />
+            <source>Notes to file</source>
+            <translation>Aantekeningen verwerken</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="318" />
+            <source>Every note is filed.</source>
+            <translation>Alle aantekeningen zijn verwerkt.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="320" />
+            <source>(empty note)</source>
+            <translation>(lege aantekening)</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="327" />
+            <source>Opens the note in the inbox</source>
+            <translation>Opent de aantekening om te verwerken</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="332" />
+            <source>File them now (%n)</source>
+            <translation>
+                <numerusform>Nu verwerken (%n)</numerusform>
+                <numerusform>Nu verwerken (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="341" />
+            <source>Engagements</source>
+            <translation>Engagementen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="343" />
+            <source>No engagement yet.</source>
+            <translation>Nog geen engagement.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="345" />
+            <source>Objectives by stage, from 0 (not started) to 4 (achieved)</source>
+            <translation>Doelstellingen per fase, van 0 (niet begonnen) tot 4 (bereikt)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="352" />
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n doelstelling</numerusform>
+                <numerusform>%n doelstellingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="358" />
+            <source>Opens the engagement</source>
+            <translation>Opent het engagement</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="371" />
+            <source>Exchange</source>
+            <translation>Uitwisseling</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/home/cards.py" line="375" />
+            <source>%n conflict(s) waiting: settle them</source>
+            <translation>
+                <numerusform>%n conflict wacht: los het op</numerusform>
+                <numerusform>%n conflicten wachten: los ze op</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="381" />
+            <source>No conflicts waiting.</source>
+            <translation>Geen conflicten die wachten.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="383" />
+            <source>No package exchanged yet.</source>
+            <translation>Nog geen pakket uitgewisseld.</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="385" />
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/cards.py" line="388" />
+            <source>Last package in: {received}; out: {sent}</source>
+            <translation>Laatste pakket binnen: {received}; uit: {sent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeOpener</name>
+        <message>
+            <location filename="../../workbench/ui/home/opening.py" line="30" />
+            <source>That is not available here.</source>
+            <translation>Dat is hier niet beschikbaar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../../workbench/ui/home/page.py" line="127" />
+            <source>Home</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavCounter</name>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/shell/navigation.py" line="367" />
+            <location filename="../../workbench/ui/shell/navigation.py" line="373" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n te laat</numerusform>
+                <numerusform>%n te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workbench/ui/shell/navigation.py" line="378" />
+            <source>%n to file</source>
+            <translation>
+                <numerusform>%n te verwerken</numerusform>
+                <numerusform>%n te verwerken</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="73" />
+            <source>Prepare</source>
+            <translation>Voorbereiden</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="78" />
+            <source>Follow up</source>
+            <translation>Opvolgen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="83" />
+            <source>Review</source>
+            <translation>Terugkijken</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="86" />
+            <source>Share</source>
+            <translation>Delen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="87" />
+            <source>More</source>
+            <translation>Meer</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="111" />
+            <source>What needs doing now</source>
+            <extracomment>Page key → (group index, position in the group). Page key → icon in ``resources/icons/nav``.</extracomment>
+            <translation>Wat er nu moet gebeuren</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="112" />
+            <source>Every meeting: plan, prepare the agenda, chair</source>
+            <translation>Alle vergaderingen: plannen, de agenda voorbereiden, leiden</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="113" />
+            <source>The engagements and their details</source>
+            <translation>De engagementen en hun gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="114" />
+            <source>The tracker of every action</source>
+            <translation>De tracker met alle acties</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="115" />
+            <source>Every commitment in one list, to edit one by one</source>
+            <translation>Alle toezeggingen in één lijst, om één voor één te bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="118" />
+            <source>What the companies and the working group promised, side by side</source>
+            <translation>Wat de bedrijven en de werkgroep hebben toegezegd, naast elkaar</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="121" />
+            <source>Quick notes waiting to be filed</source>
+            <translation>Snelle aantekeningen die nog verwerkt moeten worden</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="122" />
+            <source>Objectives at their stages, and the timeline</source>
+            <translation>Doelstellingen per fase, en de tijdlijn</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="123" />
+            <source>Lessons learned, for the report</source>
+            <translation>Geleerde lessen, voor het rapport</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/shell/navigation.py" line="124" />
+            <source>Every note, filed or not</source>
+            <translation>Alle aantekeningen, verwerkt of niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextSteps</name>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="53" />
+            <source>Open the &amp;draft minutes</source>
+            <translation>Concept&amp;verslag openen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="57" />
+            <source>E&amp;xport for partners…</source>
+            <translation>E&amp;xporteren voor partners…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="60" />
+            <source>&amp;Send the minutes…</source>
+            <translation>Verslag ver&amp;sturen…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="63" />
+            <source>&amp;Plan the next meeting…</source>
+            <translation>Volgende vergadering &amp;plannen…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="156" />
+            <source>Writing the draft minutes…</source>
+            <translation>Het conceptverslag wordt geschreven…</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="165" />
+            <source>Draft minutes (working group only): {path}</source>
+            <translation>Conceptverslag (alleen werkgroep): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/chair/summary_next.py" line="173" />
+            <source>The draft minutes were not written: {error}</source>
+            <translation>Het conceptverslag is niet geschreven: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageStrip</name>
+        <message>
+            <location filename="../../workbench/ui/home/parts.py" line="175" />
+            <source>{n} at {stage}</source>
+            <translation>{n} in fase {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/parts.py" line="181" />
+            <source>Stages: {stages}</source>
+            <translation>Fasen: {stages}</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/parts.py" line="183" />
+            <source>No objectives yet</source>
+            <translation>Nog geen doelstellingen</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/home/parts.py" line="185" />
+            <source>Opens the objectives and the timeline</source>
+            <translation>Opent de doelstellingen en de tijdlijn</translation>
         </message>
     </context>
 </TS>

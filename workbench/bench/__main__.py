@@ -24,6 +24,7 @@ from pathlib import Path
 from workbench.bench import measures, safety, startup, tracker
 from workbench.bench.figures import Figure, machine, table
 from workbench.bench.generate import FULL, cached_database, copy_database
+from workbench.bench.home import home_figures
 
 STEPS = (
     "startup",
@@ -35,6 +36,7 @@ STEPS = (
     "merge",
     "autosave",
     "bomb",
+    "home",
 )
 GENERATE_LIMIT = 60.0
 STARTUP_RATIO = 1.5
@@ -140,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 safety.autosave_figure(copy_database(source, folder / "autosave.sqlite"), runs)
             ],
             "bomb": lambda: [safety.bomb_figure(folder, runs)],
+            "home": lambda: home_figures(db, runs),
         }
         for name in steps:
             if name in only:

@@ -28,6 +28,11 @@ EXPORT_LANGUAGE = Setting("export/language", str, "en")
 EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
 
 
+def page_layout(page: str, part: str) -> Setting:
+    """The sizes the user left on one part of a page (a splitter, a list's columns)."""
+    return Setting(f"pages/{page}/{part}", QByteArray, QByteArray())
+
+
 class Settings:
     """Typed access to the settings file (``config.settings_file()``)."""
 

@@ -1,4 +1,4 @@
-"""The Notes inbox: notes not yet triaged, and what to do with each.
+"""The inbox, "Notes to file": notes not yet triaged, and what to do with each.
 
 A note can be attached to an engagement or a meeting, turned into an action or a
 commitment (keeping its text and the time it was captured), recorded as an interaction
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,9 +38,10 @@ from workbench.services.capture import notes as capture
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record, parse_due
 from workbench.store import Database
-from workbench.ui.capture.notes_model import COL_CAPTURED, NotesModel
+from workbench.ui.capture.notes_model import COL_CAPTURED, COL_TRIAGED, NotesModel
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
+from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.rows_model import ID_ROLE
 from workbench.ui.stewardship.interaction_capture import InteractionCapture
@@ -84,8 +84,8 @@ class NotesInbox(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Key columns whole on a laptop screen; "Triaged" is always "No" here.
+        self.columns = ColumnFitter(self.view, never=(COL_TRIAGED,))
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.count = QLabel()
         self.count.setObjectName("inbox_count")
@@ -156,7 +156,7 @@ class NotesInbox(QWidget):
         left = QWidget()
         lft = QVBoxLayout(left)
         lft.setContentsMargins(0, 0, 0, 0)
-        title = self.tr("Notes inbox")
+        title = self.tr("Notes to file")
         lft.addWidget(QLabel(f"<h2>{title}</h2>"))
         lft.addWidget(self.count)
         lft.addWidget(self.view, 1)
@@ -193,6 +193,8 @@ class NotesInbox(QWidget):
             organisations = listing.list_organisations(s)
         self.model.set_rows(rows)
         self.proxy.sort(COL_CAPTURED, Qt.SortOrder.DescendingOrder)
+        self.columns.measure()
+        self.columns.fit()
         _fill(self.engagement, engagements, self.engagement.currentData())
         _fill(self.owner, people, self.owner.currentData())
         _fill(self.party, organisations, self.party.currentData())
@@ -216,6 +218,16 @@ class NotesInbox(QWidget):
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_id(self, note_id: str) -> bool:
+        """Make the note current (Home's "notes to file" open it here)."""
+        if self._stale:
+            self._load()
+        row = self.model.row_of(note_id)
+        if row is None:
+            return False
+        self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        return True
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         note_id = current.data(ID_ROLE) if current.isValid() else None

@@ -1,9 +1,9 @@
-"""The meeting feature: the Meeting menu, quick notes and the Notes inbox.
+"""The meeting feature: the Meeting menu, quick notes and the inbox of notes to file.
 
 ``install(window)`` adds a "Meeting" menu acting on the meeting selected on the Meetings
 page (agenda, attendance, chair mode, templates), File → Quick note (Ctrl+Shift+N,
-anywhere in the app), and the Notes inbox page. The shipped agenda templates are made
-sure of on install, so they are there on a fresh database.
+anywhere in the app), and the inbox page ("Notes to file"). The shipped agenda
+templates are made sure of on install, so they are there on a fresh database.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class MeetingFeature(QObject):
         self.chair_windows: dict[str, QWidget] = {}
         self.quick_note: QuickNoteWindow | None = None
         self.inbox = NotesInbox(window.db, window.events)
-        window.add_page("inbox", self.tr("Notes inbox"), self.inbox)
+        window.add_page("inbox", self.tr("Notes to file"), self.inbox)
         self.menu = self._build_menu()
         self.quick_note_action = self._action(
             self.tr("Quick no&te…"), "Ctrl+Shift+N", self.open_quick_note

@@ -3,7 +3,9 @@
 It owns no business rules: pages call services, features install themselves through
 ``workbench.ui.shell.features``. It exposes what features need: ``db``, ``events``,
 ``settings``, ``menu(name)``, ``current_engagement_id()``, ``current_meeting_id()``,
-``show_record(entity, id)`` and ``add_page(key, title, widget)``.
+``show_record(entity, id)`` and ``add_page(key, title, widget)``. The navigation
+(``navigation.py``) places each page in its group by its key; the window opens on Home
+(``ui/home``) once there is data, and remembers each page's sizes (``page_sizes.py``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -31,14 +31,19 @@ from workbench.services import listing
 from workbench.store import Database
 from workbench.ui import settings as app_settings
 from workbench.ui.events import AppEvents
+from workbench.ui.home.page import HomePage
 from workbench.ui.icons import icon
 from workbench.ui.lists.list_page import ListPage
 from workbench.ui.shell.features import FEATURE_INSTALLERS
+from workbench.ui.shell.navigation import NavCounter, NavigationList
+from workbench.ui.shell.page_sizes import PageSizes
 from workbench.ui.shell.pages import PAGE_KEYS, build_pages
 from workbench.ui.shell.welcome import WelcomePage
 from workbench.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
+#: The narrowest the navigation is made (its names elide, icons and counts stay).
+SIDEBAR_MIN = 120
 
 
 class MainWindow(QMainWindow):
@@ -55,24 +60,28 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(icon("app"))
         self._menus: dict[str, QMenu] = {}
-        self._page_keys: list[str] = []
+        self._page_keys: list[str] = []  # in the navigation's order
+        self._page_widgets: dict[str, QWidget] = {}
+        self._go_actions: list[QAction] = []
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        self.sidebar = NavigationList()
         self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.nav_counter = NavCounter(self.sidebar, self.events, db)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
         self.welcome.new_engagement_requested.connect(self.start_new_engagement)
         self.stack.addWidget(self.welcome)
 
+        self.home = HomePage(self)
+        self.add_page("home", self.tr("Home"), self.home)
         self.pages: dict[str, ListPage] = build_pages(db, self.events, self.current_engagement_id)
         titles = {
             "engagements": self.tr("Engagements"),
             "meetings": self.tr("Meetings"),
-            "commitments": self.tr("Commitments"),
+            "commitments": self.tr("All commitments"),
             "actions": self.tr("Actions"),
-            "notes": self.tr("Notes"),
+            "notes": self.tr("All notes"),
         }
         for key in PAGE_KEYS:
             self.add_page(key, titles[key], self.pages[key])
@@ -94,14 +103,12 @@ class MainWindow(QMainWindow):
             module_name, _, func = dotted.partition(":")
             getattr(importlib.import_module(module_name), func)(self)
 
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        metrics = self.sidebar.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(self.sidebar.item(i).text())
-            for i in range(self.sidebar.count())
-        )
-        self.sidebar.setMaximumWidth(widest + 32)
-        splitter.setSizes([widest + 32, 1100])
+        widest = self.sidebar.preferred_width()
+        self.sidebar.setMinimumWidth(min(widest, SIDEBAR_MIN))  # names elide below
+        self.sidebar.setMaximumWidth(widest + 40)
+        splitter.setSizes([widest, 1100])
+        splitter.setCollapsible(0, False)
+        self.page_sizes = PageSizes(settings, self._page_widgets, self)
         self.reload_all()
         self._restore_state()
         self._update_title()
@@ -111,15 +118,20 @@ class MainWindow(QMainWindow):
         """The menu ``file``, ``edit``, ``go``, ``tools`` or ``help``."""
         return self._menus[name]
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        """A page in the sidebar; Ctrl+1… go to the first nine."""
-        self._page_keys.append(key)
+    def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:
+        """A page in the navigation, in its group (``navigation.PLACES``); Ctrl+1… go to
+        the first nine rows."""
+        current = self.current_page_key()
+        row = self.sidebar.place(key, title, icon_name)
+        self._page_keys.insert(row, key)
+        self._page_widgets[key] = widget
         self.stack.addWidget(widget)
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.sidebar.addItem(item)
+        if current is not None:  # the same page stays current, whatever row it moved to
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self._page_keys.index(current))
+            self.sidebar.blockSignals(False)
         if "go" in self._menus:
-            self._add_go_action(len(self._page_keys) - 1, title)
+            self._rebuild_go_actions()
 
     def show_page(self, key: str) -> None:
         row = self._page_keys.index(key)
@@ -127,9 +139,7 @@ class MainWindow(QMainWindow):
         self._show_page_index(row)  # also when the row was current already
 
     def page_widget(self, key: str) -> QWidget:
-        page = self.stack.widget(self._page_keys.index(key) + 1)
-        assert page is not None, key
-        return page
+        return self._page_widgets[key]
 
     def current_page_key(self) -> str | None:
         row = self.sidebar.currentRow()
@@ -182,8 +192,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._focus_filter)
         self._menus["edit"].addAction(find)
 
-        for i in range(len(self._page_keys)):
-            self._add_go_action(i, self.sidebar.item(i).text())
+        self._rebuild_go_actions()
         del go
 
         preferences = QAction(self.tr("&Settings…"), self)
@@ -198,12 +207,28 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def _add_go_action(self, index: int, title: str) -> None:
-        action = QAction(title, self)
-        if index < 9:
-            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
-        action.triggered.connect(lambda: self.sidebar.setCurrentRow(index))
-        self._menus["go"].addAction(action)
+    def _rebuild_go_actions(self) -> None:
+        """Go → one action per page, in the navigation's order (Ctrl+1… Ctrl+9, Ctrl+0 for
+        the first ten)."""
+        go = self._menus["go"]
+        for action in self._go_actions:
+            go.removeAction(action)
+            action.deleteLater()
+        self._go_actions = []
+        first = go.actions()[0] if go.actions() else None
+        for index, key in enumerate(self._page_keys):
+            title = self.sidebar.item(index).text()
+            action = QAction(title if index < 10 else f"&{title}", self)
+            action.setObjectName(f"go_{key}")
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0
+                digit = Qt.Key.Key_1 + index if index < 9 else Qt.Key.Key_0
+                action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(digit)))
+            action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
+            if first is None:
+                go.addAction(action)
+            else:
+                go.insertAction(first, action)  # above what other features put in Go
+            self._go_actions.append(action)
 
     def add_file_action(self, action: QAction) -> None:
         """Put a feature's action in the File menu, above Quit."""
@@ -228,8 +253,8 @@ class MainWindow(QMainWindow):
             self.welcome.demo_button.setEnabled(True)
             self.welcome.status.clear()
             self.events.database_reloaded.emit()
-            self.show_page("engagements")
             self.pages["engagements"].view.selectRow(0)
+            self.show_page("home")
             self.statusBar().showMessage(self.tr("Demo case loaded."), 5000)
 
         def failed(exc: BaseException) -> None:
@@ -247,13 +272,13 @@ class MainWindow(QMainWindow):
     def _show_page_index(self, row: int) -> None:
         if row < 0:
             row = 0
-        if self.is_empty() and self._page_keys[row] in PAGE_KEYS:
+        key = self._page_keys[row]
+        if self.is_empty() and (key in PAGE_KEYS or key == "home"):
             self.stack.setCurrentWidget(self.welcome)
             return
-        self.stack.setCurrentIndex(row + 1)
-        page = self.stack.currentWidget()
-        if page is not None:
-            page.setFocus()
+        page = self._page_widgets[key]
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
 
     def _new_on_current_page(self) -> None:
         key = self.current_page_key()
@@ -297,12 +322,13 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         else:
             self.restoreGeometry(geometry)
-        page = self.settings.get(app_settings.LAST_PAGE)
-        self.sidebar.setCurrentRow(page if 0 <= page < len(self._page_keys) else 0)
+        # The window opens on Home: what needs doing now (the welcome page while empty).
+        self.sidebar.setCurrentRow(self._page_keys.index("home"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.form.flush()
+        self.page_sizes.save_all()
         self.settings.set(app_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(app_settings.LAST_PAGE, max(0, self.sidebar.currentRow()))
         self.settings.sync()

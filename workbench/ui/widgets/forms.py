@@ -193,6 +193,7 @@ class RecordForm(QWidget):
             w.setPlainText(value or "")
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
+            w.setCursorPosition(0)  # a long title shows its start, not its end
         elif isinstance(w, QComboBox):
             if choices is not None:
                 w.clear()
