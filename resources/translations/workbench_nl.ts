@@ -491,8 +491,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
     <message>
         <location filename="../../workbench/ui/chair/captured_panel.py" line="68"/>
-        <source>&lt;b&gt;Captured so far&lt;/b&gt;: {d} decisions, {c} commitments, {a} actions</source>
-        <translation>&lt;b&gt;Tot nu toe vastgelegd&lt;/b&gt;: {d} besluiten, {c} toezeggingen, {a} acties</translation>
+        <source>&lt;b&gt;Captured so far&lt;/b&gt;: {decisions}, {commitments}, {actions}</source>
+        <translation>&lt;b&gt;Tot nu toe vastgelegd&lt;/b&gt;: {decisions}, {commitments}, {actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/captured_panel.py" line="69"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n besluit</numerusform>
+            <numerusform>%n besluiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/captured_panel.py" line="70"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n toezegging</numerusform>
+            <numerusform>%n toezeggingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/captured_panel.py" line="71"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -647,80 +671,85 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="82"/>
+        <location filename="../../workbench/ui/chair/window.py" line="83"/>
         <source>Chair — {title}</source>
         <extracomment>How much larger than the system font the item title is drawn.</extracomment>
         <translation>Voorzitter — {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="109"/>
+        <location filename="../../workbench/ui/chair/window.py" line="111"/>
         <source>&amp;Start meeting (Ctrl+Enter)</source>
         <translation>Vergadering &amp;starten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="133"/>
+        <location filename="../../workbench/ui/chair/window.py" line="135"/>
         <source>Notes on this item</source>
         <translation>Aantekeningen bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="135"/>
+        <location filename="../../workbench/ui/chair/window.py" line="137"/>
         <source>Notes on this item — saved as you type. F1 lists the shortcuts.</source>
         <translation>Aantekeningen bij dit punt — opgeslagen terwijl u typt. F1 toont de sneltoetsen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="177"/>
+        <location filename="../../workbench/ui/chair/window.py" line="179"/>
         <source>F1 shortcuts · PgDn next · PgUp previous · Ctrl+D decision · Ctrl+K commitment · Ctrl+T action · Ctrl+E end · F11 full screen</source>
         <translation>F1 sneltoetsen · PgDn volgende · PgUp vorige · Ctrl+D besluit · Ctrl+K toezegging · Ctrl+T actie · Ctrl+E einde · F11 volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="210"/>
+        <location filename="../../workbench/ui/chair/window.py" line="212"/>
         <source>Undo capture</source>
         <translation>Vastleggen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="213"/>
+        <location filename="../../workbench/ui/chair/window.py" line="215"/>
         <source>Redo capture</source>
         <translation>Vastleggen opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="234"/>
+        <location filename="../../workbench/ui/chair/window.py" line="236"/>
         <source>This meeting has no agenda items.</source>
         <translation>Deze vergadering heeft geen agendapunten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="239"/>
+        <location filename="../../workbench/ui/chair/window.py" line="241"/>
         <source>Item {n} of {total}</source>
         <translation>Punt {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="242"/>
+        <location filename="../../workbench/ui/chair/window.py" line="244"/>
         <source>time box {m} min</source>
         <translation>tijdvak {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="244"/>
+        <location filename="../../workbench/ui/chair/window.py" line="246"/>
         <source>presenter {name}</source>
         <translation>inleider {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="267"/>
+        <location filename="../../workbench/ui/chair/window.py" line="269"/>
         <source>Meeting {t} of {p}</source>
         <translation>Vergadering {t} van {p}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="305"/>
+        <location filename="../../workbench/ui/chair/window.py" line="307"/>
         <source>This is the last item. Ctrl+E ends the meeting.</source>
         <translation>Dit is het laatste punt. Ctrl+E beëindigt de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="355"/>
+        <location filename="../../workbench/ui/chair/window.py" line="357"/>
         <source>Capture</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="358"/>
+        <location filename="../../workbench/ui/chair/window.py" line="360"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/window.py" line="398"/>
+        <source>The meeting is running: Ctrl+E ends it, Ctrl+W closes chair mode.</source>
+        <translation>De vergadering loopt: Ctrl+E beëindigt haar, Ctrl+W sluit de voorzittersmodus.</translation>
     </message>
 </context>
 <context>
@@ -940,30 +969,80 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../workbench/ui/chair/countdown.py" line="46"/>
+        <location filename="../../workbench/ui/chair/countdown.py" line="52"/>
         <source>Time left on this item</source>
-        <extracomment>How much larger than the system font the countdown is drawn. From this many seconds left, the countdown warns.</extracomment>
+        <extracomment>How much larger than the system font the countdown is drawn. From this many seconds left, the countdown warns. What a screen reader calls it (see ``workbench.ui.a11y``).</extracomment>
         <translation>Resterende tijd voor dit punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/countdown.py" line="64"/>
+        <location filename="../../workbench/ui/chair/countdown.py" line="90"/>
         <source>+{t} over</source>
+        <extracomment>(item, seconds left) at the last repaint while running: to hear a crossing.</extracomment>
         <translation>+{t} te lang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/countdown.py" line="66"/>
+        <location filename="../../workbench/ui/chair/countdown.py" line="92"/>
         <source>Over time: the box was {m} min</source>
         <translation>Tijd overschreden: het tijdvak was {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/countdown.py" line="71"/>
+        <location filename="../../workbench/ui/chair/countdown.py" line="93"/>
+        <source>{time} over time; the box was {box}</source>
+        <translation>{time} over de tijd; het tijdvak was {box}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/countdown.py" line="100"/>
         <source>left of {m} min</source>
         <translation>resterend van {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/countdown.py" line="73"/>
+        <location filename="../../workbench/ui/chair/countdown.py" line="102"/>
         <source>not started: press Ctrl+Enter</source>
         <translation>niet gestart: druk op Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/countdown.py" line="105"/>
+        <source>{time} left of {box}</source>
+        <translation>nog {time} van {box}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/countdown.py" line="107"/>
+        <source>{time} left of {box}, not started</source>
+        <translation>nog {time} van {box}, niet gestart</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/countdown.py" line="124"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/countdown.py" line="128"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/chair/countdown.py" line="132"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/countdown.py" line="149"/>
+        <source>This item is over time.</source>
+        <translation>Dit punt is over de tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/countdown.py" line="151"/>
+        <source>One minute left on this item.</source>
+        <translation>Nog één minuut voor dit punt.</translation>
     </message>
 </context>
 <context>
@@ -991,34 +1070,37 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 </context>
 <context>
     <name>ExchangeActions</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/share/exchange_dialogs.py" line="200"/>
-        <source>Wrote {n} records to {path}.</source>
-        <translation>{n} gegevens geschreven naar {path}.</translation>
+        <source>Wrote %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n gegeven geschreven naar {path}.</numerusform>
+            <numerusform>%n gegevens geschreven naar {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="204"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="206"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="204"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="206"/>
         <source>Not exported: {e}</source>
         <translation>Niet geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="211"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="213"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="235"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="211"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="213"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="234"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="236"/>
         <source>The package was not imported; nothing was changed.
 
 {e}</source>
@@ -1027,7 +1109,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="245"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="247"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1252,27 +1334,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="267"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="269"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="270"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="271"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="273"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="274"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="280"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -1389,26 +1471,41 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
     <message>
         <location filename="../../workbench/ui/chair/help_overlay.py" line="32"/>
+        <source>The agenda of this meeting</source>
+        <translation>De agenda van deze vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="33"/>
+        <source>A quick note</source>
+        <translation>Een snelle aantekening</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="34"/>
         <source>Full screen on / off</source>
         <translation>Volledig scherm aan / uit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/help_overlay.py" line="33"/>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="35"/>
         <source>Show / hide this help</source>
         <translation>Deze hulp tonen / verbergen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/help_overlay.py" line="36"/>
-        <source>Close this help; close chair mode after the summary</source>
-        <translation>Deze hulp sluiten; na de samenvatting de voorzittersmodus sluiten</translation>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="38"/>
+        <source>Close this help; close chair mode when the meeting is not running</source>
+        <translation>Deze hulp sluiten; de voorzittersmodus sluiten als de vergadering niet loopt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/help_overlay.py" line="60"/>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="42"/>
+        <source>Close chair mode (the notes are saved)</source>
+        <translation>De voorzittersmodus sluiten (de aantekeningen zijn opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="65"/>
         <source>Chair mode: keyboard shortcuts</source>
         <translation>Voorzittersmodus: sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/help_overlay.py" line="61"/>
+        <location filename="../../workbench/ui/chair/help_overlay.py" line="66"/>
         <source>Press F1 or Esc to close.</source>
         <translation>Druk op F1 of Esc om te sluiten.</translation>
     </message>
@@ -1782,10 +1879,42 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <source>Note: {text}</source>
         <translation>Let op: {text}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/share/import_dialog.py" line="150"/>
-        <source>{n} problem(s) in the workbook: nothing can be imported until they are fixed.</source>
-        <translation>{n} probleem/problemen in de werkmap: er kan niets worden geïmporteerd tot ze zijn opgelost.</translation>
+        <source>%n problem(s) in the workbook: nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n probleem in de werkmap: er kan niets worden geïmporteerd tot het is opgelost.</numerusform>
+            <numerusform>%n problemen in de werkmap: er kan niets worden geïmporteerd tot ze zijn opgelost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="157"/>
+        <source>Tracker of “{engagement}”: {changes} and {new}. Apply all of them, or none.</source>
+        <translation>Voortgangsoverzicht van “{engagement}”: {changes} en {new}. Pas ze allemaal toe, of geen enkele.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/share/import_dialog.py" line="160"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/share/import_dialog.py" line="161"/>
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n nieuwe actie</numerusform>
+            <numerusform>%n nieuwe acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/share/import_dialog.py" line="192"/>
+        <source>Imported %n change(s).</source>
+        <translation>
+            <numerusform>%n wijziging geïmporteerd.</numerusform>
+            <numerusform>%n wijzigingen geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/ui/share/import_dialog.py" line="154"/>
@@ -1793,24 +1922,14 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>De werkmap komt overeen met de workbench: niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="157"/>
-        <source>Tracker of “{engagement}”: {changes} change(s) and {new} new action(s). Apply all of them, or none.</source>
-        <translation>Voortgangsoverzicht van “{engagement}”: {changes} wijziging(en) en {new} nieuwe actie(s). Pas ze allemaal toe, of geen enkele.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="173"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="175"/>
         <source>The import failed: {error}</source>
         <translation>De import is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="181"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="183"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="190"/>
-        <source>Imported {n} change(s).</source>
-        <translation>{n} wijziging(en) geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2439,13 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/lists/list_page.py" line="291"/>
-        <source>Delete {n} selected record(s)?</source>
-        <translation>{n} gekozen regel(s) verwijderen?</translation>
+        <source>Delete %n selected record(s)?</source>
+        <translation>
+            <numerusform>%n gekozen regel verwijderen?</numerusform>
+            <numerusform>%n gekozen regels verwijderen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,54 +2560,64 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>MeetingFeature</name>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="39"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="50"/>
         <source>Notes inbox</source>
         <translation>Inbox aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="42"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="53"/>
         <source>Quick no&amp;te…</source>
         <translation>Snelle aan&amp;tekening…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="58"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="60"/>
+        <source>End the meeting being chaired</source>
+        <translation>De lopende vergadering beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/meetings/feature.py" line="75"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="61"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="79"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="63"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="83"/>
         <source>A&amp;ttendance…</source>
         <translation>Aan&amp;wezigheid…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="65"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="85"/>
         <source>&amp;Chair meeting</source>
         <translation>Vergadering &amp;leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="67"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="88"/>
         <source>&amp;New meeting from template…</source>
         <translation>&amp;Nieuwe vergadering uit sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="70"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="91"/>
         <source>&amp;Save agenda as template…</source>
         <translation>Agenda als sjabloon &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="91"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="135"/>
         <source>Select a meeting on the Meetings page first.</source>
         <translation>Kies eerst een vergadering op de pagina Vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="160"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="211"/>
         <source>Template saved.</source>
         <translation>Sjabloon opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/meetings/feature.py" line="221"/>
+        <source>No meeting is being chaired.</source>
+        <translation>Er wordt geen vergadering voorgezeten.</translation>
     </message>
 </context>
 <context>
@@ -2555,8 +2687,16 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
     <message>
         <location filename="../../workbench/ui/meetings/template_dialogs.py" line="55"/>
-        <source>{name} — {kind}, {minutes} min, {n} items</source>
-        <translation>{name} — {kind}, {minutes} min, {n} punten</translation>
+        <source>{name} — {kind}, {minutes} min, {items}</source>
+        <translation>{name} — {kind}, {minutes} min, {items}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="59"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/ui/meetings/template_dialogs.py" line="90"/>
@@ -3028,62 +3168,62 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>QuickNoteWindow</name>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="56"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="57"/>
         <source>Quick note</source>
         <translation>Snelle aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="63"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="64"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="64"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="65"/>
         <source>Type your note; it is saved as you type.</source>
         <translation>Typ uw aantekening; die wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="69"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="70"/>
         <source>e.g. OECD Forum, Paris</source>
         <translation>bijv. OESO-forum, Parijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="91"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="92"/>
         <source>&amp;Note:</source>
         <translation>&amp;Aantekening:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="92"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="93"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="93"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="94"/>
         <source>&amp;Engagement:</source>
         <translation>&amp;Engagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="94"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="95"/>
         <source>&amp;Company:</source>
         <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="95"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="96"/>
         <source>&amp;Audience:</source>
         <translation>P&amp;ubliek:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="103"/>
-        <source>Ctrl+N new note · Esc closes (the note is already saved)</source>
-        <translation>Ctrl+N nieuwe aantekening · Esc sluit (de aantekening is al opgeslagen)</translation>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="104"/>
+        <source>Ctrl+N new note · Esc or Ctrl+W closes (the note is already saved)</source>
+        <translation>Ctrl+N nieuwe aantekening · Esc of Ctrl+W sluit (de aantekening is al opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="139"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="140"/>
         <source>New note</source>
         <translation>Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="190"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="191"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -3091,17 +3231,17 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="90"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="93"/>
         <source>Form message</source>
         <translation>Melding van het formulier</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="204"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="207"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="207"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="210"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -3565,10 +3705,13 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/followup/tracker_page.py" line="349"/>
-        <source>{n} action(s) set to {status}.</source>
-        <translation>{n} actie(s) op {status} gezet.</translation>
+        <source>%n action(s) set to {status}.</source>
+        <translation>
+            <numerusform>%n actie op {status} gezet.</numerusform>
+            <numerusform>%n acties op {status} gezet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
