@@ -31,6 +31,7 @@ from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
 from workbench.ui.widgets.autosave import DebouncedSaver
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 
@@ -100,11 +101,11 @@ class QuickNoteWindow(QWidget):
             form.addRow(caption_label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        hint = QLabel(self.tr("Ctrl+N new note · Esc closes (the note is already saved)"))
+        hint = QLabel(self.tr("Ctrl+N new note · Esc or Ctrl+W closes (the note is already saved)"))
         hint.setStyleSheet(hint_css(self.palette()))
         layout.addWidget(hint)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence("Esc"), self, self.close)
+        make_secondary(self)  # Esc and Ctrl+W close it, the note saved first
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note)
         self.resize(460, 360)
         self.new_note()
