@@ -104,7 +104,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/lists/list_page.py" line="291"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="293"/>
         <source>Delete %n selected record(s)?</source>
         <translation>
             <numerusform>Delete %n selected record?</numerusform>

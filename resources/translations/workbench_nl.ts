@@ -1117,172 +1117,172 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="73"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="78"/>
         <source>What to export</source>
         <translation>Wat u wilt exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="80"/>
         <source>Minutes of the meeting</source>
         <translation>Verslag van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="81"/>
         <source>Agenda of the meeting</source>
         <translation>Agenda van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="82"/>
         <source>Engagement report</source>
         <translation>Engagementrapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="83"/>
         <source>Tracker workbook</source>
         <translation>Voortgangsoverzicht (Excel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="90"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="93"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="94"/>
         <source>Partners (nothing marked group-only)</source>
         <translation>Partners (niets wat alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="95"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="98"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="105"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="115"/>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="116"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="117"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="118"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="119"/>
         <source>F&amp;ile:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="132"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="107"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="136"/>
         <source>O&amp;pen</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="140"/>
         <source>&amp;Show in folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="170"/>
         <source>Select a meeting or an engagement to export.</source>
         <translation>Kies een vergadering of een engagement om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="191"/>
         <source>Excel workbook</source>
         <translation>Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="214"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="215"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="216"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="240"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="241"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="241"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="242"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="257"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="258"/>
         <source>Choose what to export and a file name.</source>
         <translation>Kies wat u wilt exporteren en een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="264"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="265"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="287"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="288"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="293"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="294"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="302"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="303"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="307"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="308"/>
         <source>The export failed: {error}</source>
         <translation>De export is mislukt: {error}</translation>
     </message>
@@ -1359,22 +1359,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="347"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="350"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="351"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="354"/>
         <source>Export minutes, an agenda, the report or the tracker</source>
         <translation>Een verslag, een agenda, het rapport of het voortgangsoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="354"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="357"/>
         <source>&amp;Import tracker…</source>
         <translation>&amp;Voortgangsoverzicht importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="356"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="359"/>
         <source>Bring back a tracker workbook edited in Excel</source>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
@@ -2393,54 +2393,59 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="82"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="83"/>
         <source>Filter (type any words)…</source>
         <extracomment>The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
         <translation>Filteren (typ willekeurige woorden)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="83"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="84"/>
         <source>Filter {title}</source>
         <translation>{title} filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="89"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="86"/>
+        <source>Clear the filter</source>
+        <translation>Het filter wissen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/lists/list_page.py" line="91"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="91"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="93"/>
         <source>New record</source>
         <translation>Nieuw toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="97"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="99"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="113"/>
-        <location filename="../../workbench/ui/lists/list_page.py" line="290"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="115"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="292"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="219"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="221"/>
         <source>{n} shown of {total}</source>
         <translation>{n} van {total} getoond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="221"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="223"/>
         <source>{n} in all</source>
         <translation>{n} in totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="271"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="273"/>
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/lists/list_page.py" line="291"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="293"/>
         <source>Delete %n selected record(s)?</source>
         <translation>
             <numerusform>%n gekozen regel verwijderen?</numerusform>
@@ -2610,12 +2615,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Kies eerst een vergadering op de pagina Vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="211"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="214"/>
         <source>Template saved.</source>
         <translation>Sjabloon opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/feature.py" line="221"/>
+        <location filename="../../workbench/ui/meetings/feature.py" line="224"/>
         <source>No meeting is being chaired.</source>
         <translation>Er wordt geen vergadering voorgezeten.</translation>
     </message>
@@ -3267,73 +3272,78 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="56"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="57"/>
         <source>Agenda items</source>
         <translation>Agendapunten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="58"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="59"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="60"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="61"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="85"/>
         <source>Search</source>
         <extracomment>A hit was chosen (Enter or double-click).</extracomment>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="92"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="94"/>
         <source>Words in notes, agenda items, decisions, commitments, actions, lessons…</source>
         <translation>Woorden in aantekeningen, agendapunten, besluiten, toezeggingen, acties, lessen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="97"/>
+        <source>Clear the search</source>
+        <translation>De zoektekst wissen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="103"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="130"/>
         <source>Type a word to search for.</source>
         <translation>Typ een woord om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="139"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Niets gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="142"/>
         <source>{n} found. Enter or double-click opens one.</source>
         <translation>{n} gevonden. Enter of dubbelklikken opent er een.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/search_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/followup/search_dialog.py" line="149"/>
         <source> — the best {n} shown</source>
         <translation> — de beste {n} getoond</translation>
     </message>

@@ -44,24 +44,32 @@ class _Secondary(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        hidden = watched is self.watched and event.type() == QEvent.Type.Hide
-        if hidden and not event.spontaneous():  # closed or hidden by us, not minimised
-            QTimer.singleShot(0, self.give_focus_back)
+        # The type first: while the window is being destroyed its children, this one
+        # included, still hear of it, and then this object's attributes are gone.
+        if event.type() != QEvent.Type.Hide or event.spontaneous():
+            return False  # only a close or hide by the program, not a minimise
+        window = getattr(self, "watched", None)
+        if isinstance(window, QWidget) and watched is window:
+            candidates = [self.opener, window.parentWidget()]
+            # Not bound to this object: a window deleted on close takes it along.
+            QTimer.singleShot(0, lambda: give_focus_back(window, candidates))
         return False
 
-    def give_focus_back(self) -> None:
-        """Activate the opener (else the window's parent window) if nothing else is."""
-        active = QApplication.activeWindow()
-        if active is not None and active is not self.watched and active.isVisible():
-            return  # the user (or a dialog) has put the keyboard somewhere already
-        for candidate in (self.opener, self.watched.parentWidget()):
-            if candidate is None or not shiboken6.isValid(candidate):
-                continue
-            target = candidate.window()
-            if target.isVisible() and target is not self.watched:
-                target.raise_()
-                target.activateWindow()
-                return
+
+def give_focus_back(closed: QWidget, candidates: list[QWidget | None]) -> None:
+    """Activate the first candidate's window that is still shown, unless the keyboard
+    is somewhere already (the user, or a dialog, put it there)."""
+    active = QApplication.activeWindow()
+    if active is not None and active.isVisible() and active is not closed:
+        return
+    for candidate in candidates:
+        if candidate is None or not shiboken6.isValid(candidate):
+            continue
+        target = candidate.window()
+        if target.isVisible() and target is not closed:
+            target.raise_()
+            target.activateWindow()
+            return
 
 
 def make_secondary(window: QWidget, opener: QWidget | None = None, *, escape: bool = True) -> None:
