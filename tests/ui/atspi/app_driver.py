@@ -9,6 +9,8 @@ Usage: ``python app_driver.py DB_PATH MEETING_ID`` with ``QT_QPA_PLATFORM=xcb`` 
 - ``chair``: chair MEETING_ID (F5's action) and start the meeting;
 - ``near``: move chair mode's clock to 62 seconds before the end of the item's box, so
   the countdown crosses one minute left two seconds later;
+- ``action NAME``: trigger the main window's action of that object name
+  (``action_open_agenda``, ``action_open_quick_note``, ``export_action`` ...);
 - ``quit``: close as File → Quit does.
 """
 
@@ -19,6 +21,7 @@ import sys
 from datetime import timedelta
 
 from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from workbench.app import create_application, run_gui
@@ -52,6 +55,8 @@ def main() -> None:
             chair = state["chair"]
             shift = timedelta(seconds=chair.session.remaining_seconds() - 62)
             chair.session.clock = lambda: system_clock() + shift
+        elif command == "action":
+            main_window.findChild(QAction, argument).trigger()
         elif command == "quit":
             main_window.close()
         print(f"OK {line}", flush=True)
