@@ -87,3 +87,16 @@ def test_esc_does_not_close_a_running_meeting(qtbot, window) -> None:
     press(qtbot, Qt.Key.Key_W, CTRL)
     assert not chair.isVisible()
     active_is(qtbot, window)
+
+
+def test_esc_in_a_cell_of_the_agenda_cancels_the_cell_first(qtbot, window) -> None:
+    press(qtbot, Qt.Key.Key_G, CTRL | SHIFT)
+    editor = window.meeting_feature.agenda_editors[UPCOMING_MEETING_ID]
+    active_is(qtbot, editor)
+    press(qtbot, Qt.Key.Key_N, CTRL)  # a new item, its title open for typing
+    assert QApplication.focusWidget() is not editor.view
+    press(qtbot, Qt.Key.Key_Escape)  # the cell's editor closes; the window stays
+    assert editor.isVisible() and QApplication.focusWidget() is editor.view
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    active_is(qtbot, window)
