@@ -80,12 +80,12 @@ def main(argv: list[str]) -> int:
     from workbench.services.demo.records import demo_id
     from workbench.ui.settings import ME, Settings
 
-    if args.lang != "en":  # always from the .ts as it is now, never a stale .qm
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        ts = ROOT / "resources" / "translations" / f"workbench_{args.lang}.ts"
-        qm = scratch / f"workbench_{args.lang}.qm"
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-        config.translations_dir = lambda: scratch  # type: ignore[assignment]
+    # Always from the .ts as it is now, never a stale .qm (English has its plural forms).
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = ROOT / "resources" / "translations" / f"workbench_{args.lang}.ts"
+    qm = scratch / f"workbench_{args.lang}.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    config.translations_dir = lambda: scratch  # type: ignore[assignment]
 
     app = create_application()
     app.setStyle("Fusion")

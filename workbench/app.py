@@ -72,9 +72,11 @@ def run_gui(db_path: str | None = None) -> int:
         start_background_checks,
     )
     from workbench.ui.shell.main_window import MainWindow
+    from workbench.ui.shell.signals import install_quit_handlers
     from workbench.ui.shell.single_instance import acquire_or_explain, bind_window
 
     app = create_application()
+    install_quit_handlers(app)  # SIGTERM, logout: write what was typed, then close
     app.setWindowIcon(icon("app"))
     settings = Settings()
     install_translators(app, settings.get(app_settings.LANGUAGE))

@@ -29,6 +29,7 @@ from workbench.ui.i18n import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "workbench_nl.ts"
+EN_TS = ROOT / "resources" / "translations" / "workbench_en.ts"
 
 Check = Callable[[str, QWidget], None]
 
@@ -168,9 +169,13 @@ def qt_tool(name: str) -> str:
 
 
 def build_dutch(folder: Path) -> Path:
-    """The Dutch .qm built from the .ts now, in ``folder`` (a fresh clone has none)."""
-    qm = folder / "workbench_nl.qm"
-    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
+    """The Dutch .qm built from the .ts now, in ``folder`` (a fresh clone has none), and
+    the English one beside it (its plural forms), for switching back to English."""
+    for ts in (TS, EN_TS):
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run(
+            [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+        )
     return folder
 
 

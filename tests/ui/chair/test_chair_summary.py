@@ -97,20 +97,25 @@ def test_export_for_partners_opens_on_these_minutes(ended) -> None:
 
 
 def test_send_and_plan_use_the_meeting_menu_when_it_has_them(ended) -> None:
+    """The buttons trigger the meeting cycle's own actions, on the meeting just held."""
     window, chair, meeting = ended
     triggered: list[str] = []
     for name in ("action_send_minutes", "action_plan_next_meeting"):
-        action = QAction(name, window)
-        action.setObjectName(name)
+        action = window.findChild(QAction, name)
+        assert action is not None, name
         action.triggered.connect(lambda _c=False, n=name: triggered.append(n))
     window.show_page("home")
     window.pages["meetings"].select_id(window.pages["meetings"].model.row_at(0).id)
-    chair.show_summary(chair.summary)  # again, now that the window has both actions
+    chair.show_summary(chair.summary)  # again, now that the window shows another page
     steps = chair.summary_view.next_steps
     assert steps.send_button.isVisibleTo(chair) and steps.plan_button.isVisibleTo(chair)
+    before = set(map(id, QApplication.topLevelWidgets()))
     steps.send_button.click()
     assert triggered == ["action_send_minutes"]
     assert window.current_meeting_id() == meeting  # the menu acts on this meeting
+    for widget in QApplication.topLevelWidgets():
+        if id(widget) not in before and widget.isVisible() and widget is not chair:
+            widget.close()  # the send dialog
     steps.plan_button.click()
     assert triggered == ["action_send_minutes", "action_plan_next_meeting"]
 

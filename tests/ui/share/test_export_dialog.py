@@ -167,11 +167,11 @@ def test_import_preview_then_apply(qtbot, demo_db, tmp_path) -> None:
     items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any("Status: Open → Done" in t for t in items)
     assert any("→ 2030-01-31" in t for t in items)
-    assert "2 change(s)" in dialog.summary.text()
+    assert "2 changes" in dialog.summary.text()
     assert dialog.apply_button.isEnabled()
 
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert "Imported 2 change(s)" in dialog.summary.text()
+    assert "Imported 2 changes" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
     assert "action" in changed
     with demo_db.session() as s:
@@ -189,7 +189,7 @@ def test_import_with_problems_cannot_be_applied(qtbot, demo_db, tmp_path) -> Non
     assert items[0].startswith(
         "Problem: Actions, row 2, column F (Status): 'Finished' is not one of"
     )
-    assert "1 problem(s)" in dialog.summary.text()
+    assert "1 problem in" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
     junk = tmp_path / "junk.xlsx"
     junk.write_text("no")

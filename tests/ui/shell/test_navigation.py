@@ -35,10 +35,13 @@ def test_pages_are_grouped_as_the_work_goes(qtbot, demo_db, make_window) -> None
         ("actions", "Actions", "Follow up"),
         ("commitments", "All commitments", ""),
         ("ledger", "Who promised what", ""),
+        ("interactions", "Interactions", ""),
         ("inbox", "Notes to file", ""),
         ("progress", "Progress", "Review"),
         ("lessons", "Lessons learned", ""),
         ("notes", "All notes", ""),
+        ("people", "People", ""),
+        ("organisations", "Organisations", ""),
     ]
     titles = [title for _key, title, _group in rows(window)]
     assert len(set(titles)) == len(titles)
@@ -106,7 +109,7 @@ def test_ctrl_digits_follow_the_navigation(qtbot, demo_db, make_window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "actions"
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page_key() == "notes"
+    assert window.current_page_key() == "lessons"  # the tenth page
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "home"
 

@@ -35,6 +35,7 @@ from workbench.ui.palette import hint_css
 from workbench.ui.stewardship.interaction_capture import InteractionCapture
 from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
 from workbench.ui.widgets.autosave import DebouncedSaver
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +114,11 @@ class QuickNoteWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.interaction)
-        hint = QLabel(self.tr("Ctrl+N new note · Esc closes (the note is already saved)"))
+        hint = QLabel(self.tr("Ctrl+N new note · Esc or Ctrl+W closes (the note is already saved)"))
         hint.setStyleSheet(hint_css(self.palette()))
         layout.addWidget(hint)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence("Esc"), self, self.close)
+        make_secondary(self)  # Esc and Ctrl+W close it, the note saved first
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note)
         self.resize(460, 430)
         self.new_note()

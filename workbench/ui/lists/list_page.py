@@ -33,6 +33,7 @@ from sqlmodel import Session
 from workbench.services.errors import DomainError
 from workbench.services.records import tombstone
 from workbench.store import Database
+from workbench.ui.a11y import name_clear_button
 from workbench.ui.events import AppEvents
 from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.fast_rows import FastFilterProxy
@@ -96,6 +97,7 @@ class ListPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter (type any words)…"))
         self.filter_edit.setAccessibleName(self.tr("Filter {title}").format(title=title))
         self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, self.tr("Clear the filter"))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -306,7 +308,7 @@ class ListPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr("Delete {n} selected record(s)?").format(n=len(ids)),
+            self.tr("Delete %n selected record(s)?", "", len(ids)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -197,7 +197,9 @@ class ExchangeActions(QObject):
 
         def done(summary: exchange.ExportSummary) -> None:
             self._status(
-                self.tr("Wrote {n} records to {path}.").format(n=summary.total, path=summary.path)
+                self.tr("Wrote %n record(s) to {path}.", "", summary.total).format(
+                    path=summary.path
+                )
             )
 
         def failed(exc: BaseException) -> None:

@@ -46,6 +46,7 @@ from workbench.exports.runner import (
 from workbench.store import Database
 from workbench.ui.share.period_picker import PeriodPicker
 from workbench.ui.tasks import TaskCancelled, TaskContext, run_task
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 
@@ -361,6 +362,7 @@ def open_export_dialog(window: Any) -> ExportDialog:
     dialog = ExportDialog(
         window.db, meeting_id=meeting_id, engagement_id=engagement_id, kind=kind, parent=window
     )
+    make_secondary(dialog, escape=False)  # Ctrl+W too; Esc is the dialog's own
     dialog.show()
     return dialog
 
@@ -369,6 +371,7 @@ def open_import_dialog(window: Any) -> QDialog:
     from workbench.ui.share.import_dialog import ImportDialog
 
     dialog = ImportDialog(window.db, events=getattr(window, "events", None), parent=window)
+    make_secondary(dialog, escape=False)
     dialog.show()
     return dialog
 

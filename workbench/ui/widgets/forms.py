@@ -2,7 +2,8 @@
 
 A form is declared as a list of ``FieldSpec``; every edit is queued and written by
 ``update_record`` 300 ms after the last keystroke (and at once when the form loads
-another record, loses the window or closes), so there is no Save button to forget.
+another record, loses the window or closes), so there is no Save button to forget; a
+quit or SIGTERM writes what is queued too (``pending``).
 A value the domain refuses is shown in the form's message line and not written. A text
 field that has an audience of its own (``<field>_audience``: a baseline, a place, a name)
 gets the compact audience control beside it, saved the same way.
@@ -38,6 +39,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
 from workbench.ui.labels import label
+from workbench.ui.widgets import pending
 from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
 from workbench.ui.widgets.delegates import OptionalDateEdit
 
@@ -78,6 +80,7 @@ class RecordForm(QWidget):
         marks = field_audiences(cls.__table__)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        pending.track(self)
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
