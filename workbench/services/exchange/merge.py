@@ -49,7 +49,7 @@ from workbench.services.exchange.format import (
     TableCodec,
     canonical_json,
 )
-from workbench.store import lineage
+from workbench.store import journal, lineage
 from workbench.store.database import Database
 
 ProgressFn = Callable[[int, int, str], None]
@@ -196,6 +196,7 @@ class _Merger:
                 [codec.to_db(c) for c in self.new_conflicts],
             )
         lineage.save(self.conn, self.lineage_updates)
+        journal.note(self.conn, self.written)  # what this laptop passes on to the folder
         if progress:
             progress(len(names), len(names) + 1, "foreign keys")
         self._check_foreign_keys()
@@ -362,8 +363,13 @@ def merge_package(
     *,
     progress: ProgressFn | None = None,
     now: datetime | None = None,
+    also: Callable[[Connection, MergeReport], None] | None = None,
 ) -> MergeReport:
-    """Merge a checked package in one transaction; on any error nothing is changed."""
+    """Merge a checked package in one transaction; on any error nothing is changed.
+
+    ``also`` writes more in the same transaction (the exchange folder remembers there
+    which package of a laptop it merged: both happen, or neither).
+    """
     try:
         with db.transaction(merging=True) as session:
             conn = session.connection()
@@ -382,6 +388,8 @@ def merge_package(
             )
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             report = _Merger(conn, package, local_installation).run(progress)
+            if also is not None:
+                also(conn, report)
     except sa.exc.IntegrityError as exc:  # a constraint the checks above did not name
         raise PackageError(
             f"The package cannot be merged: {exc.orig}. Nothing was changed."
