@@ -39,6 +39,12 @@ class Laptop:
         chosen = SyncOptions(**{**self.options.__dict__, **options})
         return sync_once(self.db, self.folder, now=self.clock, options=chosen)
 
+    def sync_texts(self) -> list[str]:
+        """Sync, then the texts (what a user sees after pressing Sync now)."""
+        report = self.sync()
+        assert not [p for p in report.problems if p.code != "database_in_folder"]
+        return self.texts()
+
     def texts(self) -> list[str]:
         """The commitments' texts (live ones), as a list would show them."""
         with self.db.session() as s:
