@@ -10,6 +10,7 @@ on the daemons' own events (the REST API's long poll) and log lines, not by slee
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -220,10 +221,8 @@ class Daemon:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=20)
         except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             self.process.wait(timeout=20)
 
 
