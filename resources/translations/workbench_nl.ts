@@ -772,6 +772,44 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="49"/>
+        <source>Settle “{record}”</source>
+        <translation>“{record}” regelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="52"/>
+        <source>the other laptop</source>
+        <translation>de andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="72"/>
+        <source>Write what the record should say; it is saved as your edit and reaches the other laptops with the next sync.</source>
+        <translation>Schrijf wat er in het record moet staan; het wordt bewaard als uw wijziging en bereikt de andere laptops bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="90"/>
+        <source>{laptop} has: “{text}”</source>
+        <translation>{laptop} heeft: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="93"/>
+        <source>Start from theirs</source>
+        <translation>Uitgaan van die van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="108"/>
+        <source>Mine: {value}</source>
+        <translation>Van mij: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="110"/>
+        <source>{laptop}: {value}</source>
+        <translation>{laptop}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../workbench/ui/share/conflicts_panel.py" line="34"/>
@@ -892,6 +930,139 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/share/conflicts_panel.py" line="94"/>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="117"/>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="264"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="127"/>
+        <source>The same record was changed on two laptops. The newer version is shown everywhere; the other was kept here. Choose for each.</source>
+        <translation>Hetzelfde record is op twee laptops gewijzigd. Overal staat nu de nieuwste versie; de andere is hier bewaard. Kies per conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="132"/>
+        <source>Show &amp;settled ones</source>
+        <translation>Geregelde ook &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="137"/>
+        <source>Mine and theirs</source>
+        <translation>Van mij en van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="147"/>
+        <source>No conflicts waiting. When a record is changed on two laptops, both versions are kept and shown here.</source>
+        <translation>Geen conflicten die wachten. Als een record op twee laptops wordt gewijzigd, worden beide versies bewaard en hier getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="154"/>
+        <source>Keep m&amp;ine</source>
+        <translation>M&amp;ijne houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="155"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>De versie van deze laptop houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="156"/>
+        <source>Keep thei&amp;rs</source>
+        <translation>Die van de a&amp;nder houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="157"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>De versie van de andere laptop houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="158"/>
+        <source>E&amp;dit…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="159"/>
+        <source>Write the value yourself, from both versions</source>
+        <translation>Schrijf de waarde zelf, uit beide versies</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="160"/>
+        <source>&amp;Open record</source>
+        <translation>Record &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="235"/>
+        <source>Theirs ({laptop})</source>
+        <translation>Van de ander ({laptop})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="235"/>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="237"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="237"/>
+        <source>Mine (this laptop)</source>
+        <translation>Van mij (deze laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPageModel</name>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="51"/>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="52"/>
+        <source>settled</source>
+        <translation>geregeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="53"/>
+        <source>settled by editing</source>
+        <translation>geregeld door te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="62"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="63"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="64"/>
+        <source>Differs in</source>
+        <translation>Verschilt in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="65"/>
+        <source>Other laptop</source>
+        <translation>Andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="66"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="67"/>
+        <source>Settled</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="95"/>
+        <source>waiting</source>
+        <translation>wacht</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1198,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="245"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="248"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1252,27 +1423,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="267"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="270"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="270"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="273"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="271"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="274"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflicten…</translation>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="275"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="280"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="283"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -1656,7 +1827,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>(niet ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="139"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="117"/>
+        <source>another laptop</source>
+        <translation>een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/lists/history_model.py" line="118"/>
+        <source>{who}, on {laptop}</source>
+        <translation>{who}, op {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/lists/history_model.py" line="145"/>
         <source>Nobody was set in Tools → I am… when this changed</source>
         <translation>Er was niemand ingesteld in Extra → Ik ben… toen dit wijzigde</translation>
     </message>
@@ -3026,6 +3207,43 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>PlaceWarning</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="38"/>
+        <source>the exchange folder</source>
+        <translation>de uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="40"/>
+        <source>a folder {engine} keeps in step</source>
+        <translation>een map die {engine} synchroon houdt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="44"/>
+        <source>Move the database out of the synced folder</source>
+        <translation>Zet de database buiten de gesynchroniseerde map</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="46"/>
+        <source>This database ({path}) lies in {where} ({root}).
+
+A sync engine that copies a database while it is open can damage it or lose your latest work. Keep the database on this laptop only; the exchange folder carries the group&apos;s changes.</source>
+        <translation>Deze database ({path}) staat in {where} ({root}).
+
+Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan haar beschadigen of uw laatste werk kwijtraken. Houd de database alleen op deze laptop; de uitwisselmap brengt de wijzigingen van de groep over.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="54"/>
+        <source>&amp;Move it…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="56"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteWindow</name>
     <message>
         <location filename="../../workbench/ui/capture/quick_note.py" line="56"/>
@@ -3201,107 +3419,122 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="32"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="38"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="39"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="45"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="46"/>
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="51"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="52"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="53"/>
+        <source>Exchange folder</source>
+        <translation>Uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
+        <source>A folder your sync engine (OneDrive, Nextcloud, Syncthing, a network drive) shares with the group&apos;s laptops. Leave empty not to sync.</source>
+        <translation>Een map die uw synchronisatieprogramma (OneDrive, Nextcloud, Syncthing, een netwerkschijf) deelt met de laptops van de groep. Laat leeg om niet te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="66"/>
         <source>Default export language</source>
         <translation>Standaardtaal van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="72"/>
         <source>Default export audience</source>
         <translation>Standaardpubliek van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="74"/>
         <source>Partners (leaves out group-only content)</source>
         <translation>Partners (zonder inhoud die alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="76"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="80"/>
         <source>&amp;I am:</source>
         <translation>&amp;Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="81"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="82"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="83"/>
+        <source>E&amp;xchange folder:</source>
+        <translation>&amp;Uitwisselmap:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
         <source>Export lan&amp;guage:</source>
         <translation>Taal van &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
         <source>Export &amp;audience:</source>
         <translation>&amp;Publiek van exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="78"/>
-        <source>Language and folders take effect when the program starts again.</source>
-        <translation>Taal en mappen gaan in wanneer het programma opnieuw start.</translation>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
+        <source>Language, data and backup folders take effect when the program starts again; the exchange folder at once.</source>
+        <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap meteen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="117"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="118"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="119"/>
         <source>Choose {what}</source>
         <translation>{what} kiezen</translation>
     </message>
@@ -3340,6 +3573,199 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/labels.py" line="89"/>
         <source>Implemented / achieved</source>
         <translation>Uitgevoerd / bereikt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="71"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="77"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="81"/>
+        <source>Merge the other laptops&apos; changes and write this one&apos;s</source>
+        <translation>De wijzigingen van de andere laptops samenvoegen en die van deze laptop wegschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="138"/>
+        <source>Move the database to</source>
+        <translation>Database verplaatsen naar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="155"/>
+        <source>Move the database</source>
+        <translation>Database verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="161"/>
+        <source>Start the workbench again to go on there.</source>
+        <translation>Start de workbench opnieuw om daar verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="163"/>
+        <source>Start the workbench again with --db “{path}” to go on there.</source>
+        <translation>Start de workbench opnieuw met --db “{path}” om daar verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="168"/>
+        <source>Database moved</source>
+        <translation>Database verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="169"/>
+        <source>The database was copied to {target}. The workbench closes now. {how}
+
+The old file stays in {old} until you delete it; do not open it again.</source>
+        <translation>De database is gekopieerd naar {target}. De workbench sluit nu. {how}
+
+Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="23"/>
+        <source>The exchange folder is not there (is the drive connected?)</source>
+        <translation>De uitwisselmap is er niet (is de schijf aangesloten?)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="26"/>
+        <source>The exchange folder cannot be read</source>
+        <translation>De uitwisselmap kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="27"/>
+        <source>This laptop&apos;s changes could not be written to the exchange folder</source>
+        <translation>De wijzigingen van deze laptop konden niet naar de uitwisselmap worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="30"/>
+        <source>Update the workbench to read {laptop}&apos;s changes</source>
+        <translation>Werk de workbench bij om de wijzigingen van {laptop} te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="33"/>
+        <source>A package from {laptop} stays unreadable; a fresh copy was asked for</source>
+        <translation>Een pakket van {laptop} blijft onleesbaar; er is om een nieuwe kopie gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="36"/>
+        <source>A file in {laptop}&apos;s folder was not written by that laptop</source>
+        <translation>Een bestand in de map van {laptop} is niet door die laptop geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="39"/>
+        <source>{laptop}&apos;s changes could not be merged</source>
+        <translation>De wijzigingen van {laptop} konden niet worden samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="40"/>
+        <source>{laptop}&apos;s folder cannot be read</source>
+        <translation>De map van {laptop} kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
+        <source>The database lies in a synced folder: move it out</source>
+        <translation>De database staat in een gesynchroniseerde map: zet haar erbuiten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="56"/>
+        <source>another laptop</source>
+        <translation>een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="69"/>
+        <source>1 other laptop</source>
+        <translation>1 andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="70"/>
+        <source>{n} other laptops</source>
+        <translation>{n} andere laptops</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="73"/>
+        <source>1 conflict waiting</source>
+        <translation>1 conflict wacht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="74"/>
+        <source>{n} conflicts waiting</source>
+        <translation>{n} conflicten wachten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="77"/>
+        <source>1 change on this laptop not yet written</source>
+        <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="78"/>
+        <source>{n} changes on this laptop not yet written</source>
+        <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="92"/>
+        <source>Sync: off</source>
+        <translation>Synchronisatie: uit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="95"/>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="99"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
+        <source>Synced {time}</source>
+        <translation>Gesynchroniseerd {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="124"/>
+        <source>Settle…</source>
+        <translation>Regelen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="125"/>
+        <source>Open the conflicts to settle them</source>
+        <translation>Open de conflicten om ze te regelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="126"/>
+        <source>Settle conflicts</source>
+        <translation>Conflicten regelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="132"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="133"/>
+        <source>Sync with the exchange folder now (F9)</source>
+        <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="156"/>
+        <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
+        <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="158"/>
+        <source>Exchange folder: {folder}</source>
+        <translation>Uitwisselmap: {folder}</translation>
     </message>
 </context>
 <context>

@@ -137,3 +137,14 @@ def _laptop_names(session: Session, ids: set[str]) -> tuple[dict[str, str], str 
         sa.select(meta.c.value).where(meta.c.key == _INSTALLATION_KEY)
     ).scalar_one_or_none()
     return {k[len(LAPTOP_PREFIX) :]: v for k, v in found.items()}, here
+
+
+def known_laptops(session: Session) -> dict[str, str]:
+    """Every laptop of the group this database knows by name: installation id -> name."""
+    meta = meta_table
+    rows = session.execute(
+        sa.select(meta.c.key, meta.c.value).where(
+            meta.c.key >= LAPTOP_PREFIX, meta.c.key < LAPTOP_PREFIX[:-1] + ";"
+        )
+    ).all()
+    return {key[len(LAPTOP_PREFIX) :]: value for key, value in rows}

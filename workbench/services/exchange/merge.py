@@ -90,6 +90,8 @@ class MergeReport:
     exported_at: str
     tables: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[ConflictInfo] = field(default_factory=list)
+    #: The ids written per table (so a window re-reads those rows only).
+    written: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def _total(self, name: str) -> int:
         return sum(getattr(c, name) for c in self.tables.values())
@@ -180,7 +182,7 @@ class _Merger:
         self.report = MergeReport(self.there, str(package.manifest.get("exported_at")))
         self.new_conflicts: list[dict[str, Any]] = []
         self.lineage_updates: dict[str, list[str]] = {}
-        self.written: dict[str, list[str]] = {}  # table -> ids inserted or updated
+        self.written = self.report.written  # table -> ids inserted or updated
 
     def run(self, progress: ProgressFn | None) -> MergeReport:
         names = [n for n in CODECS if self.package.records.get(n)]

@@ -88,6 +88,12 @@ def _home(db_path: Path) -> str:
     return f"{socket.gethostname()}:{Path(db_path).resolve()}"
 
 
+def installation_home(db_path: Path) -> tuple[str, str]:
+    """The ``Meta`` key and value that bind an installation ID to this host and path (a
+    database moved on purpose is given its new home, and so keeps its ID)."""
+    return INSTALLATION_HOME_KEY, _home(db_path)
+
+
 def installation_id_in(conn: Connection, db_path: Path) -> str:
     """This database's installation ID, created (or renewed after a copy) on first use."""
     current = lineage.get_value(conn, INSTALLATION_KEY)

@@ -60,6 +60,7 @@ class SyncOptions:
     publish: bool = True
     compact_after: int = 50  # packages every laptop has merged, before a snapshot
     damaged_after: timedelta = timedelta(minutes=10)  # an unreadable file is damaged
+    wait_for_lock: float = 0.0  # seconds to wait for a sync running in this process
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class SyncReport:
     peers: dict[str, str] = field(default_factory=dict)  # installation id -> name
     problems: tuple[st.Problem, ...] = ()
     new_problems: tuple[st.Problem, ...] = ()
+    #: The records merges wrote, per table (the window re-reads just those).
+    written: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -145,7 +148,7 @@ def sync_once(
     if folders is None:
         assert problem is not None
         return _finish(db, SyncReport(str(folder), started, False, problems=(problem,)))
-    with SyncLock(db.path) as held:
+    with SyncLock(db.path, options.wait_for_lock) as held:
         if not held:
             log.info("sync: another sync is running; skipped")
             return SyncReport(str(folder), started, True, skipped=True)
@@ -168,6 +171,7 @@ def _sync_locked(
     others = {i: path for i, path in folders.items() if i != me}
     states = {i: read_state(path, i) for i, path in others.items()}
     received: list[Received] = []
+    written: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
     for laptop_id in sorted(others):
         if not options.receive:
@@ -183,6 +187,8 @@ def _sync_locked(
         )
         received += outcome.received
         problems += outcome.problems
+        for table, ids in outcome.written.items():
+            written.setdefault(table, set()).update(ids)
         labels[laptop_id] = outcome.memory.label
     for laptop_id, state in states.items():
         labels.setdefault(laptop_id, state.label if state else f"laptop {laptop_id[:8]}")
@@ -201,6 +207,7 @@ def _sync_locked(
         removed=removed,
         peers=labels,
         problems=tuple(problems),
+        written={table: frozenset(ids) for table, ids in written.items()},
     )
 
 

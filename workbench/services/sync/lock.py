@@ -26,15 +26,20 @@ def lock_file(db_path: Path) -> Path:
 class SyncLock:
     """``with SyncLock(path) as held:`` — ``held`` is False when another sync runs."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, wait: float = 0.0) -> None:
         self.path = lock_file(Path(db_path))
+        self.wait = wait
         with _guard:
             self._thread_lock = _in_process.setdefault(str(self.path.resolve()), threading.Lock())
         self._fd: int | None = None
         self.held = False
 
     def __enter__(self) -> bool:
-        if not self._thread_lock.acquire(blocking=False):
+        if self.wait > 0:
+            acquired = self._thread_lock.acquire(timeout=self.wait)
+        else:
+            acquired = self._thread_lock.acquire(blocking=False)
+        if not acquired:
             return False
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)

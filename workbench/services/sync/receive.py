@@ -93,6 +93,7 @@ class PeerOutcome:
     memory: PeerMemory
     received: list[Received] = field(default_factory=list)
     problems: list[st.Problem] = field(default_factory=list)
+    written: dict[str, set[str]] = field(default_factory=dict)  # table -> ids merged
 
 
 def remembered(db: Database) -> dict[str, PeerMemory]:
@@ -238,6 +239,8 @@ class _Receiver:
         self.memory.want_snapshot = info.number
 
     def _record(self, info: FileInfo, report: MergeReport) -> None:
+        for table, ids in report.written.items():
+            self.out.written.setdefault(table, set()).update(ids)
         self.out.received.append(
             Received(
                 self.laptop_id,

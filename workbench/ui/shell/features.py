@@ -11,4 +11,5 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.meetings.feature:install",
     "workbench.ui.followup.feature:install",
     "workbench.ui.share.exchange_dialogs:install",
+    "workbench.ui.share.sync_feature:install",
 ]
