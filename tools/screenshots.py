@@ -93,9 +93,13 @@ def main(argv: list[str]) -> int:
     db = open_database(scratch / "demo.sqlite")
     build_demo(db)
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    import sync_scene  # a second laptop and a conflict, for the status bar and Conflicts
+
+    other = sync_scene.prepare(db, settings, scratch)
     window = MainWindow(db, settings)
     window.resize(width, height)
     window.show()
+    window.sync_feature.controller.sync_now()  # what the start timer does
 
     def settle() -> None:
         for _ in range(5):
@@ -144,6 +148,8 @@ def main(argv: list[str]) -> int:
     shoot(chair, "25-chair-summary")
     chair.close()
 
+    sync_scene.shoot_extra(window, shoot)
+
     from workbench.ui.share.export_dialog import open_export_dialog
     from workbench.ui.shell.settings_dialog import SettingsDialog
 
@@ -156,6 +162,7 @@ def main(argv: list[str]) -> int:
         dialog.close()
     window.close()
     db.close()
+    other.close()
     QApplication.processEvents()
     return 0
 

@@ -796,7 +796,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/share/conflict_edit.py" line="93"/>
         <source>Start from theirs</source>
-        <translation>Uitgaan van die van de ander</translation>
+        <translation>Beginnen met hun versie</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/share/conflict_edit.py" line="108"/>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -96,8 +97,10 @@ class ConflictEditDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(editor)
-        layout.addWidget(theirs_label)
-        layout.addWidget(use_theirs)
+        below = QHBoxLayout()
+        below.addWidget(theirs_label, 1)
+        below.addWidget(use_theirs)
+        layout.addLayout(below)
         self.editors[name] = editor
         return box
 
