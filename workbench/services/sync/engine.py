@@ -165,9 +165,6 @@ def _sync_locked(
 ) -> SyncReport:
     me = installation_id(db)
     problems: list[st.Problem] = []
-    place = synced_place(db.path, folder)
-    if place is not None:
-        problems.append(st.Problem(st.DATABASE_IN_FOLDER, detail=str(db.path), extra=place.engine))
     others = {i: path for i, path in folders.items() if i != me}
     states = {i: read_state(path, i) for i, path in others.items()}
     received: list[Received] = []
@@ -198,6 +195,9 @@ def _sync_locked(
             published, removed = _write_own(db, me, folder / me, states, now, options)
         except OSError as exc:
             problems.append(st.Problem(st.WRITE_FAILED, detail=str(folder), extra=_why(exc)))
+    place = synced_place(db.path, folder)
+    if place is not None:  # last: the status shows the last problem, and this one matters most
+        problems.append(st.Problem(st.DATABASE_IN_FOLDER, detail=str(db.path), extra=place.engine))
     return SyncReport(
         str(folder),
         started,
