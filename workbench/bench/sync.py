@@ -80,9 +80,7 @@ def sync_figures(source: Path, folder: Path) -> list[Figure]:
     try:
         first_a, report = _timed(lambda: sync_once(a, exchange))
         records = report.published.records if report.published else 0  # type: ignore[attr-defined]
-        figures.append(
-            Figure("sync: first snapshot written", first_a, note=f"{records:,} records")
-        )
+        figures.append(Figure("sync: first snapshot written", first_a, note=f"{records:,} records"))
         first_b, _ = _timed(lambda: sync_once(b, exchange))
         figures.append(
             Figure(
@@ -112,14 +110,22 @@ def sync_figures(source: Path, folder: Path) -> list[Figure]:
 def _typing_figures(a: Database, b: Database, exchange: Path) -> list[Figure]:
     """The longest autosave on B while B merges 10,000 changes, and with nothing running."""
     with b.session() as session:
-        note_id = session.scalars(sa.select(Note.id).order_by(Note.id).limit(1)).one()
+        notes = Note.__table__
+        note_id = session.scalars(sa.select(notes.c.id).order_by(notes.c.id).limit(1)).one()
     stop = threading.Event()
     threading.Timer(1.0, stop.set).start()  # a second of typing with nothing else running
     idle = _autosaves(b, note_id, stop)
     _edit(a, sum(e[2] for e in EDITS), "during typing")
     sync_once(a, exchange)
     stop = threading.Event()
-    worker = threading.Thread(target=lambda: (sync_once(b, exchange), stop.set()))
+
+    def merge_on_a_worker() -> None:
+        try:
+            sync_once(b, exchange)
+        finally:
+            stop.set()
+
+    worker = threading.Thread(target=merge_on_a_worker)
     worker.start()
     busy = _autosaves(b, note_id, stop)
     worker.join()
