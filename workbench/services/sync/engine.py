@@ -148,11 +148,19 @@ def sync_once(
     if folders is None:
         assert problem is not None
         return _finish(db, SyncReport(str(folder), started, False, problems=(problem,)))
-    with SyncLock(db.path, options.wait_for_lock) as held:
+    lock = SyncLock(db.path, options.wait_for_lock)
+    try:
+        held = lock.__enter__()
+    except OSError as exc:  # the database's own folder cannot take the lock file
+        problem = st.Problem(st.WRITE_FAILED, detail=str(lock.path), extra=_why(exc))
+        return _finish(db, SyncReport(str(folder), started, False, problems=(problem,)))
+    try:
         if not held:
             log.info("sync: another sync is running; skipped")
             return SyncReport(str(folder), started, True, skipped=True)
         return _finish(db, _sync_locked(db, folder, folders, now, options, started))
+    finally:
+        lock.__exit__(None, None, None)
 
 
 def _sync_locked(
