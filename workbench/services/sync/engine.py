@@ -23,6 +23,7 @@ goes on saving while a sync runs.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
@@ -61,6 +62,8 @@ class SyncOptions:
     compact_after: int = 50  # packages every laptop has merged, before a snapshot
     damaged_after: timedelta = timedelta(minutes=10)  # an unreadable file is damaged
     wait_for_lock: float = 0.0  # seconds to wait for a sync running in this process
+    step: int = 2000  # records merged per transaction (``services.exchange.steps``)
+    pause: float = 0.05  # seconds between two steps, for the window's saves to go first
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,8 @@ def _sync_locked(
             states[laptop_id],
             now=now,
             damaged_after=options.damaged_after,
+            step=options.step,
+            pause=(lambda: time.sleep(options.pause)) if options.pause > 0 else None,
         )
         received += outcome.received
         problems += outcome.problems

@@ -33,8 +33,9 @@ from sqlalchemy.engine import Connection
 from workbench import __version__
 from workbench.services.exchange.envelope import read_package_file
 from workbench.services.exchange.format import NewerPackageError, Package, PackageError
-from workbench.services.exchange.merge import MergeReport, merge_package
+from workbench.services.exchange.merge import MergeReport
 from workbench.services.exchange.packages import check_package
+from workbench.services.exchange.steps import merge_in_steps
 from workbench.services.history import LAPTOP_PREFIX
 from workbench.services.sync import status as st
 from workbench.services.sync.laptops import LaptopState
@@ -117,9 +118,12 @@ class _Receiver:
         state: LaptopState | None,
         now: Callable[[], datetime],
         damaged_after: timedelta,
+        step: int,
+        pause: Callable[[], None] | None,
     ) -> None:
         self.db, self.me, self.laptop_id, self.folder = db, me, laptop_id, folder
         self.now, self.damaged_after = now, damaged_after
+        self.step, self.pause = step, pause
         with db.engine.connect() as conn:
             memory = PeerMemory.load(conn, laptop_id)
         memory.label = state.label if state else (memory.label or f"laptop {laptop_id[:8]}")
@@ -182,8 +186,13 @@ class _Receiver:
             self._unreadable(info, exc)
             return False
         try:
-            report = merge_package(
-                self.db, package, self.me, also=lambda conn, _r: self._merged(conn, info)
+            report = merge_in_steps(
+                self.db,
+                package,
+                self.me,
+                step=self.step,
+                pause=self.pause,
+                also=lambda conn, _r: self._merged(conn, info),
             )
         except PackageError as exc:
             self.problem(st.MERGE_FAILED, name, str(exc))
@@ -210,7 +219,7 @@ class _Receiver:
             return  # the same package twice: merged once
         seen.add(package.manifest.get("package_id"))
         try:
-            report = merge_package(self.db, package, self.me)
+            report = merge_in_steps(self.db, package, self.me, step=self.step, pause=self.pause)
         except PackageError as exc:
             log.info("sync: conflict copy %s not merged: %s", copy.path.name, exc)
             return
@@ -276,6 +285,9 @@ def receive_from(
     *,
     now: Callable[[], datetime],
     damaged_after: timedelta,
+    step: int = 2000,
+    pause: Callable[[], None] | None = None,
 ) -> PeerOutcome:
-    """Merge what is new in one other laptop's folder (see the module docstring)."""
-    return _Receiver(db, me, laptop_id, folder, state, now, damaged_after).run()
+    """Merge what is new in one other laptop's folder (see the module docstring); a big
+    package in steps of ``step`` records with ``pause`` between them (``exchange.steps``)."""
+    return _Receiver(db, me, laptop_id, folder, state, now, damaged_after, step, pause).run()
