@@ -73,3 +73,30 @@ def test_a_failing_step_keeps_the_steps_before_it(laptops, tmp_path: Path) -> No
     with one.session() as s:
         checked = [c for c in s.exec(select(Commitment)).all() if c.evidence == "Checked"]
     assert checked  # the steps before the failing one stayed
+
+
+def test_a_step_met_by_a_save_is_run_again(laptops, tmp_path: Path, monkeypatch) -> None:
+    import sqlalchemy as sa
+
+    from workbench.services.exchange import steps
+
+    there, one, _ = laptops
+    with there.transaction() as s:
+        for c in s.exec(select(Commitment)).all():
+            c.evidence = "Checked"
+    package = read_package_file(exchange.export_package(there, tmp_path / "p.zip").path)
+    real, calls = steps.merge_package, []
+
+    def busy_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the second step meets a save committed while it read
+            raise sa.exc.OperationalError("UPDATE", {}, Exception("database is locked"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(steps, "merge_package", busy_once)
+    pauses = []
+    report = merge_in_steps(
+        one, package, exchange.installation_id(one), step=5, pause=lambda: pauses.append(1)
+    )
+    assert report.updated == len(package.records["commitment"])
+    assert len(calls) == len(list(_steps(package, 5))) + 1 and pauses

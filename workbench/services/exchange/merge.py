@@ -366,29 +366,33 @@ def merge_package(
     progress: ProgressFn | None = None,
     now: datetime | None = None,
     also: Callable[[Connection, MergeReport], None] | None = None,
+    remember: bool = True,
 ) -> MergeReport:
     """Merge a checked package in one transaction; on any error nothing is changed.
 
     ``also`` writes more in the same transaction (the exchange folder remembers there
-    which package of a laptop it merged: both happen, or neither).
+    which package of a laptop it merged: both happen, or neither). Without ``remember``
+    the import is not noted in ``Meta``, so a merge that changes nothing writes nothing
+    and never takes the write lock (``steps``, for the steps before the last).
     """
     try:
         with db.transaction(merging=True) as session:
             conn = session.connection()
-            # the first write opens the transaction; only inside one is the pragma kept
-            lineage.set_value(
-                conn,
-                f"peer:{package.installation_id}:last_import",
-                json.dumps(
-                    {
-                        "exported_at": package.manifest.get("exported_at"),
-                        "since": package.manifest.get("since"),
-                        "imported_at": lineage.stamp(now or utcnow()),
-                        "records": package.total,
-                    }
-                ),
-            )
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            conn.exec_driver_sql("BEGIN")  # reads and writes in one transaction
+            if remember:
+                lineage.set_value(
+                    conn,
+                    f"peer:{package.installation_id}:last_import",
+                    json.dumps(
+                        {
+                            "exported_at": package.manifest.get("exported_at"),
+                            "since": package.manifest.get("since"),
+                            "imported_at": lineage.stamp(now or utcnow()),
+                            "records": package.total,
+                        }
+                    ),
+                )
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # kept inside a transaction
             report = _Merger(conn, package, local_installation).run(progress)
             if also is not None:
                 also(conn, report)

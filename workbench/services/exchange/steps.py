@@ -7,7 +7,10 @@ seconds, and an autosave stuck that long freezes the window (past SQLite's busy
 timeout it would even fail). So the exchange folder merges a package in steps of
 ``STEP`` records, each its own short transaction, in the package's order (parents
 before children, so every step's foreign keys find their parents in the database), with
-a short pause after each in which a waiting save gets the lock.
+a pause after each step that wrote, long enough for a waiting save to get the lock
+(SQLite's busy handler looks again at least every 100 ms). A step that changes nothing
+(most of a newcomer's snapshot) writes nothing and takes no write lock; a step that
+meets a save committed while it read is simply run again.
 
 This is safe because of how merges decide (``merge``): a step that ran is, on a second
 run, "the same version" or "ours descends from it" for every record in it. If a step
@@ -22,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import fields
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.services.exchange.format import CODECS, Package
@@ -29,7 +33,9 @@ from workbench.services.exchange.merge import MergeReport, TableCounts, merge_pa
 from workbench.store.database import Database
 
 #: Records per step: a step of a day's package is the whole package.
-STEP = 2000
+STEP = 1000
+#: How often a step is run again when a save came between its reading and its writing.
+TRIES = 5
 
 
 def _steps(package: Package, step: int) -> Iterator[Package]:
@@ -75,7 +81,18 @@ def merge_in_steps(
     total = MergeReport(package.installation_id, str(package.manifest.get("exported_at")))
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        _add(total, merge_package(db, part, local_installation, also=also if last else None))
-        if not last and pause is not None:
+        for attempt in range(TRIES):
+            try:
+                report = merge_package(
+                    db, part, local_installation, also=also if last else None, remember=last
+                )
+                break
+            except sa.exc.OperationalError:  # a save came in between: the step again
+                if attempt == TRIES - 1:
+                    raise
+                if pause is not None:
+                    pause()
+        _add(total, report)
+        if not last and pause is not None and (report.written or report.conflicts):
             pause()
     return total

@@ -62,8 +62,8 @@ class SyncOptions:
     compact_after: int = 50  # packages every laptop has merged, before a snapshot
     damaged_after: timedelta = timedelta(minutes=10)  # an unreadable file is damaged
     wait_for_lock: float = 0.0  # seconds to wait for a sync running in this process
-    step: int = 2000  # records merged per transaction (``services.exchange.steps``)
-    pause: float = 0.05  # seconds between two steps, for the window's saves to go first
+    step: int = 1000  # records merged per transaction (``services.exchange.steps``)
+    pause: float = 0.12  # seconds after a step that wrote, for the window's saves to go first
 
 
 @dataclass(frozen=True)

@@ -285,7 +285,7 @@ def receive_from(
     *,
     now: Callable[[], datetime],
     damaged_after: timedelta,
-    step: int = 2000,
+    step: int = 1000,
     pause: Callable[[], None] | None = None,
 ) -> PeerOutcome:
     """Merge what is new in one other laptop's folder (see the module docstring); a big
