@@ -88,7 +88,7 @@ def test_a_step_met_by_a_save_is_run_again(laptops, tmp_path: Path, monkeypatch)
     real, calls = steps.merge_package, []
 
     def busy_once(*args, **kwargs):
-        calls.append(1)
+        calls.append(kwargs["remember"])
         if len(calls) == 2:  # the second step meets a save committed while it read
             raise sa.exc.OperationalError("UPDATE", {}, Exception("database is locked"))
         return real(*args, **kwargs)
@@ -100,3 +100,4 @@ def test_a_step_met_by_a_save_is_run_again(laptops, tmp_path: Path, monkeypatch)
     )
     assert report.updated == len(package.records["commitment"])
     assert len(calls) == len(list(_steps(package, 5))) + 1 and pauses
+    assert calls[1:3] == [False, True]  # again, with the write lock from the start

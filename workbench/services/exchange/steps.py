@@ -10,7 +10,7 @@ before children, so every step's foreign keys find their parents in the database
 a pause after each step that wrote, long enough for a waiting save to get the lock
 (SQLite's busy handler looks again at least every 100 ms). A step that changes nothing
 (most of a newcomer's snapshot) writes nothing and takes no write lock; a step that
-meets a save committed while it read is simply run again.
+meets a save committed while it read runs again, then holding the lock from its start.
 
 This is safe because of how merges decide (``merge``): a step that ran is, on a second
 run, "the same version" or "ours descends from it" for every record in it. If a step
@@ -34,8 +34,6 @@ from workbench.store.database import Database
 
 #: Records per step: a step of a day's package is the whole package.
 STEP = 1000
-#: How often a step is run again when a save came between its reading and its writing.
-TRIES = 5
 
 
 def _steps(package: Package, step: int) -> Iterator[Package]:
@@ -81,17 +79,20 @@ def merge_in_steps(
     total = MergeReport(package.installation_id, str(package.manifest.get("exported_at")))
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        for attempt in range(TRIES):
-            try:
-                report = merge_package(
-                    db, part, local_installation, also=also if last else None, remember=last
-                )
-                break
-            except sa.exc.OperationalError:  # a save came in between: the step again
-                if attempt == TRIES - 1:
-                    raise
-                if pause is not None:
-                    pause()
+        try:
+            report = merge_package(
+                db, part, local_installation, also=also if last else None, remember=last
+            )
+        except sa.exc.OperationalError:
+            # A save was committed while this step read, so it may not write on what it
+            # read (SQLite's "busy snapshot"): run it again holding the write lock from
+            # its first statement (noting the import is that statement; the last step
+            # notes it again).
+            if pause is not None:
+                pause()
+            report = merge_package(
+                db, part, local_installation, also=also if last else None, remember=True
+            )
         _add(total, report)
         if not last and pause is not None and (report.written or report.conflicts):
             pause()
