@@ -96,9 +96,13 @@ def main(argv: list[str]) -> int:
     build_demo(db)
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     settings.set(ME, demo_id("person:thomas"))  # Home shows "My actions"
+    import sync_scene  # a second laptop and a conflict, for the status bar and Conflicts
+
+    other = sync_scene.prepare(db, settings, scratch)
     window = MainWindow(db, settings)
     window.resize(width, height)
     window.show()
+    window.sync_feature.controller.sync_now()  # what the start timer does
 
     def settle() -> None:
         for _ in range(5):
@@ -159,6 +163,8 @@ def main(argv: list[str]) -> int:
 
     from workbench.services.demo.build import CAR_MAKER_TARGET_ID
     from workbench.ui.followup.target_dialog import TargetDialog
+    sync_scene.shoot_extra(window, shoot)
+
     from workbench.ui.share.export_dialog import open_export_dialog
     from workbench.ui.shell.settings_dialog import SettingsDialog
 
@@ -173,6 +179,7 @@ def main(argv: list[str]) -> int:
     _stewardship_shots(window, shoot)
     window.close()
     db.close()
+    other.close()
     QApplication.processEvents()
     return 0
 

@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="375"/>
+        <location filename="../../workbench/ui/home/cards.py" line="374"/>
         <source>%n conflict(s) waiting: settle them</source>
         <translation>
             <numerusform>%n conflict waiting: settle them</numerusform>

@@ -1140,6 +1140,44 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="50"/>
+        <source>Settle “{record}”</source>
+        <translation>“{record}” regelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="53"/>
+        <source>the other laptop</source>
+        <translation>de andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="73"/>
+        <source>Write what the record should say; it is saved as your edit and reaches the other laptops with the next sync.</source>
+        <translation>Schrijf wat er in het record moet staan; het wordt bewaard als uw wijziging en bereikt de andere laptops bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="91"/>
+        <source>{laptop} has: “{text}”</source>
+        <translation>{laptop} heeft: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="94"/>
+        <source>Start from theirs</source>
+        <translation>Beginnen met hun versie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="111"/>
+        <source>Mine: {value}</source>
+        <translation>Van mij: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="113"/>
+        <source>{laptop}: {value}</source>
+        <translation>{laptop}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../workbench/ui/share/conflicts_panel.py" line="34"/>
@@ -1260,6 +1298,139 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/share/conflicts_panel.py" line="94"/>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="117"/>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="264"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="127"/>
+        <source>The same record was changed on two laptops. The newer version is shown everywhere; the other was kept here. Choose for each.</source>
+        <translation>Hetzelfde record is op twee laptops gewijzigd. Overal staat nu de nieuwste versie; de andere is hier bewaard. Kies per conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="132"/>
+        <source>Show &amp;settled ones</source>
+        <translation>Geregelde ook &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="137"/>
+        <source>Mine and theirs</source>
+        <translation>Van mij en van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="147"/>
+        <source>No conflicts waiting. When a record is changed on two laptops, both versions are kept and shown here.</source>
+        <translation>Geen conflicten die wachten. Als een record op twee laptops wordt gewijzigd, worden beide versies bewaard en hier getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="154"/>
+        <source>Keep m&amp;ine</source>
+        <translation>M&amp;ijne houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="155"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>De versie van deze laptop houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="156"/>
+        <source>Keep thei&amp;rs</source>
+        <translation>Die van de a&amp;nder houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="157"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>De versie van de andere laptop houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="158"/>
+        <source>E&amp;dit…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="159"/>
+        <source>Write the value yourself, from both versions</source>
+        <translation>Schrijf de waarde zelf, uit beide versies</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="160"/>
+        <source>&amp;Open record</source>
+        <translation>Record &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="235"/>
+        <source>Theirs ({laptop})</source>
+        <translation>Van de ander ({laptop})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="235"/>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="237"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="237"/>
+        <source>Mine (this laptop)</source>
+        <translation>Van mij (deze laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPageModel</name>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="51"/>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="52"/>
+        <source>settled</source>
+        <translation>geregeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="53"/>
+        <source>settled by editing</source>
+        <translation>geregeld door te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="62"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="63"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="64"/>
+        <source>Differs in</source>
+        <translation>Verschilt in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="65"/>
+        <source>Other laptop</source>
+        <translation>Andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="66"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="67"/>
+        <source>Settled</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/conflicts_page.py" line="95"/>
+        <source>waiting</source>
+        <translation>wacht</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2225,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="247"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="250"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -2297,27 +2468,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="269"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="275"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="273"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="276"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="274"/>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflicten…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="285"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -2340,6 +2506,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/share/export_dialog.py" line="391"/>
         <source>Bring back a tracker workbook edited in Excel</source>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="277"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicten</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2910,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>(niet ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/history_model.py" line="142"/>
+        <location filename="../../workbench/ui/lists/history_model.py" line="148"/>
         <source>Nobody was set in Tools → I am… when this changed</source>
         <translation>Er was niemand ingesteld in Extra → Ik ben… toen dit wijzigde</translation>
     </message>
@@ -2753,6 +2924,16 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/lists/history_model.py" line="71"/>
         <source>Audience of {field}</source>
         <translation>Publiek van {field}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/lists/history_model.py" line="120"/>
+        <source>another laptop</source>
+        <translation>een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/lists/history_model.py" line="121"/>
+        <source>{who}, on {laptop}</source>
+        <translation>{who}, op {laptop}</translation>
     </message>
 </context>
 <context>
@@ -3078,12 +3259,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Opent het engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="371"/>
+        <location filename="../../workbench/ui/home/cards.py" line="370"/>
         <source>Exchange</source>
         <translation>Uitwisseling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="375"/>
+        <location filename="../../workbench/ui/home/cards.py" line="374"/>
         <source>%n conflict(s) waiting: settle them</source>
         <translation>
             <numerusform>%n conflict wacht: los het op</numerusform>
@@ -3091,22 +3272,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="381"/>
+        <location filename="../../workbench/ui/home/cards.py" line="380"/>
         <source>No conflicts waiting.</source>
         <translation>Geen conflicten die wachten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="383"/>
+        <location filename="../../workbench/ui/home/cards.py" line="386"/>
+        <source>Sync now</source>
+        <translation type="unfinished">Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="389"/>
+        <source>Merges the other laptops&apos; changes and writes this one&apos;s</source>
+        <translation>Voegt de wijzigingen van de andere laptops samen en schrijft die van deze</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/home/cards.py" line="393"/>
         <source>No package exchanged yet.</source>
         <translation>Nog geen pakket uitgewisseld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="385"/>
+        <location filename="../../workbench/ui/home/cards.py" line="395"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="388"/>
+        <location filename="../../workbench/ui/home/cards.py" line="398"/>
         <source>Last package in: {received}; out: {sent}</source>
         <translation>Laatste pakket binnen: {received}; uit: {sent}</translation>
     </message>
@@ -5280,6 +5471,43 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>PlaceWarning</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="38"/>
+        <source>the exchange folder</source>
+        <translation>de uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="40"/>
+        <source>a folder {engine} keeps in step</source>
+        <translation>een map die {engine} synchroon houdt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="44"/>
+        <source>Move the database out of the synced folder</source>
+        <translation>Zet de database buiten de gesynchroniseerde map</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="46"/>
+        <source>This database ({path}) lies in {where} ({root}).
+
+A sync engine that copies a database while it is open can damage it or lose your latest work. Keep the database on this laptop only; the exchange folder carries the group&apos;s changes.</source>
+        <translation>Deze database ({path}) staat in {where} ({root}).
+
+Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan haar beschadigen of uw laatste werk kwijtraken. Houd de database alleen op deze laptop; de uitwisselmap brengt de wijzigingen van de groep over.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="54"/>
+        <source>&amp;Move it…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="56"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>PlanNextDialog</name>
     <message>
         <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="141"/>
@@ -5684,109 +5912,124 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="32"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="38"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="39"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="45"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="46"/>
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="51"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="52"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="66"/>
         <source>Default export language</source>
         <translation>Standaardtaal van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="72"/>
         <source>Default export audience</source>
         <translation>Standaardpubliek van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="74"/>
         <source>Partners (leaves out group-only content)</source>
         <translation>Partners (zonder inhoud die alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="76"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="80"/>
         <source>&amp;I am:</source>
         <translation>&amp;Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="81"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="82"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
         <source>Export lan&amp;guage:</source>
         <translation>Taal van &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
         <source>Export &amp;audience:</source>
         <translation>&amp;Publiek van exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="78"/>
-        <source>Language and folders take effect when the program starts again.</source>
-        <translation>Taal en mappen gaan in wanneer het programma opnieuw start.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="117"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="118"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="119"/>
         <source>Choose {what}</source>
         <translation>{what} kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="53"/>
+        <source>Exchange folder</source>
+        <translation>Uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
+        <source>A folder your sync engine (OneDrive, Nextcloud, Syncthing, a network drive) shares with the group&apos;s laptops. Leave empty not to sync.</source>
+        <translation>Een map die uw synchronisatieprogramma (OneDrive, Nextcloud, Syncthing, een netwerkschijf) deelt met de laptops van de groep. Laat leeg om niet te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="83"/>
+        <source>E&amp;xchange folder:</source>
+        <translation>&amp;Uitwisselmap:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
+        <source>Language, data and backup folders take effect when the program starts again; the exchange folder at once.</source>
+        <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap meteen.</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +6151,199 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/stewardship/feature.py" line="58"/>
         <source>The steps the group takes when dialogue with a company stalls</source>
         <translation>De stappen die de werkgroep zet als de dialoog met een bedrijf vastloopt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="71"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="77"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="81"/>
+        <source>Merge the other laptops&apos; changes and write this one&apos;s</source>
+        <translation>De wijzigingen van de andere laptops samenvoegen en die van deze laptop wegschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="143"/>
+        <source>Move the database to</source>
+        <translation>Database verplaatsen naar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="160"/>
+        <source>Move the database</source>
+        <translation>Database verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="166"/>
+        <source>Start the workbench again to go on there.</source>
+        <translation>Start de workbench opnieuw om daar verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="168"/>
+        <source>Start the workbench again with --db “{path}” to go on there.</source>
+        <translation>Start de workbench opnieuw met --db “{path}” om daar verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="173"/>
+        <source>Database moved</source>
+        <translation>Database verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="174"/>
+        <source>The database was copied to {target}. The workbench closes now. {how}
+
+The old file stays in {old} until you delete it; do not open it again.</source>
+        <translation>De database is gekopieerd naar {target}. De workbench sluit nu. {how}
+
+Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="23"/>
+        <source>The exchange folder is not there (is the drive connected?)</source>
+        <translation>De uitwisselmap is er niet (is de schijf aangesloten?)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="26"/>
+        <source>The exchange folder cannot be read</source>
+        <translation>De uitwisselmap kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="27"/>
+        <source>This laptop&apos;s changes could not be written to the exchange folder</source>
+        <translation>De wijzigingen van deze laptop konden niet naar de uitwisselmap worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="30"/>
+        <source>Update the workbench to read {laptop}&apos;s changes</source>
+        <translation>Werk de workbench bij om de wijzigingen van {laptop} te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="33"/>
+        <source>A package from {laptop} stays unreadable; a fresh copy was asked for</source>
+        <translation>Een pakket van {laptop} blijft onleesbaar; er is om een nieuwe kopie gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="36"/>
+        <source>A file in {laptop}&apos;s folder was not written by that laptop</source>
+        <translation>Een bestand in de map van {laptop} is niet door die laptop geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="39"/>
+        <source>{laptop}&apos;s changes could not be merged</source>
+        <translation>De wijzigingen van {laptop} konden niet worden samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="40"/>
+        <source>{laptop}&apos;s folder cannot be read</source>
+        <translation>De map van {laptop} kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
+        <source>The database lies in a synced folder: move it out</source>
+        <translation>De database staat in een gesynchroniseerde map: zet haar erbuiten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="56"/>
+        <source>another laptop</source>
+        <translation>een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="69"/>
+        <source>1 other laptop</source>
+        <translation>1 andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="70"/>
+        <source>{n} other laptops</source>
+        <translation>{n} andere laptops</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="73"/>
+        <source>1 conflict waiting</source>
+        <translation>1 conflict wacht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="74"/>
+        <source>{n} conflicts waiting</source>
+        <translation>{n} conflicten wachten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="77"/>
+        <source>1 change on this laptop not yet written</source>
+        <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="78"/>
+        <source>{n} changes on this laptop not yet written</source>
+        <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="92"/>
+        <source>Sync: off</source>
+        <translation>Synchronisatie: uit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="95"/>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="99"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
+        <source>Synced {time}</source>
+        <translation>Gesynchroniseerd {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="124"/>
+        <source>Settle…</source>
+        <translation>Regelen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="125"/>
+        <source>Open the conflicts to settle them</source>
+        <translation>Open de conflicten om ze te regelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="126"/>
+        <source>Settle conflicts</source>
+        <translation>Conflicten regelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="132"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="133"/>
+        <source>Sync with the exchange folder now (F9)</source>
+        <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="156"/>
+        <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
+        <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="158"/>
+        <source>Exchange folder: {folder}</source>
+        <translation>Uitwisselmap: {folder}</translation>
     </message>
 </context>
 <context>

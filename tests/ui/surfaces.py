@@ -33,8 +33,9 @@ EN_TS = ROOT / "resources" / "translations" / "workbench_en.ts"
 
 Check = Callable[[str, QWidget], None]
 
-#: Menu actions the walk leaves alone: they change data, quit, or open a file chooser.
-SKIPPED = {"import_package", "filter_action"}
+#: Menu actions the walk leaves alone: they change data, quit, or open a file chooser;
+#: or they show a page (walked as a page) or only start work (Sync now).
+SKIPPED = {"import_package", "filter_action", "show_conflicts", "action_sync_now"}
 
 
 def menu_actions(bar: QMenuBar | QMenu) -> list[QAction]:

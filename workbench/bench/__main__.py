@@ -4,7 +4,8 @@ Generates (or reuses) the five-busy-years database, then measures in this order:
 start-up against a bare PySide6 window and peak memory with the tracker open (both in
 fresh processes), the tracker with all actions, full-text search, minutes to PDF, the
 tracker workbook against openpyxl write-only, the merge of 10,000 changed records, the
-autosave's commit with ``synchronous=FULL`` against NORMAL, and refusing a zip bomb. The
+autosave's commit with ``synchronous=FULL`` against NORMAL, refusing a zip bomb, and the
+exchange folder's syncs (with an autosave's longest wait while one merges). The
 table is Markdown, ready for the README's "Performance" section; figures whose feature
 has not landed print "not available" and the run goes on.
 
@@ -21,7 +22,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench.bench import measures, safety, startup, tracker
+from workbench.bench import measures, safety, startup, sync, tracker
 from workbench.bench.figures import Figure, machine, table
 from workbench.bench.generate import FULL, cached_database, copy_database
 from workbench.bench.home import home_figures
@@ -37,6 +38,7 @@ STEPS = (
     "autosave",
     "bomb",
     "home",
+    "sync",
 )
 GENERATE_LIMIT = 60.0
 STARTUP_RATIO = 1.5
@@ -143,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ],
             "bomb": lambda: [safety.bomb_figure(folder, runs)],
             "home": lambda: home_figures(db, runs),
+            "sync": lambda: sync.sync_figures(source, folder),
         }
         for name in steps:
             if name in only:

@@ -24,6 +24,7 @@ LANGUAGE = Setting("general/language", str, "")  # "" follows the system
 ME = Setting("general/me", str, "")  # the person id of "I am ..."
 DATA_DIR = Setting("paths/data_dir", str, "")  # read by workbench.config too
 BACKUP_DIR = Setting("paths/backup_dir", str, "")
+SYNC_FOLDER = Setting("paths/sync_folder", str, "")  # the exchange folder; read by config too
 EXPORT_LANGUAGE = Setting("export/language", str, "en")
 EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
 

@@ -226,3 +226,27 @@ def test_a_copied_database_keeps_its_documents(laptop_a: Database, tmp_path: Pat
         assert contents(copy)["certificate.jpg"] == PHOTO
     finally:
         copy.close()
+
+
+def test_documents_travel_through_the_exchange_folder(laptop_a: Database, tmp_path) -> None:
+    """A document attached on one laptop opens on the other after both synced with the
+    exchange folder: the folder's packages carry the bytes, the first one and later ones."""
+    from workbench.services.sync import sync_once
+
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    case = build_case(laptop_a)
+    sync_once(laptop_a, folder)  # the first package: a snapshot without documents
+    laptop_b = open_database(tmp_path / "b.sqlite")  # a colleague's new laptop
+    try:
+        attach_two(laptop_a, case, tmp_path)  # after the first sync: an incremental package
+        assert not [p for p in sync_once(laptop_a, folder).problems]
+        report = sync_once(laptop_b, folder)
+        assert not [p for p in report.problems if p.code != "database_in_folder"]
+        assert contents(laptop_b) == {
+            "letter.pdf": LETTER,
+            "certificate.jpg": PHOTO,
+            "letter-copy.pdf": LETTER,
+        }
+    finally:
+        laptop_b.close()

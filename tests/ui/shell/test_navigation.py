@@ -42,6 +42,7 @@ def test_pages_are_grouped_as_the_work_goes(qtbot, demo_db, make_window) -> None
         ("notes", "All notes", ""),
         ("people", "People", ""),
         ("organisations", "Organisations", ""),
+        ("conflicts", "Conflicts", "Share"),
     ]
     titles = [title for _key, title, _group in rows(window)]
     assert len(set(titles)) == len(titles)
@@ -119,10 +120,11 @@ def test_a_page_a_feature_adds_finds_its_place(qtbot, demo_db, make_window) -> N
 
     window = make_window(demo_db)
     window.show_page("actions")
-    window.add_page("conflicts", "Conflicts", QWidget())  # a known key: under Share
+    window.add_page("exchange", "Exchange", QWidget())  # a known key: under Share
     window.add_page("stewardship", "Stewardship", QWidget())  # unknown: under More
-    assert rows(window)[-2:] == [
+    assert rows(window)[-3:] == [
         ("conflicts", "Conflicts", "Share"),
+        ("exchange", "Exchange", ""),
         ("stewardship", "Stewardship", "More"),
     ]
     assert window.current_page_key() == "actions"  # still where the user was

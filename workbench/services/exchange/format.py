@@ -57,6 +57,10 @@ class PackageError(Exception):
     """A package that cannot be read or merged; nothing was changed. For the user."""
 
 
+class NewerPackageError(PackageError):
+    """A package made by a newer version of the workbench: this one cannot read it."""
+
+
 Convert = Callable[[Any], Any]
 
 
@@ -433,7 +437,7 @@ def _read_zip(
             continue
         table = member.removeprefix("records/").removesuffix(".json")
         if table not in CODECS:
-            raise PackageError(
+            raise NewerPackageError(
                 f"{path.name} holds records of a kind this version does not know "
                 f"({table}); it was made by a newer version of the workbench."
             )
@@ -461,7 +465,7 @@ def _check_manifest(path: Path, manifest: Any) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageError(f"{path.name} is not an exchange package of the workbench.")
     if manifest.get("format_version", 0) > FORMAT_VERSION:
-        raise PackageError(
+        raise NewerPackageError(
             f"{path.name} was made by a newer version of the workbench "
             f"(package format {manifest.get('format_version')}); update to import it."
         )

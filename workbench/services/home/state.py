@@ -70,9 +70,8 @@ def _when(value: str | None, key: str) -> datetime | None:
 
 def exchange_state(session: Session) -> ExchangeState:
     """Conflicts waiting and the last package in and out, from what the merge keeps.
-
-    SYNC SLOT: issue 13's exchange folder keeps a sync state of its own; Home shows
-    this line until it is wired to that state (``ui/home/page.py`` marks the spot)."""
+    The exchange folder's own state (``services.sync.sync_state``) is added by the window,
+    which knows the folder in use."""
     meta, f = lineage.meta_table, Conflict.__table__
     conflicts = count_rows(session, f, f.c.deleted_at.is_(None), f.c.resolved_at.is_(None))
     imports = [

@@ -363,10 +363,9 @@ class HomeCards(QObject):
 
     # -- the exchange ---------------------------------------------------------------
     def _exchange(self, data: home.HomeData) -> None:
-        # SYNC SLOT (issue 13): this card shows what exists today, the conflicts waiting
-        # and the last package in and out (``services.home.exchange_state``, from the
-        # merge's ``meta``). Wire the exchange folder's sync state here: its last sync,
-        # its peers, and a "Sync now" button beside the conflicts line.
+        # The conflicts waiting and the last package in and out (``services.home``, from
+        # the merge's ``meta``); with an exchange folder, its state as the status bar
+        # says it and "Sync now" (``HomeOpener.sync_summary``, ``sync_now``).
         card, state = self.exchange, data.exchange
         card.set_heading(self._count(self.tr("Exchange"), state.conflicts))
         if state.conflicts:
@@ -379,6 +378,17 @@ class HomeCards(QObject):
             )
         else:
             self._quiet(card, self.tr("No conflicts waiting."), "home_no_conflicts")
+        folder = self.open.sync_summary()
+        if folder is not None:
+            card.add_text(html.escape(folder), "home_sync_state")
+            card.add(
+                RecordLink(
+                    self.tr("Sync now"),
+                    self.open.sync_now,
+                    icon=themed_icon("exchange"),
+                    description=self.tr("Merges the other laptops' changes and writes this one's"),
+                )
+            )
         if state.last_import_at is None and state.last_export_at is None:
             self._quiet(card, self.tr("No package exchanged yet."), "home_last_exchange")
             return

@@ -116,6 +116,17 @@ class HomeOpener(QObject):
         if actions is not None:
             actions.show_conflicts()
 
+    def sync_summary(self) -> str | None:
+        """The exchange folder's state in one line; None when the program has no
+        exchange folder feature or no folder is chosen."""
+        feature = getattr(self.window, "sync_feature", None)
+        return feature.summary() if feature is not None else None
+
+    def sync_now(self) -> None:
+        feature = self._feature("sync_feature")
+        if feature is not None:
+            feature.controller.sync_now()
+
     def choose_me(self) -> None:
         followup = self._feature("followup")
         if followup is not None:

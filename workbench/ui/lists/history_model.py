@@ -115,7 +115,13 @@ class HistoryModel(RowsModel[HistoryEntry]):
             new = value_text(row.field, row.new, row.new_name)
             return f"{old} → {new}"
         if column == COL_BY:
-            return row.by or QCoreApplication.translate("HistoryModel", "(not set)")
+            who = row.by or QCoreApplication.translate("HistoryModel", "(not set)")
+            if row.laptop_id and not row.laptop_here:  # made on another laptop of the group
+                laptop = row.laptop or QCoreApplication.translate("HistoryModel", "another laptop")
+                return QCoreApplication.translate("HistoryModel", "{who}, on {laptop}").format(
+                    who=who, laptop=laptop
+                )
+            return who
         return row.meeting or ""
 
     def sort_key(self, row: HistoryEntry, column: int) -> Any:

@@ -242,6 +242,9 @@ class ExchangeActions(QObject):
 
     # -- conflicts ------------------------------------------------------------------
     def show_conflicts(self) -> None:
+        if "conflicts" in getattr(self.window, "_page_keys", ()):
+            self.window.show_page("conflicts")  # the Conflicts page (``sync_feature``)
+            return
         dialog = QDialog(self.window)
         dialog.setObjectName("conflicts_dialog")
         dialog.setWindowTitle(self.tr("Conflicts"))
@@ -271,7 +274,7 @@ def install(window: Any) -> None:
     for name, text, slot in (
         ("export_package", translate("FileMenu", "&Export package…"), actions.export_package),
         ("import_package", translate("FileMenu", "&Import package…"), actions.import_package),
-        ("show_conflicts", translate("FileMenu", "&Conflicts…"), actions.show_conflicts),
+        ("show_conflicts", translate("FileMenu", "&Conflicts"), actions.show_conflicts),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

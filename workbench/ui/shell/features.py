@@ -14,4 +14,5 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.stewardship.feature:install",
     "workbench.ui.cycle.feature:install",
     "workbench.ui.parties.feature:install",
+    "workbench.ui.share.sync_feature:install",
 ]
