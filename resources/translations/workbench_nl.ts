@@ -3279,7 +3279,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/home/cards.py" line="386"/>
         <source>Sync now</source>
-        <translation type="unfinished">Nu synchroniseren</translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/home/cards.py" line="389"/>
