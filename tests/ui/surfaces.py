@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMenuBar, QWidget
 
@@ -74,11 +76,17 @@ def _meeting_with_carry_over(window: QWidget) -> str:
 
 
 def _visible_windows(main: QWidget) -> list[QWidget]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if w.isVisible() and w is not main and not isinstance(w, QMenu)
-    ]
+    """The windows shown besides ``main``. Windows closed before are deleted first, and a
+    wrapper Shiboken no longer backs is skipped: touching one crashed the run now and
+    then (a segmentation fault in ``isVisible`` after many windows came and went)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    found = []
+    for w in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(w) or w is main or isinstance(w, QMenu):
+            continue
+        if w.isVisible():
+            found.append(w)
+    return found
 
 
 def _chair_states(chair: QWidget, check: Check) -> None:
