@@ -1750,7 +1750,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="65"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="64"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -1760,84 +1760,84 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Documenten bij het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="72"/>
+        <location filename="../../workbench/ui/stewardship/documents_model.py" line="26"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="72"/>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="108"/>
+        <location filename="../../workbench/ui/stewardship/documents_model.py" line="27"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="106"/>
         <source>Dated</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="72"/>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="109"/>
+        <location filename="../../workbench/ui/stewardship/documents_model.py" line="28"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="107"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="86"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="84"/>
         <source>Attach files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="89"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="87"/>
         <source>Attach files (at most 25 MiB each); you can also drop files here</source>
         <translation>Bestanden toevoegen (elk hoogstens 25 MiB); u kunt bestanden ook hierheen slepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="92"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="90"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="94"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="92"/>
         <source>Open a copy in the system&apos;s viewer (Enter)</source>
         <translation>Een kopie openen in de standaardviewer van het systeem (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="96"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="94"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="107"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="120"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="115"/>
         <source>Documents message</source>
         <translation>Melding bij documenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="199"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="186"/>
         <source>Attach files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="228"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="215"/>
         <source>Attached {n} document(s).</source>
         <translation>{n} document(en) toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="247"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="234"/>
         <source>The document could not be opened: {reason}</source>
         <translation>Het document kon niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="255"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="242"/>
         <source>Remove document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="256"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="243"/>
         <source>Remove {title}? It stays in backups made before now.</source>
         <translation>{title} verwijderen? Het blijft bewaard in back-ups van vóór nu.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="268"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="255"/>
         <source>Removed {title}.</source>
         <translation>{title} verwijderd.</translation>
     </message>
@@ -1991,32 +1991,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Aan te halen document</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="49"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="56"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="50"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="57"/>
         <source>page, e.g. 2</source>
         <translation>pagina, bijv. 2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="53"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="60"/>
         <source>Cite</source>
         <translation>Aanhalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="56"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="63"/>
         <source>Remove citation</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="62"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="66"/>
         <source>Evidence message</source>
         <translation>Melding bij bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="106"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="111"/>
         <source>Not cited: {reason}</source>
         <translation>Niet aangehaald: {reason}</translation>
     </message>
@@ -3332,37 +3332,37 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>InteractionsModel</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="22"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="27"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="23"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="28"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="24"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="29"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="25"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="30"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="26"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="31"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="27"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="32"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="28"/>
+        <location filename="../../workbench/ui/stewardship/interactions_model.py" line="33"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
@@ -4861,22 +4861,22 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="57"/>
+        <location filename="../../workbench/ui/parties/models.py" line="66"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="58"/>
+        <location filename="../../workbench/ui/parties/models.py" line="67"/>
         <source>Name readable by</source>
         <translation>Naam zichtbaar voor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="59"/>
+        <location filename="../../workbench/ui/parties/models.py" line="68"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="60"/>
+        <location filename="../../workbench/ui/parties/models.py" line="69"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -5221,27 +5221,27 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="30"/>
+        <location filename="../../workbench/ui/parties/models.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="31"/>
+        <location filename="../../workbench/ui/parties/models.py" line="35"/>
         <source>Name readable by</source>
         <translation>Naam zichtbaar voor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="32"/>
+        <location filename="../../workbench/ui/parties/models.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="33"/>
+        <location filename="../../workbench/ui/parties/models.py" line="37"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/parties/models.py" line="34"/>
+        <location filename="../../workbench/ui/parties/models.py" line="38"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
