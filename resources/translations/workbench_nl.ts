@@ -353,7 +353,7 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
     <message>
         <location filename="../../workbench/ui/widgets/audience_toggle.py" line="59"/>
         <source>Group only</source>
-        <translation>Alleen werkgroep</translation>
+        <translation>Werkgroep</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/widgets/audience_toggle.py" line="61"/>
