@@ -67,6 +67,10 @@ def check_every_page(window, width: int, height: int) -> None:
         window.show_page(key)
         QApplication.processEvents()
         page = window.page_widget(key)
+        if (window.width(), window.height()) != (width, height):  # a pane asked for more
+            problems[f"{key} / window"] = [f"grew to {window.width()}×{window.height()}"]
+            window.resize(width, height)
+            QApplication.processEvents()
         for view in shown_tables(page):
             checked += 1
             found = column_problems(view)

@@ -81,10 +81,10 @@ def test_documents_are_attached_refused_and_opened_from_the_panel(
     good.write_bytes(b"%PDF-1.4 minutes")
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    before = panel.table.rowCount()
+    before = panel.table.model().rowCount()
     monkeypatch.setattr(panel, "choose_files", lambda: [str(good), str(empty)])
     panel.attach_button.click()
-    assert panel.table.rowCount() == before + 1
+    assert panel.table.model().rowCount() == before + 1
     assert "Attached 1 document(s)." in panel.message.text()
     assert "empty.pdf is empty; nothing was attached." in panel.message.text()
     with demo_db.session() as s:
@@ -106,9 +106,9 @@ def test_a_document_too_big_is_named_with_the_reason(
     big = tmp_path / "annual-report-2021.pdf"
     with big.open("wb") as fh:
         fh.truncate(30 * 1024 * 1024)
-    before = panel.table.rowCount()
+    before = panel.table.model().rowCount()
     assert panel.attach_paths([big]) == 0
-    assert panel.table.rowCount() == before
+    assert panel.table.model().rowCount() == before
     assert panel.message.text() == (
         "annual-report-2021.pdf is 30 MiB, more than the 25 MiB a document may be; nothing "
         "was attached. Attach the pages that matter, or a smaller copy."

@@ -4,7 +4,7 @@ So the group can answer "did the ministry get the final minutes?" without leavin
 page: the minutes' stage (circulated, awaiting approval, approved and frozen, corrected)
 and the send log of the record, newest first, each line saying what, which version, to
 whom and when (the checksum in its tooltip). Buttons trigger the Meeting menu's actions
-by their object names.
+by their object names; they wrap onto a second line when the pane is narrow.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from workbench.services.cycle.versions import minutes_state
 from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.cycle.texts import minutes_state_text, sent_line
+from workbench.ui.widgets.flow_layout import FlowLayout
 
 #: Buttons of the meeting panel: (object name of the action, text).
 MEETING_BUTTONS = ("action_send_minutes", "action_chair_brief", "action_plan_next_meeting")
@@ -62,8 +62,8 @@ class CyclePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.state)
-        layout.addWidget(self.sent)
-        row = QHBoxLayout()
+        layout.addWidget(self.sent, 1)  # the send log takes the room when there is one
+        row = FlowLayout()  # wraps in a narrow pane: the form stays a third of the page
         names = MEETING_BUTTONS if entity == "meeting" else (
             "action_send_report", "action_send_tracker", "action_edit_distribution"
         )  # fmt: skip
@@ -77,8 +77,8 @@ class CyclePanel(QGroupBox):
             button.clicked.connect(action.trigger)
             row.addWidget(button)
             self.buttons[name] = button
-        row.addStretch(1)
         layout.addLayout(row)
+        layout.addStretch(0)  # else it goes below the buttons, not around the stage
         self.show_record(None)
 
     def show_record(self, record_id: str | None) -> None:

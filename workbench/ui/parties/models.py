@@ -25,7 +25,11 @@ def _tint(audience: Audience, role: int) -> Any:
 
 
 class PeopleModel(RowsModel[PersonRow]):
+    """Every column is a key one; the role is the running text that elides."""
+
     CONTEXT = "PeopleModel"
+    KEY_COLUMNS = (P_NAME, P_SHARED, P_ORGANISATION, P_ROLE, P_MEMBER)
+    STRETCH_COLUMN = P_ROLE
     COLUMNS = (
         QT_TRANSLATE_NOOP("PeopleModel", "Name"),
         QT_TRANSLATE_NOOP("PeopleModel", "Name readable by"),
@@ -52,7 +56,12 @@ class PeopleModel(RowsModel[PersonRow]):
 
 
 class OrganisationsModel(RowsModel[OrganisationRow]):
+    """The name (the running text), who may read it and the kind; the country when there
+    is room."""
+
     CONTEXT = "OrganisationsModel"
+    KEY_COLUMNS = (O_NAME, O_SHARED, O_KIND)
+    STRETCH_COLUMN = O_NAME
     COLUMNS = (
         QT_TRANSLATE_NOOP("OrganisationsModel", "Name"),
         QT_TRANSLATE_NOOP("OrganisationsModel", "Name readable by"),

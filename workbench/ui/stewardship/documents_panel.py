@@ -15,20 +15,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,16 +33,19 @@ from workbench.domain import Audience, Document
 from workbench.services.errors import DomainError
 from workbench.services.records import tombstone
 from workbench.services.stewardship import documents
-from workbench.services.stewardship.documents import DocumentRow, Owner, size_text
+from workbench.services.stewardship.documents import DocumentRow, Owner
 from workbench.store import Database
 from workbench.ui.events import AppEvents
-from workbench.ui.labels import label
+from workbench.ui.lists.columns import ColumnFitter
+from workbench.ui.lists.rows_model import ID_ROLE
 from workbench.ui.stewardship.common import open_document
+from workbench.ui.stewardship.documents_model import DocumentsModel
 from workbench.ui.stewardship.evidence_list import EvidenceList
+from workbench.ui.widgets.flow_layout import flow_of
 from workbench.ui.widgets.forms import FieldSpec, RecordForm
+from workbench.ui.widgets.message_line import MessageLine
 
 log = logging.getLogger(__name__)
-COL_TITLE, COL_DATED, COL_AUDIENCE = range(3)
 
 
 class DocumentsPanel(QGroupBox):
@@ -65,23 +64,22 @@ class DocumentsPanel(QGroupBox):
         self.setTitle(self.tr("Documents"))
         self.setAcceptDrops(True)
 
-        self.table = QTableWidget(0, 3)
+        self.model = DocumentsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("documents_list")
         self.table.setAccessibleName(self.tr("Documents of the selected record"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Dated"), self.tr("Audience")]
-        )
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_DATED, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_AUDIENCE, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._selected)
-        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.columns = ColumnFitter(self.table)  # the title elides; the audience if room
+        # a header and a row at least: under a long form the panel still fits 768 px
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 30)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.activated.connect(lambda _index: self.open_selected())
 
         self.attach_button = QPushButton(self.tr("Attach files…"))
         self.attach_button.setObjectName("documents_attach")
@@ -114,15 +112,9 @@ class DocumentsPanel(QGroupBox):
         self.evidence = EvidenceList(db, self)
         self.evidence.changed.connect(self.changed)
         self.evidence.setVisible(False)
-        self.message = QLabel()
-        self.message.setObjectName("documents_message")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Documents message"))
+        self.message = MessageLine("documents_message", self.tr("Documents message"))
 
-        buttons = QHBoxLayout()
-        for button in (self.attach_button, self.open_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_of(self.attach_button, self.open_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
@@ -148,15 +140,10 @@ class DocumentsPanel(QGroupBox):
         if self.owner is not None:
             with self.db.session() as s:
                 self.rows = documents.read_documents(s, owner=self.owner)
-        self.table.setRowCount(len(self.rows))
-        for n, row in enumerate(self.rows):
-            title = QTableWidgetItem(row.title)
-            title.setData(Qt.ItemDataRole.UserRole, row.id)
-            title.setToolTip(f"{row.filename} · {size_text(row.size)}")
-            self.table.setItem(n, COL_TITLE, title)
-            dated = row.dated_on.isoformat() if row.dated_on else ""
-            self.table.setItem(n, COL_DATED, QTableWidgetItem(dated))
-            self.table.setItem(n, COL_AUDIENCE, QTableWidgetItem(label(row.audience)))
+        self.model.set_rows(self.rows)
+        if self.rows:
+            self.columns.measure()
+            self.columns.fit()
         enabled = self.owner is not None
         self.table.setEnabled(enabled)
         self.attach_button.setEnabled(enabled)
@@ -165,20 +152,20 @@ class DocumentsPanel(QGroupBox):
         self.evidence.refresh()
 
     def current_id(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, COL_TITLE) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, document_id: str | None) -> None:
-        for n, row in enumerate(self.rows):
-            if row.id == document_id:
-                self.table.selectRow(n)
-                return
+        row = self.model.row_of(document_id) if document_id else None
+        if row is not None:
+            self.table.selectRow(row)
+            return
         self.table.clearSelection()
-        self.table.setCurrentCell(-1, -1)
+        self.table.setCurrentIndex(QModelIndex())
 
-    def _selected(self) -> None:
-        chosen = self.current_id() if self.table.selectedItems() else None
+    def _selected(self, *_args: Any) -> None:
+        selected = self.table.selectionModel().hasSelection()
+        chosen = self.current_id() if selected else None
         self.open_button.setEnabled(chosen is not None)
         self.remove_button.setEnabled(chosen is not None)
         self.form.load(chosen)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import get_record
 from workbench.services.stewardship import documents, evidence
 from workbench.store import Database
+from workbench.ui.widgets.message_line import MessageLine
 
 
 class EvidenceList(QGroupBox):
@@ -44,6 +44,13 @@ class EvidenceList(QGroupBox):
         self.document = QComboBox()
         self.document.setObjectName("cite_document")
         self.document.setAccessibleName(self.tr("Document to cite"))
+        # As wide as the pane allows, not as the longest title: the detail pane beside
+        # the commitments stays a third of a laptop screen (the full title is in the
+        # list when it opens).
+        self.document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.document.setMinimumContentsLength(12)
         self.page = QLineEdit()
         self.page.setObjectName("cite_page")
         self.page.setAccessibleName(self.tr("Page"))
@@ -56,10 +63,7 @@ class EvidenceList(QGroupBox):
         self.uncite_button = QPushButton(self.tr("Remove citation"))
         self.uncite_button.setObjectName("uncite_button")
         self.uncite_button.clicked.connect(self.uncite)
-        self.message = QLabel()
-        self.message.setObjectName("cite_message")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Evidence message"))
+        self.message = MessageLine("cite_message", self.tr("Evidence message"))
         row = QHBoxLayout()
         row.addWidget(self.document, 1)
         row.addWidget(self.page)
@@ -71,6 +75,7 @@ class EvidenceList(QGroupBox):
         layout.addWidget(self.uncite_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         self.list.setMaximumHeight(90)
+        self.list.setMinimumHeight(2 * self.list.fontMetrics().height() + 12)  # two lines
 
     def set_commitment(self, commitment_id: str | None) -> None:
         self.commitment_id = commitment_id

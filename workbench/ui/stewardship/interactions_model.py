@@ -17,7 +17,12 @@ COL_DATE, COL_KIND, COL_DIRECTION, COL_COMPANY, COL_COUNTERPART, COL_SUBJECT, CO
 
 
 class InteractionsModel(RowsModel[InteractionRow]):
+    """When, what kind, with which company and whom, about what; the direction and the
+    audience when there is room (the form beside the list says both)."""
+
     CONTEXT = "InteractionsModel"
+    KEY_COLUMNS = (COL_DATE, COL_KIND, COL_COMPANY, COL_COUNTERPART, COL_SUBJECT)
+    STRETCH_COLUMN = COL_SUBJECT
     COLUMNS = (
         QT_TRANSLATE_NOOP("InteractionsModel", "Date"),
         QT_TRANSLATE_NOOP("InteractionsModel", "Kind"),
