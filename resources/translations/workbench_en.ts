@@ -91,6 +91,17 @@
     </message>
 </context>
 <context>
+    <name>CyclePanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/cycle/panel.py" line="103"/>
+        <source>%n export(s) sent by e-mail draft.</source>
+        <translation>
+            <numerusform>%n export sent by e-mail draft.</numerusform>
+            <numerusform>%n exports sent by e-mail draft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <location filename="../../workbench/ui/share/exchange_dialogs.py" line="200"/>

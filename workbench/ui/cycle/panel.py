@@ -100,7 +100,7 @@ class CyclePanel(QGroupBox):
                 else:
                     rows = list_sent(s, engagement_id=self.record_id)
                     self.state.setText(
-                        self.tr("{n} export(s) sent by e-mail draft.").format(n=len(rows))
+                        self.tr("%n export(s) sent by e-mail draft.", "", len(rows))
                     )
         except DomainError:  # the record went away meanwhile
             self.state.clear()
