@@ -245,7 +245,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workbench/app.py" line="36"/>
+        <location filename="../../workbench/app.py" line="35"/>
         <source>Something went wrong: {e}
 
 Your data is saved. Details are in the log.</source>
@@ -2275,8 +2275,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <name>ListPage</name>
     <message>
         <location filename="../../workbench/ui/lists/list_page.py" line="82"/>
+        <location filename="../../workbench/ui/shell/frame.py" line="37"/>
         <source>Filter (type any words)…</source>
-        <extracomment>The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
+        <extracomment>The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).
+----------
+The list pages every window has, in the sidebar&apos;s order (``pages.build_pages``).</extracomment>
         <translation>Filteren (typ willekeurige woorden)…</translation>
     </message>
     <message>
@@ -2295,33 +2298,33 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Nieuw toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="97"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="96"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="113"/>
-        <location filename="../../workbench/ui/lists/list_page.py" line="290"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="112"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="293"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="219"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="222"/>
         <source>{n} shown of {total}</source>
         <translation>{n} van {total} getoond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="221"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="224"/>
         <source>{n} in all</source>
         <translation>{n} in totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="271"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="274"/>
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="291"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="294"/>
         <source>Delete {n} selected record(s)?</source>
         <translation>{n} gekozen regel(s) verwijderen?</translation>
     </message>
@@ -2329,108 +2332,118 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="62"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="86"/>
         <source>Pages</source>
-        <extracomment>The settings dialog was accepted (features re-read what they use).</extracomment>
+        <extracomment>``Qt.ItemDataRole.UserRole``, written as its number: ``Qt`` is not built before the first paint (see ``_shortcut``). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and the current one holds its data. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text).</extracomment>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="71"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="91"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="72"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="92"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="73"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="93"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="74"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="94"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="75"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="95"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="89"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="111"/>
+        <source>Getting ready…</source>
+        <translation>Bezig met opstarten…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/main_window.py" line="116"/>
+        <source>Getting ready</source>
+        <translation>Bezig met opstarten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/main_window.py" line="153"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="277"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="280"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="282"/>
         <source>Add a record to the current page</source>
         <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="294"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="189"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="304"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="365"/>
         <source>Loading the demo case…</source>
         <translation>Voorbeeld laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="374"/>
         <source>Demo case loaded.</source>
         <translation>Voorbeeld geladen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="378"/>
         <source>Could not load the demo: {e}</source>
         <translation>Kon het voorbeeld niet laden: {e}</translation>
     </message>
@@ -2832,195 +2845,203 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     </message>
 </context>
 <context>
+    <name>PageFrame</name>
+    <message>
+        <location filename="../../workbench/ui/shell/frame.py" line="40"/>
+        <source>Opening the database…</source>
+        <translation>De database wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="67"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="65"/>
         <source>Create an engagement first.</source>
         <translation>Maak eerst een engagement aan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="71"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="69"/>
         <source>New engagement</source>
         <translation>Nieuw engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="78"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="76"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="87"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="85"/>
         <source>New commitment</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="92"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="90"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="101"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="191"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="212"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="238"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="99"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="189"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="210"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="236"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="107"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="105"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="115"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="139"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="113"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="137"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="116"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="114"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="118"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="162"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="188"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="209"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="116"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="160"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="186"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="120"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="118"/>
         <source>Started on</source>
         <translation>Gestart op</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="121"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="119"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="122"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="120"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="130"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="128"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="140"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="138"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="143"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="233"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="141"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="231"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="147"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="145"/>
         <source>Starts at</source>
         <translation>Begint om</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="150"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="148"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="152"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="150"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="154"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="152"/>
         <source>Place or link</source>
         <translation>Plaats of link</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="155"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="153"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="158"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="156"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="171"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="169"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="180"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="178"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="181"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="179"/>
         <source>Made</source>
         <translation>Toegezegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="183"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="181"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="185"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="207"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="183"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="205"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="186"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="208"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="184"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="206"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="190"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="188"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="198"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="196"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="206"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="204"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="210"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="208"/>
         <source>Done on</source>
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="211"/>
-        <location filename="../../workbench/ui/shell/pages.py" line="220"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="209"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="218"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="229"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="227"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="230"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="228"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="237"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="235"/>
         <source>Triaged</source>
         <translation>Verwerkt</translation>
     </message>
@@ -3309,7 +3330,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../workbench/ui/shell/single_instance.py" line="110"/>
+        <location filename="../../workbench/ui/shell/single_instance.py" line="128"/>
         <source>{path} is already open in another Engagement Workbench window; that window was brought to the front.</source>
         <translation>{path} is al geopend in een ander venster van Engagement Workbench; dat venster is naar voren gehaald.</translation>
     </message>

@@ -26,6 +26,9 @@ DATA_DIR = Setting("paths/data_dir", str, "")  # read by workbench.config too
 BACKUP_DIR = Setting("paths/backup_dir", str, "")
 EXPORT_LANGUAGE = Setting("export/language", str, "en")
 EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
+#: The sidebar's pages when the window closed ("key<TAB>title" a line): the first paint
+#: shows them before the features that add them are installed (``ui/shell/frame.py``).
+SIDEBAR_PAGES = Setting("window/pages", str, "")
 
 
 class Settings:

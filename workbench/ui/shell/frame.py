@@ -1,0 +1,74 @@
+"""The window before its database is open: the frame of every page, with Qt alone.
+
+The main window is painted before SQLAlchemy, SQLModel, the domain or the store are
+imported (see ``workbench.ui.shell.startup``), so what it shows first must need nothing
+of them: the sidebar as the user left it (``SidebarMemory``, kept with the window's
+geometry) and, for each page, a ``PageFrame`` — its heading, an empty list and "Opening
+the database…" — which the page itself replaces when the data is there. Nothing in
+this module may import below ``workbench.ui``'s Qt-only modules.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from workbench.ui import settings as app_settings
+
+#: The list pages every window has, in the sidebar's order (``pages.build_pages``).
+PAGE_KEYS = ("engagements", "meetings", "commitments", "actions", "notes")
+
+
+class PageFrame(QWidget):
+    """A page as it looks before its rows are read: heading, filter box, a message."""
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"frame_{key}")
+        heading = QLabel(title.replace("&", ""))
+        heading.setObjectName("frame_heading")
+        font = heading.font()  # the size and weight of the page's <h2>, without rich
+        font.setPointSizeF(font.pointSizeF() * 1.5)  # text: its first use costs more
+        font.setBold(True)  # than a bare window takes to paint its frame
+        heading.setFont(font)
+        filter_box = QLineEdit()
+        filter_box.setPlaceholderText(
+            QCoreApplication.translate("ListPage", "Filter (type any words)…")
+        )
+        filter_box.setEnabled(False)
+        self.message = QLabel(self.tr("Opening the database…"))
+        self.message.setObjectName("frame_message")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(filter_box)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+
+
+class SidebarMemory:
+    """The sidebar's pages (key and title) as the last window had them.
+
+    Features add their pages once the database is open; remembering the list lets the
+    first paint show the sidebar the user knows, with the last page selected, instead of
+    five pages that grow to nine a moment later. A page that no longer exists is dropped
+    when the window is ready (``MainWindow.attach``).
+    """
+
+    def __init__(self, settings: app_settings.Settings) -> None:
+        self.settings = settings
+
+    def pages(self, default: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The remembered pages, else ``default``; the base pages always come first."""
+        saved = str(self.settings.get(app_settings.SIDEBAR_PAGES) or "")
+        pairs = [line.split("\t", 1) for line in saved.splitlines() if "\t" in line]
+        remembered = [(key, title) for key, title in pairs if key and title]
+        if [key for key, _ in remembered[: len(default)]] != [key for key, _ in default]:
+            return default  # another version's sidebar: start from what is certain
+        return remembered
+
+    def remember(self, pages: list[tuple[str, str]]) -> None:
+        self.settings.set(
+            app_settings.SIDEBAR_PAGES, "\n".join(f"{key}\t{title}" for key, title in pages)
+        )
