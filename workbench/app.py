@@ -108,15 +108,24 @@ def run_gui(db_path: str | None = None) -> int:
         lock.release()
 
 
+def _quit_after_start() -> bool:
+    """The bundle's smoke test (and ``make bench``): quit once the window has its data."""
+    return bool(os.environ.get("WORKBENCH_QUIT_AFTER_START"))
+
+
 def _after_ready(window: Any) -> None:
-    """Once the window holds its data: the checks that must not delay it."""
+    """Once the window holds its data: the checks that must not delay it (not when the
+    program quits at once: a daily backup of a big file would keep it waiting)."""
     from workbench.ui.share.backup_dialogs import start_background_checks
 
-    start_background_checks(window)  # a big file's integrity check, the daily backup
+    if not _quit_after_start():
+        start_background_checks(window)  # a big file's integrity check, the daily backup
 
 
 def _finished(app: QApplication, ready: bool) -> None:
     if not ready:  # nothing to open (a dialog said why), or the window was closed
         app.exit(1)
-    elif os.environ.get("WORKBENCH_QUIT_AFTER_START"):  # the bundle's smoke test
-        app.quit()
+    elif _quit_after_start():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # after the events that draw the page
