@@ -246,14 +246,18 @@ def measure_pages(bench: Bench) -> list[Figure]:
                 )
             )
     floor = _medians([probe(DATA_FLOOR, home=bench.folder) for _ in range(bench.runs)])
-    figures.append(
+    bare = _medians(bare_runs)
+    name = "… the bare window, then importing SQLAlchemy, SQLModel and the domain"
+    figures += [
+        Figure(name, floor.data, floor=bare.data, floor_name="the bare window"),
         Figure(
-            "… the bare window, then importing SQLAlchemy, SQLModel and the domain",
-            floor.data,
-            floor=_medians(bare_runs).data,
-            floor_name="the bare window",
-        )
-    )
+            f"{name}: peak memory",
+            floor.peak_mb,
+            unit="MB",
+            floor=bare.peak_mb,
+            floor_name="the bare window (VmHWM)",
+        ),
+    ]
     return figures
 
 
