@@ -3,15 +3,15 @@
 The main window is painted before SQLAlchemy, SQLModel, the domain or the store are
 imported (see ``workbench.ui.shell.startup``), so what it shows first must need nothing
 of them: the sidebar as the user left it (``SidebarMemory``, kept with the window's
-geometry) and, for each page, a ``PageFrame`` — its heading, an empty list and "Opening
-the database…" — which the page itself replaces when the data is there. Nothing in
+geometry) and, for the page shown, a ``PageFrame`` — its heading, its filter box and
+"Opening the database…" — which the page itself replaces when the data is there. Nothing in
 this module may import below ``workbench.ui``'s Qt-only modules.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.ui import settings as app_settings
 
@@ -39,11 +39,15 @@ class PageFrame(QWidget):
         filter_box.setEnabled(False)
         self.message = QLabel(self.tr("Opening the database…"))
         self.message.setObjectName("frame_message")
+        middle = QHBoxLayout()  # centred by stretches: ``Qt.AlignmentFlag`` waits too
+        middle.addStretch(1)
+        middle.addWidget(self.message)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(filter_box)
         layout.addStretch(1)
-        layout.addWidget(self.message)
+        layout.addLayout(middle)
         layout.addStretch(2)
 
 
