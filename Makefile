@@ -64,8 +64,10 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
+# English keeps only the plural forms ("%n item(s)" → "1 item", "2 items").
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_nl.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_en.ts
 
 # The built program must start without Python: version, demo, check and an export.
 bundle-smoke: bundle

@@ -70,9 +70,11 @@ def run_gui(db_path: str | None = None) -> int:
     from workbench.ui.i18n import install_translators
     from workbench.ui.settings import Settings
     from workbench.ui.shell.main_window import MainWindow
+    from workbench.ui.shell.signals import install_quit_handlers
     from workbench.ui.shell.single_instance import acquire_or_explain
 
     app = create_application()
+    install_quit_handlers(app)  # SIGTERM, logout: write what was typed, then close
     settings = Settings()
     install_translators(app, settings.get(app_settings.LANGUAGE))
     path = resolve_db_path(db_path)
@@ -81,7 +83,7 @@ def run_gui(db_path: str | None = None) -> int:
         return 0
     window = MainWindow(settings)
     window.show()
-    app.processEvents()  # the first paint: the frame of the last page, menus, sidebar
+    app.processEvents()  # the first paint: Home's frame, menus, the navigation
 
     # What the first paint did not need: the log file, the app icon, answering a second
     # start, then (in turns of the event loop) the data stack and the database.

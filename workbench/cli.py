@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the database file (default: WORKBENCH_DB or the user data folder)",
     )
+    parser.add_argument(
+        "--sync-folder",
+        metavar="DIR",
+        help="the exchange folder shared with the group's laptops "
+        "(default: WORKBENCH_SYNC_FOLDER or the one chosen in the settings)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     import pkgutil
 
@@ -95,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_path=db_path)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "sync_folder", None):
+        from workbench.config import use_sync_folder
+
+        use_sync_folder(args.sync_folder)
     if args.command is None:
         from workbench.app import run_gui
 

@@ -3,7 +3,8 @@
 The bundle (PyInstaller) unpacks resources under ``sys._MEIPASS``; a source checkout
 finds them beside the package. Tests and power users move the data with environment
 variables: ``WORKBENCH_DB`` (the database file) and ``WORKBENCH_HOME`` (a folder that
-replaces every user folder: data, config, logs, backups).
+replaces every user folder: data, config, logs, backups). The exchange folder the
+laptops share comes from ``--sync-folder``, ``WORKBENCH_SYNC_FOLDER`` or the settings.
 """
 
 from __future__ import annotations
@@ -129,3 +130,39 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_db_path()
+
+
+def drafts_dir() -> Path:
+    """Where e-mail drafts (.eml) are kept for the mail program: ``drafts`` in the data
+    folder, so a draft the mail program could not open is still there to attach by hand."""
+    path = data_dir() / "drafts"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+_sync_folder_override: Path | None = None
+
+
+def use_sync_folder(path: str | os.PathLike[str] | None) -> None:
+    """The exchange folder given on the command line (``workbench --sync-folder DIR``)."""
+    global _sync_folder_override
+    _sync_folder_override = Path(path).expanduser() if path else None
+
+
+def sync_folder(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The exchange folder: ``--sync-folder``, then ``WORKBENCH_SYNC_FOLDER``, then the one
+    chosen in the settings; None when none is chosen (the laptop does not sync)."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if _sync_folder_override is not None:
+        return _sync_folder_override
+    env = os.environ.get("WORKBENCH_SYNC_FOLDER")
+    if env:
+        return Path(env).expanduser()
+    return _chosen_folder("sync_folder")
+
+
+def sync_folder_fixed() -> bool:
+    """The exchange folder was given on the command line or in the environment (the
+    settings' choice does not apply while it is)."""
+    return _sync_folder_override is not None or bool(os.environ.get("WORKBENCH_SYNC_FOLDER"))

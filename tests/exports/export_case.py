@@ -2,7 +2,10 @@
 
 Every group-only record (and the title of a group-only meeting and agenda item that
 partners content refers to) contains ``MARK``; a partners export must not contain it
-anywhere, and a group export must contain all of it.
+anywhere, and a group export must contain all of it. The texts with an audience of their
+own (names, places, the engagement's texts) are marked for partners here; the case that
+keeps every one of them for the group, found by inspecting the models, is
+``field_case``.
 """
 
 from __future__ import annotations
@@ -62,6 +65,16 @@ GROUP_MARKERS = {
 }
 
 
+#: The engagement's texts are marked for partners in this case (each has its own audience,
+#: ``group`` unless marked; ``field_case`` covers the texts kept for the group).
+SHARED_ENGAGEMENT = {
+    "title_audience": P,
+    "theme_audience": P,
+    "description_audience": P,
+    "baseline_audience": P,
+}
+
+
 @dataclass
 class Ids:
     engagement: str
@@ -77,14 +90,25 @@ class Ids:
 
 def build_marked(db) -> Ids:
     with db.transaction() as s:
-        ngo = create_record(s, Organisation, name="Terre des Hommes", kind=OrganisationKind.NGO)
+        ngo = create_record(
+            s, Organisation, name="Terre des Hommes", kind=OrganisationKind.NGO, name_audience=P
+        )
         firm = create_record(
-            s, Organisation, name="Velora Automotive", kind=OrganisationKind.COMPANY
+            s,
+            Organisation,
+            name="Velora Automotive",
+            kind=OrganisationKind.COMPANY,
+            name_audience=P,
         )
         alice = create_record(
-            s, Person, name="Alice Jansen", organisation_id=ngo.id, is_member=True
+            s,
+            Person,
+            name="Alice Jansen",
+            organisation_id=ngo.id,
+            is_member=True,
+            name_audience=P,
         )
-        bob = create_record(s, Person, name="Bob Keller", organisation_id=firm.id)
+        bob = create_record(s, Person, name="Bob Keller", organisation_id=firm.id, name_audience=P)
         e = create_record(
             s,
             Engagement,
@@ -93,9 +117,15 @@ def build_marked(db) -> Ids:
             description="Collective engagement on mica.",
             baseline="Baseline 2020.",
             started_on=date(2020, 2, 1),
+            **SHARED_ENGAGEMENT,
         )
         target = create_record(
-            s, Target, engagement_id=e.id, organisation_id=firm.id, hq_region="Germany"
+            s,
+            Target,
+            engagement_id=e.id,
+            organisation_id=firm.id,
+            hq_region="Germany",
+            hq_region_audience=P,
         )
         obj_p = create_record(
             s,
@@ -132,6 +162,7 @@ def build_marked(db) -> Ids:
             title="Call with Velora",
             starts_at=datetime(2021, 3, 1, 10, tzinfo=UTC),
             place="Video call",
+            place_audience=P,
             chair_id=alice.id,
             minute_taker_id=alice.id,
             audience=P,
@@ -144,6 +175,7 @@ def build_marked(db) -> Ids:
             title="Second call with Velora",
             starts_at=datetime(2021, 6, 1, 10, tzinfo=UTC),
             place="Utrecht",
+            place_audience=P,
             audience=P,
         )
         for person, role in ((alice, AttendanceRole.CHAIR), (bob, AttendanceRole.GUEST)):
@@ -164,6 +196,8 @@ def build_marked(db) -> Ids:
             title="Mapping of mica",
             notes="Velora mapped paint.\nSecond line of notes.",
             outcome="Mapping continues",
+            notes_audience=P,
+            outcome_audience=P,
             presenter_id=bob.id,
             planned_minutes=20,
             audience=P,
@@ -305,7 +339,13 @@ def build_marked(db) -> Ids:
             s, Note, engagement_id=e.id, body=GROUP_MARKERS["note_engagement"], audience=G
         )
         create_record(
-            s, Lesson, engagement_id=e.id, category="Influence", text="Be creative", audience=P
+            s,
+            Lesson,
+            engagement_id=e.id,
+            category="Influence",
+            category_audience=P,
+            text="Be creative",
+            audience=P,
         )
         create_record(
             s,

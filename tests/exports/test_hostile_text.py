@@ -34,9 +34,21 @@ def hostile(marked):
         with db.session() as r:
             item = load_meeting(r, ids.meeting, Audience.PARTNERS).items[0].id
         update_record(s, AgendaItem, item, title=EMOJI, notes=LONG, outcome=CONTROL)
-        update_record(s, Commitment, ids.partners_commitment, text=NO_SPACES, evidence=MARKUP)
         update_record(
-            s, Action, ids.partners_action, title=RTL, notes=f"line one\nline two\t{MARKUP}"
+            s,
+            Commitment,
+            ids.partners_commitment,
+            text=NO_SPACES,
+            evidence=MARKUP,
+            evidence_audience=Audience.PARTNERS,
+        )
+        update_record(
+            s,
+            Action,
+            ids.partners_action,
+            title=RTL,
+            notes=f"line one\nline two\t{MARKUP}",
+            notes_audience=Audience.PARTNERS,
         )
     return db, ids
 

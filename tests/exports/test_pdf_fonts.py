@@ -56,7 +56,9 @@ def scripts(marked):
     with db.transaction() as s:
         with db.session() as r:
             item = load_meeting(r, ids.next_meeting, Audience.PARTNERS).items[0].id
-        update_record(s, AgendaItem, item, notes="\n".join(NOTE_LINES))
+        update_record(
+            s, AgendaItem, item, notes="\n".join(NOTE_LINES), notes_audience=Audience.PARTNERS
+        )
         update_record(s, Meeting, ids.next_meeting, place=PLACE)
         update_record(s, Engagement, ids.engagement, title=TITLE)
         create_record(

@@ -166,7 +166,9 @@ def test_group_tracker_has_notes_audience_and_everything(marked) -> None:
 def test_formula_like_text_is_stored_as_text(marked, text: str) -> None:
     db, ids = marked
     with db.transaction() as s:
-        update_record(s, Action, ids.partners_action, title=text, notes=text)
+        update_record(
+            s, Action, ids.partners_action, title=text, notes=text, notes_audience=Audience.PARTNERS
+        )
     data = tracker_bytes(db, ids.engagement, Audience.PARTNERS, "en")
     ws = workbook(data)["Actions"]
     [row] = [r for r in ws.iter_rows(min_row=2) if r[0].value == ids.partners_action]

@@ -133,12 +133,24 @@ def test_upgrading_a_database_in_use_indexes_what_is_there(tmp_path: Path) -> No
     db = open_database(path)
     with db.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0001")
-    with db.transaction() as s:
-        e = Engagement(title="Mica")
-        s.add(e)
-        s.flush()
-        s.add_all([Note(body="Über mica"), Note(body="gone", deleted_at=e.created_at)])
-        s.add(Lesson(engagement_id=e.id, text="Start monitoring early"))
+        # rows as schema 0001 holds them (today's models have columns added since)
+        at = "2024-01-01 00:00:00.000000"
+        conn.exec_driver_sql(
+            "INSERT INTO engagement (id, created_at, updated_at, title, status) "
+            "VALUES ('e1', ?, ?, 'Mica', 'active')",
+            (at, at),
+        )
+        for nid, body, deleted in (("n1", "Über mica", None), ("n2", "gone", at)):
+            conn.exec_driver_sql(
+                "INSERT INTO note (id, created_at, updated_at, deleted_at, audience, body, "
+                "captured_at, triaged) VALUES (?, ?, ?, ?, 'group', ?, ?, 0)",
+                (nid, at, at, deleted, body, at),
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO lesson (id, created_at, updated_at, audience, engagement_id, text) "
+            "VALUES ('l1', ?, ?, 'group', 'e1', 'Start monitoring early')",
+            (at, at),
+        )
     db.close()
     db = open_database(path)  # upgrades to head again, copying the file first
     try:

@@ -29,11 +29,13 @@ from workbench.ui.i18n import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "workbench_nl.ts"
+EN_TS = ROOT / "resources" / "translations" / "workbench_en.ts"
 
 Check = Callable[[str, QWidget], None]
 
-#: Menu actions the walk leaves alone: they change data, quit, or open a file chooser.
-SKIPPED = {"import_package", "filter_action"}
+#: Menu actions the walk leaves alone: they change data, quit, or open a file chooser;
+#: or they show a page (walked as a page) or only start work (Sync now).
+SKIPPED = {"import_package", "filter_action", "show_conflicts", "action_sync_now"}
 
 
 def menu_actions(bar: QMenuBar | QMenu) -> list[QAction]:
@@ -168,9 +170,13 @@ def qt_tool(name: str) -> str:
 
 
 def build_dutch(folder: Path) -> Path:
-    """The Dutch .qm built from the .ts now, in ``folder`` (a fresh clone has none)."""
-    qm = folder / "workbench_nl.qm"
-    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
+    """The Dutch .qm built from the .ts now, in ``folder`` (a fresh clone has none), and
+    the English one beside it (its plural forms), for switching back to English."""
+    for ts in (TS, EN_TS):
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run(
+            [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+        )
     return folder
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -47,8 +46,6 @@ def unnamed_widgets(root: QWidget) -> list[str]:
             widget.parent(), QComboBox | QAbstractSpinBox
         ):
             continue  # the editor inside a combo box or spin box speaks for its parent
-        if isinstance(widget, QToolButton) and isinstance(widget.parent(), QLineEdit):
-            continue  # a line edit's clear button: Qt's own, not in the Tab order
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface else ""
         if not (name or widget.accessibleName()):

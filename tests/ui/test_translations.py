@@ -44,10 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from surfaces import TS, build_dutch, qt_tool, ui_language, visit_everything
+from surfaces import EN_TS, TS, build_dutch, qt_tool, ui_language, visit_everything
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\w*\}")
+#: Where a plural message (``numerus="yes"``) puts its count.
+COUNT = "%n"
 BLOCK = re.compile(r"<(?:/?(?:h\d|p|li|ul|ol|tr|td|th|table|br|div)\b[^>]*)>|\n")
 ROWS_LOOKED_AT = 40
 
@@ -75,7 +77,7 @@ class Side:
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
     def add(self, text: str, label: str) -> None:
-        n = norm(text)
+        n = norm(text).replace(COUNT, "{n}")
         if PLACEHOLDER.search(n):
             pattern = _pattern(n)
             if pattern is not None:
@@ -92,9 +94,31 @@ class Side:
         return None
 
 
+def _forms(message: ET.Element) -> list[str]:
+    """The translation of a message: one text, or each plural form of a numerus one."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → the plural forms of each numerus message of a .ts."""
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found[(name, message.findtext("source") or "")] = _forms(message)
+    return found
+
+
 @dataclass
 class Catalogue:
-    """The messages of the .ts; ``english``/``dutch`` only those the translation changes."""
+    """The messages of the .ts; ``english``/``dutch`` only those the translation changes.
+    A plural message counts once per form (Dutch: one and many), and in English its
+    forms come from the English catalogue (``workbench_en.ts``)."""
 
     messages: list[tuple[str, str, str]]
     english: Side = field(default_factory=Side)
@@ -108,16 +132,18 @@ class Catalogue:
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
-                translation = message.find("translation")
-                assert translation is not None
-                messages.append((name, message.findtext("source") or "", translation.text or ""))
+                source = message.findtext("source") or ""
+                messages += [(name, source, form) for form in _forms(message)]
         catalogue = cls(messages)
+        english_plurals = plural_forms(EN_TS)
         for name, source, dutch in messages:
             label = f"{name}: {source!r}"
-            catalogue.all_english.add(source, label)
+            for english in english_plurals.get((name, source), [source]):
+                catalogue.all_english.add(english, label)
+                if norm(english) != norm(dutch):
+                    catalogue.english.add(english, label)
             catalogue.all_dutch.add(dutch, label)
             if norm(source) != norm(dutch):
-                catalogue.english.add(source, label)
                 catalogue.dutch.add(dutch, label)
         return catalogue
 
@@ -305,6 +331,40 @@ def test_every_message_is_translated_and_keeps_its_placeholders(catalogue: Catal
             problems.append(f"{where} → {dutch!r}: markup differs")
     assert 'type="unfinished"' not in TS.read_text(encoding="utf-8")
     assert not problems, "\n".join(problems)
+
+
+def test_every_count_has_its_plural_forms_in_dutch_and_english() -> None:
+    """``tr("%n item(s)", "", n)``: Dutch and English each have a form for one and a form
+    for more (the English catalogue holds nothing else), each with the count and the
+    same placeholders as the source."""
+    dutch, english = plural_forms(TS), plural_forms(EN_TS)
+    assert dutch, "no plural messages: counts are not translated as plurals"
+    assert set(english) == set(dutch), "run make update-translations"
+    problems = []
+    for key, source_forms in [*dutch.items(), *english.items()]:
+        forms = [f for f in source_forms if f.strip()]
+        if len(forms) != 2:
+            problems.append(f"{key}: {len(forms)} forms, not 2")
+        for form in forms:
+            if COUNT not in form or sorted(PLACEHOLDER.findall(form)) != sorted(
+                PLACEHOLDER.findall(key[1])
+            ):
+                problems.append(f"{key}: {form!r} lost the count or a placeholder")
+    assert 'type="unfinished"' not in EN_TS.read_text(encoding="utf-8")
+    assert ET.parse(EN_TS).getroot().get("language", "").startswith("en")
+    assert not problems, "\n".join(problems)
+
+
+def test_counts_read_as_plurals_in_english_and_dutch(qapp, qm_dir, monkeypatch) -> None:
+    """What a user reads: "1 decision", "2 decisions"; "1 besluit", "2 besluiten"."""
+    from workbench.ui.chair.captured_panel import CapturedPanel
+
+    panel = CapturedPanel()
+    shown = {}
+    for language in ("en", "nl"):
+        with ui_language(qapp, language, qm_dir, monkeypatch):
+            shown[language] = [panel.tr("%n decision(s)", "", n) for n in (1, 2)]
+    assert shown == {"en": ["1 decision", "2 decisions"], "nl": ["1 besluit", "2 besluiten"]}
 
 
 def test_the_catalogue_holds_every_text_of_the_code(tmp_path: Path, catalogue: Catalogue) -> None:

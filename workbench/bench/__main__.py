@@ -4,7 +4,8 @@ Generates (or reuses) the five-busy-years database, then runs every registered s
 (``registry.step``): first those measured in fresh processes — start-up and memory
 against a bare PySide6 window, the built program against a bare window built the same
 way — then, in this process, the tracker, search, the minutes, the workbook, the merge,
-the autosave and refusing a zip bomb. Prints the table (Markdown, for the README's
+the autosave, refusing a zip bomb, Home on screen and the exchange folder's syncs (with
+an autosave's longest wait while one merges). Prints the table (Markdown, for the README's
 "Performance" section) with the machine and its load, and exits 1 when a goal is not
 met (or could not be measured), 0 when every goal is.
 
@@ -26,10 +27,12 @@ from pathlib import Path
 from workbench.bench import (  # noqa: F401  (importing a module registers its steps)
     bundle,
     documents,
+    home,
     merge,
     safety,
     search,
     startup,
+    sync,
     tracker,
 )
 from workbench.bench.figures import Figure, failed, load, machine, table
@@ -37,7 +40,19 @@ from workbench.bench.generate import FULL, cached_database
 from workbench.bench.registry import STEPS, Bench, Step
 
 #: The order of the table (a step registered elsewhere comes after these).
-ORDER = ("startup", "bundle", "tracker", "search", "minutes", "workbook", "merge", "autosave")
+ORDER = (
+    "startup",
+    "bundle",
+    "tracker",
+    "search",
+    "minutes",
+    "workbook",
+    "merge",
+    "autosave",
+    "bomb",
+    "home",
+    "sync",
+)
 
 
 def _say(text: str) -> None:

@@ -4,7 +4,7 @@ bare PySide6 window built the same way with PyInstaller.
 The built program cannot be given a probe, so both are timed as whole processes, from
 starting them to their end: the program with ``WORKBENCH_QUIT_AFTER_START`` (its smoke
 test's switch: it quits once its window holds its data, without the background checks)
-on the tracker as the page open last (the settings of the start-up step), the bare
+on Home, the page it opens on, with the navigation of a window used before, the bare
 window quitting once painted. The program's figure so also holds its exit.
 
 ``dist/`` is built again (``pyinstaller build.spec``) when a source is newer than it; the
@@ -30,7 +30,7 @@ from workbench.bench.startup import APP, environment, probe
 from workbench.config import bundle_root
 
 BUNDLE_RATIO = 4.0
-NAME = "the built program (dist/) from start to the tracker's data on screen"
+NAME = "the built program (dist/) from start to Home's data on screen"
 
 BARE_SCRIPT = """\
 import sys
@@ -131,7 +131,7 @@ def bundle_figures(bench: Bench) -> list[Figure]:
     db = bench.copy("bundle.sqlite")
     home = bench.folder / "home-bundle"
     home.mkdir(exist_ok=True)
-    probe(APP, str(db), "prepare", "actions", home=home)  # the tracker, open last
+    probe(APP, str(db), "prepare", "actions", home=home)  # a window used before
     env = {**environment(home), "WORKBENCH_QUIT_AFTER_START": "1"}
     app_times, bare_times = [], []
     for n in range(bench.runs + 1):  # in turn, after a warm-up of each

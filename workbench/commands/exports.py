@@ -1,4 +1,5 @@
-"""``workbench export`` (minutes, agenda, report, tracker) and ``workbench import``.
+"""``workbench export`` (minutes, agenda, report, tracker, the evidence pack of a period)
+and ``workbench import``.
 
 Records are named by their UUID or, as in git, by any unique beginning of it (the
 first eight characters that ``workbench list`` prints). Every failure is one line.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,29 +19,55 @@ from workbench.cli import CliError
 from workbench.commands import add_db_option, open_db
 
 if TYPE_CHECKING:
+    from workbench.exports.runner import ExportKind
     from workbench.exports.xlsx.plan import ImportPlan
     from workbench.store import Database
 
-KINDS = ("minutes", "agenda", "tracker", "report")
+KINDS = ("minutes", "agenda", "tracker", "report", "evidence", "invitation", "brief")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export",
-        help="export minutes, an agenda, the engagement report or the tracker",
-        description="Export to PDF or Excel, for partners (the default) or the working group.",
+        help="export minutes, an agenda, the report, the tracker, an evidence pack, "
+        "an invitation or a chair's brief",
+        description="Export to PDF or Excel, for partners (the default) or the working group. "
+        "The monitoring evidence pack (evidence) is a PDF and, beside it, a zip of the "
+        "documents it refers to (FILE-documents.zip).",
     )
-    exp.add_argument("what", choices=KINDS, help="minutes|agenda (of a meeting), report|tracker")
-    exp.add_argument("--meeting", metavar="ID", help="the meeting (minutes, agenda)")
-    exp.add_argument("--engagement", metavar="ID", help="the engagement (report, tracker)")
+    exp.add_argument(
+        "what",
+        choices=KINDS,
+        help="minutes|agenda|invitation|brief (of a meeting), report|tracker|evidence "
+        "(of an engagement)",
+    )
+    exp.add_argument(
+        "--meeting", metavar="ID", help="the meeting (minutes, agenda, invitation, brief)"
+    )
+    exp.add_argument(
+        "--engagement", metavar="ID", help="the engagement (report, tracker, evidence)"
+    )
+    exp.add_argument(
+        "--from",
+        dest="period_from",
+        metavar="DATE",
+        help="first day of the evidence pack's period (YYYY-MM-DD)",
+    )
+    exp.add_argument(
+        "--to",
+        dest="period_to",
+        metavar="DATE",
+        help="last day of the evidence pack's period (YYYY-MM-DD; default: today)",
+    )
     exp.add_argument(
         "--format", choices=("pdf", "xlsx"), help="pdf (minutes, agenda, report) or xlsx (tracker)"
     )
     exp.add_argument(
         "--audience",
         choices=("partners", "group"),
-        default="partners",
-        help="partners (default: nothing marked group-only) or group",
+        default=None,
+        help="partners (the default: nothing marked group-only) or group; an invitation "
+        "is for the meeting's own audience unless told",
     )
     exp.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the export")
     exp.add_argument(
@@ -105,12 +133,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         suggest_filename,
     )
 
+    if args.what in ("invitation", "brief"):
+        from workbench.commands.cycle import export_meeting_file
+
+        return export_meeting_file(args)
     kind = ExportKind(args.what)
     try:
         check_format(kind, args.format)
     except ExportError as exc:
         raise CliError(str(exc), 2) from exc
-    audience = Audience(args.audience)
+    audience = Audience(args.audience or "partners")
+    period = _period(args, kind)
     db = open_db(args)
     try:
         if kind.of_meeting:
@@ -124,8 +157,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.output:
             path = Path(args.output).expanduser()
         else:
-            path = Path(suggest_filename(db, kind, record_id, audience, args.lang))
-        request = ExportRequest(kind, record_id, path, audience, args.lang, args.format)
+            path = Path(suggest_filename(db, kind, record_id, audience, args.lang, period))
+        request = ExportRequest(
+            kind, record_id, path, audience, args.lang, args.format, period=period
+        )
         try:
             written = run_export(db, request)
         except ExportError as exc:
@@ -133,7 +168,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Wrote {written}")
+    if kind is ExportKind.EVIDENCE:
+        from workbench.exports.evidence_pack import documents_path
+
+        print(f"Wrote {documents_path(written)}")
     return 0
+
+
+def _period(args: argparse.Namespace, kind: ExportKind) -> tuple[date, date] | None:
+    """The evidence pack's period from ``--from``/``--to``; other exports take none."""
+    from workbench.domain.rules import local_today
+    from workbench.exports.runner import ExportKind
+
+    given = args.period_from or args.period_to
+    if kind is not ExportKind.EVIDENCE:
+        if given:
+            raise CliError("--from and --to apply to the evidence pack only", 2)
+        return None
+    if not args.period_from:
+        raise CliError("the evidence pack is of a period: give --from DATE (and --to DATE)", 2)
+    try:
+        start = date.fromisoformat(args.period_from)
+        end = date.fromisoformat(args.period_to) if args.period_to else local_today()
+    except ValueError as exc:
+        raise CliError(f"a date is written YYYY-MM-DD, e.g. 2021-12-31 ({exc})", 2) from exc
+    if end < start:
+        raise CliError(f"the period ends ({end}) before it starts ({start})", 2)
+    return start, end
 
 
 def cmd_import(args: argparse.Namespace) -> int:

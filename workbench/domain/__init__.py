@@ -1,6 +1,7 @@
 """The domain: SQLModel tables and enums. Pure data, no Qt, no I/O beyond SQLAlchemy."""
 
 from workbench.domain.base import Content, Record, new_id, utcnow
+from workbench.domain.cycle import DistributionEntry, MinutesVersion, SentExport, SentKind
 from workbench.domain.engagement import Engagement, Lesson, Objective, Target
 from workbench.domain.enums import (
     ActionStatus,
@@ -10,6 +11,8 @@ from workbench.domain.enums import (
     CommitmentStatus,
     Direction,
     EngagementStatus,
+    InteractionDirection,
+    InteractionKind,
     MeetingKind,
     MeetingStatus,
     MilestoneStage,
@@ -17,6 +20,8 @@ from workbench.domain.enums import (
     Outcome,
     Presence,
     Purpose,
+    Seniority,
+    TargetRoleKind,
 )
 from workbench.domain.followup import Action, Commitment, Note
 from workbench.domain.history import Change, Conflict, Meta
@@ -29,6 +34,16 @@ from workbench.domain.meetings import (
     TemplateItem,
 )
 from workbench.domain.parties import Organisation, Person
+from workbench.domain.stewardship import (
+    CommitmentEvidence,
+    Document,
+    DocumentBlob,
+    Escalation,
+    EscalationStep,
+    Interaction,
+    InteractionObjective,
+    TargetRole,
+)
 
 #: Every synchronised table, parents before children (the order to insert in).
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -49,6 +64,16 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     TemplateItem,
     Change,
     Conflict,
+    EscalationStep,
+    Interaction,
+    InteractionObjective,
+    Escalation,
+    TargetRole,
+    Document,
+    CommitmentEvidence,
+    DistributionEntry,
+    SentExport,
+    MinutesVersion,
 )
 
 __all__ = [
@@ -63,19 +88,30 @@ __all__ = [
     "ChainPosition",
     "Change",
     "Commitment",
+    "CommitmentEvidence",
     "CommitmentStatus",
     "Conflict",
     "Content",
     "Decision",
     "Direction",
+    "DistributionEntry",
+    "Document",
+    "DocumentBlob",
     "Engagement",
     "EngagementStatus",
+    "Escalation",
+    "EscalationStep",
+    "Interaction",
+    "InteractionDirection",
+    "InteractionKind",
+    "InteractionObjective",
     "Lesson",
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
     "Meta",
     "MilestoneStage",
+    "MinutesVersion",
     "Note",
     "Objective",
     "Organisation",
@@ -85,7 +121,12 @@ __all__ = [
     "Presence",
     "Purpose",
     "Record",
+    "Seniority",
+    "SentExport",
+    "SentKind",
     "Target",
+    "TargetRole",
+    "TargetRoleKind",
     "TemplateItem",
     "new_id",
     "utcnow",

@@ -40,6 +40,12 @@ def fk(target: str, *, index: bool = True, required: bool = False) -> Any:
     return Field(default=None, foreign_key=target, index=index, nullable=True)
 
 
+def audience_field() -> Any:
+    """The audience of one text field (``<field>_audience``): working group only until
+    someone marks it for partners (see ``workbench.domain.audiences``)."""
+    return enum_field(Audience, Audience.GROUP)
+
+
 class Record(SQLModel):
     """Columns shared by every table."""
 

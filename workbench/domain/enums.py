@@ -71,6 +71,7 @@ class MeetingStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     HELD = "held"
     MINUTES_APPROVED = "minutes_approved"
+    CANCELLED = "cancelled"
 
 
 class AttendanceRole(StrEnum):
@@ -120,3 +121,38 @@ class ActionStatus(StrEnum):
     @property
     def is_open(self) -> bool:
         return self in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+class InteractionKind(StrEnum):
+    """Contact with a company outside a meeting."""
+
+    LETTER = "letter"
+    EMAIL = "email"
+    PHONE_CALL = "phone_call"
+    AGM_QUESTION = "agm_question"
+    AGM_VOTE = "agm_vote"
+    SITE_VISIT = "site_visit"
+    PUBLIC_STATEMENT = "public_statement"
+
+
+class InteractionDirection(StrEnum):
+    """Sent by the working group, or received from the company."""
+
+    SENT = "sent"
+    RECEIVED = "received"
+
+
+class Seniority(StrEnum):
+    """How senior the company's counterpart in an interaction is."""
+
+    BOARD = "board"
+    EXECUTIVE = "executive"
+    MANAGEMENT = "management"
+    SPECIALIST = "specialist"
+
+
+class TargetRoleKind(StrEnum):
+    """An organisation's role in the dialogue with one company."""
+
+    LEAD = "lead"
+    COLLABORATOR = "collaborator"

@@ -22,6 +22,7 @@ class Change(Record, table=True):
     by_id: str | None = fk("person.id", index=False)
     meeting_id: str | None = fk("meeting.id", index=False)
     note: str | None = None
+    laptop: str | None = None  # the installation (laptop) the change was made on
 
 
 class Conflict(Record, table=True):

@@ -39,6 +39,7 @@ class ExportKind(StrEnum):
     AGENDA = "agenda"
     REPORT = "report"
     TRACKER = "tracker"
+    EVIDENCE = "evidence"  # the monitoring evidence pack: a PDF and a zip of documents
 
     @property
     def of_meeting(self) -> bool:
@@ -52,6 +53,7 @@ FORMATS: dict[ExportKind, tuple[str, ...]] = {
     ExportKind.AGENDA: ("pdf",),
     ExportKind.REPORT: ("pdf",),
     ExportKind.TRACKER: ("xlsx",),
+    ExportKind.EVIDENCE: ("pdf",),
 }
 
 
@@ -69,6 +71,7 @@ class ExportRequest:
     fmt: str | None = None
     today: date | None = None
     generated_at: datetime | None = None
+    period: tuple[date, date] | None = None  # the evidence pack's, both days included
 
 
 def check_format(kind: ExportKind, fmt: str | None) -> str:
@@ -94,27 +97,51 @@ def default_filename(
     parts = [_slug(t(lang, kind.value))]
     if when is not None:
         parts.append(when.isoformat())
-    parts += [_slug(title, 50), audience.value, lang]
+    if title.strip():
+        parts.append(_slug(title, 50))
+    parts += [audience.value, lang]
     return "-".join(parts) + f".{fmt}"
 
 
 def suggest_filename(
-    db: Database, kind: ExportKind, record_id: str, audience: Audience, lang: str
+    db: Database,
+    kind: ExportKind,
+    record_id: str,
+    audience: Audience,
+    lang: str,
+    period: tuple[date, date] | None = None,
 ) -> str:
-    """The default file name for an export of this record (title and date from the store)."""
+    """The default file name for an export of this record (title and date from the store;
+    an evidence pack's names its period).
+
+    The name leaves with the file, so it holds only what ``audience`` may see: a
+    partners export of an engagement whose title is for the group is named by kind,
+    audience and language alone.
+    """
+    from workbench.services.visible import shown, visible
+
+    audience = Audience(audience)
     with db.session() as session:
         if kind.of_meeting:
             m = Meeting.__table__
             row = session.execute(
-                sa.select(m.c.title, m.c.starts_at).where(m.c.id == record_id)
+                sa.select(
+                    sa.case((visible(m.c.audience, audience), m.c.title), else_=sa.null()),
+                    m.c.starts_at,
+                ).where(m.c.id == record_id)
             ).one_or_none()
             title, when = (
-                (row[0], local_time(row[1]).date() if row[1] else None) if row else ("", None)
+                (row[0] or "", local_time(row[1]).date() if row[1] else None) if row else ("", None)
             )
         else:
             e = Engagement.__table__
-            title = session.execute(sa.select(e.c.title).where(e.c.id == record_id)).scalar() or ""
+            query = sa.select(shown(e, "title", audience)).where(e.c.id == record_id)
+            title = session.execute(query).scalar() or ""
             when = None
+    if kind is ExportKind.EVIDENCE:  # "evidence-pack-2021-01-01-2021-12-31-mica-..."
+        days = [d.isoformat() for d in period or ()]
+        parts = [_slug(t(lang, "evidence_pack")), *days, _slug(title, 50), audience.value, lang]
+        return "-".join(parts) + ".pdf"
     return default_filename(kind, title, when, audience, lang, FORMATS[kind][0])
 
 
@@ -170,6 +197,37 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     return path
 
 
+def _run_evidence_pack(
+    db: Database,
+    request: ExportRequest,
+    lang: str,
+    audience: Audience,
+    progress: ProgressFn | None,
+) -> Path:
+    """The evidence pack: its PDF at the request's path, its documents' zip beside it."""
+    from workbench.exports.evidence_pack import PackError, documents_path, write_pack
+
+    if request.period is None:
+        raise ExportError("the evidence pack is of a period: give its first and last day")
+    if is_database_file(documents_path(request.path), db.path):
+        raise ExportError(f"cannot write {request.path}: its zip would be the database itself")
+    try:
+        files = write_pack(
+            db,
+            request.record_id,
+            *request.period,
+            request.path,
+            audience=audience,
+            lang=lang,
+            today=request.today,
+            generated_at=request.generated_at,
+            progress=progress,
+        )
+    except PackError as exc:
+        raise ExportError(str(exc)) from exc
+    return files.pdf
+
+
 def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None = None) -> Path:
     """Make one export; returns the path written. Raises ``ExportError`` for the user."""
     from workbench.exports.pdf.agenda import write_agenda
@@ -198,6 +256,8 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     check_writable(request.path)
     if is_database_file(request.path, db.path):  # never replace the live file
         raise ExportError(f"cannot write {request.path}: it is the workbench database itself")
+    if kind is ExportKind.EVIDENCE:
+        return _run_evidence_pack(db, request, lang, audience, progress)
     if progress is not None:
         progress(0, 1, kind.value)
     doc: MeetingDoc | EngagementDoc

@@ -15,9 +15,14 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from workbench.domain import Change, Meeting, Person
+from workbench.store.lineage import meta_table
 
 #: Fields whose values are ids of people; the history shows their names.
 PERSON_FIELDS = frozenset({"owner_id", "chair_id", "minute_taker_id", "presenter_id"})
+#: ``Meta`` keys ``laptop:<installation id>`` hold the name of another laptop of the group
+#: (written by the exchange folder), so the history can say where a change was made.
+LAPTOP_PREFIX = "laptop:"
+_INSTALLATION_KEY = "installation_id"  # as ``services.exchange.packages`` keeps it
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,9 @@ class HistoryEntry:
     meeting_id: str | None
     meeting: str | None
     note: str | None
+    laptop_id: str | None = None  # the installation the change was made on
+    laptop: str | None = None  # that laptop's name, when the exchange folder told it
+    laptop_here: bool = False  # made on this laptop
 
 
 def record_history(
@@ -60,6 +68,7 @@ def record_history(
             c.c.meeting_id,
             m.c.title,
             c.c.note,
+            c.c.laptop,
         )
         .select_from(c.outerjoin(by, c.c.by_id == by.c.id).outerjoin(m, c.c.meeting_id == m.c.id))
         .where(c.c.entity == entity, c.c.entity_id == entity_id, c.c.deleted_at.is_(None))
@@ -70,6 +79,7 @@ def record_history(
     rows = list(session.execute(query))
     person_ids = {v for r in rows if r[4] in PERSON_FIELDS for v in (r[5], r[6]) if v is not None}
     names = _person_names(session, person_ids)
+    laptops, here = _laptop_names(session, {r[12] for r in rows if r[12]})
     return [
         HistoryEntry(
             id=r[0],
@@ -86,6 +96,9 @@ def record_history(
             meeting_id=r[9],
             meeting=r[10],
             note=r[11],
+            laptop_id=r[12],
+            laptop=laptops.get(r[12]) if r[12] else None,
+            laptop_here=r[12] is not None and r[12] == here,
         )
         for r in rows
     ]
@@ -111,3 +124,27 @@ def _person_names(session: Session, ids: set[str]) -> dict[str, str]:
         return {}
     p = Person.__table__
     return dict(session.execute(sa.select(p.c.id, p.c.name).where(p.c.id.in_(ids))).all())
+
+
+def _laptop_names(session: Session, ids: set[str]) -> tuple[dict[str, str], str | None]:
+    """The names of these laptops that are known, and this laptop's id."""
+    meta = meta_table
+    keys = [LAPTOP_PREFIX + i for i in ids]
+    found = dict(
+        session.execute(sa.select(meta.c.key, meta.c.value).where(meta.c.key.in_(keys))).all()
+    )
+    here = session.execute(
+        sa.select(meta.c.value).where(meta.c.key == _INSTALLATION_KEY)
+    ).scalar_one_or_none()
+    return {k[len(LAPTOP_PREFIX) :]: v for k, v in found.items()}, here
+
+
+def known_laptops(session: Session) -> dict[str, str]:
+    """Every laptop of the group this database knows by name: installation id -> name."""
+    meta = meta_table
+    rows = session.execute(
+        sa.select(meta.c.key, meta.c.value).where(
+            meta.c.key >= LAPTOP_PREFIX, meta.c.key < LAPTOP_PREFIX[:-1] + ";"
+        )
+    ).all()
+    return {key[len(LAPTOP_PREFIX) :]: value for key, value in rows}

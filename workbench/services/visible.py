@@ -3,10 +3,12 @@
 Every query of an export applies the audience filter in SQL (``visible``), and a join to
 a parent record (the meeting a commitment was made in, the agenda item of a decision) is
 filtered too (``visible_meeting``), so a partners export cannot even learn the title of
-a group-only meeting or item. Decisions, notes and meetings are read here; actions and
-commitments by their own readers (``services.followup.actions`` and ``.commitments``),
-which apply the same rule. ``fetch_rows`` reads a query's rows through the sqlite3
-driver, for the tens of thousands of rows a busy engagement has.
+a group-only meeting or item. A text with an audience of its own (a meeting's place, a
+person's name: ``workbench.domain.audiences``) is read through ``shown``, which gives
+NULL where the reader's audience may not see it. Decisions, notes and meetings are read
+here; actions and commitments by their own readers (``services.followup.actions`` and
+``.commitments``), which apply the same rule. ``fetch_rows`` reads a query's rows
+through the sqlite3 driver, for the tens of thousands of rows a busy engagement has.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from workbench.domain import (
     MeetingStatus,
     Note,
 )
+from workbench.domain.audiences import audience_column
 from workbench.domain.types import EnumText, UTCDateTime
 from workbench.services.errors import DomainError
 
@@ -53,6 +56,16 @@ def visible(audience_column: Any, audience: Audience) -> Any:
 
 def live_and_visible(table: sa.FromClause, audience: Audience) -> Any:
     return sa.and_(table.c.deleted_at.is_(None), visible(table.c.audience, audience))
+
+
+def shown(table: sa.FromClause, field: str, audience: Audience) -> Any:
+    """A text field that has an audience of its own (``<field>_audience``), or NULL when
+    ``audience`` may not see it; named ``field`` in the result."""
+    column = table.c[field]
+    if Audience(audience) == Audience.GROUP:
+        return column.label(field)
+    mark = table.c[audience_column(field)]
+    return sa.case((mark == Audience.PARTNERS, column), else_=sa.null()).label(field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +249,14 @@ def query_notes(session: Session, audience: Audience, *where: Any) -> list[NoteD
     n = Note.__table__
     m, mcond = visible_meeting(n, audience)
     query = (
-        sa.select(n.c.id, n.c.body, n.c.captured_at, n.c.place, m.c.title, n.c.audience)
+        sa.select(
+            n.c.id,
+            n.c.body,
+            n.c.captured_at,
+            shown(n, "place", audience),
+            m.c.title,
+            n.c.audience,
+        )
         .select_from(n.outerjoin(m, mcond))
         .where(live_and_visible(n, audience), *where)
         .order_by(n.c.captured_at, n.c.id)
@@ -253,7 +273,7 @@ def query_meetings(session: Session, audience: Audience, *where: Any) -> list[Me
             m.c.kind,
             m.c.starts_at,
             m.c.duration_minutes,
-            m.c.place,
+            shown(m, "place", audience),
             m.c.status,
             m.c.audience,
         )

@@ -27,9 +27,10 @@ power cut, not only a crash. It costs about 5 ms per autosave (11–12 ms agains
 with NORMAL in ``make bench``; see ``database``).
 
 Modules, each importing only those listed before it: ``errors``, ``migrations``,
-``sqlite_file``, ``backup``, ``integrity``, ``lineage``, ``search_index``, ``database``
-(``instance``, the one-writer lock file, stands apart). The names this package offers
-come from ``database`` when first used, so ``instance`` is imported without SQLAlchemy.
+``sqlite_file``, ``backup``, ``integrity``, ``lineage``, ``journal`` (what changed since
+the last package to the exchange folder), ``search_index``, ``database`` (``instance``,
+the one-writer lock file, stands apart). The names this package offers come from
+``database`` when first used, so ``instance`` is imported without SQLAlchemy.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -35,7 +35,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from workbench.domain import Change, Record, utcnow
-from workbench.store import integrity, lineage, migrations
+from workbench.store import integrity, journal, lineage, migrations
 from workbench.store.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -100,6 +100,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
                     by_id=session.info.get("actor_id"),
                     meeting_id=session.info.get("meeting_id"),
                     note=session.info.get("change_note"),
+                    laptop=session.info.get("laptop_id"),
                 )
             )
 
@@ -130,13 +131,17 @@ class Database:
         self._factory = sessionmaker(engine, class_=Session, expire_on_commit=False)
         event.listen(self._factory, "before_flush", _before_flush)
         event.listen(self._factory, "before_flush", lineage.before_flush)  # for merging
+        event.listen(self._factory, "after_flush", journal.after_flush)  # for the sync folder
         #: The person using the app ("I am ..."), written as ``by`` in the history.
         self.actor_id: str | None = None
+        #: This installation's id (set by the exchange), written as ``laptop`` in the history.
+        self.laptop_id: str | None = None
 
     def session(self, **info: Any) -> Session:
         """A new session; ``info`` keys (``meeting_id``, ``change_note``) reach the history."""
         session = self._factory()
         session.info["actor_id"] = self.actor_id
+        session.info["laptop_id"] = self.laptop_id
         session.info.update(info)
         return session
 

@@ -1,5 +1,9 @@
 """The UI language: Qt's own translations and ours, following the system unless set.
 
+English has a catalogue too, with only the plural forms (``workbench_en.ts``, made by
+``lupdate -pluralonly``): ``self.tr("%n item(s)", "", n)`` says "1 item", "2 items"
+only through it.
+
 Exports choose their language per export (``workbench.exports``); this only concerns
 what the window shows.
 """
@@ -45,10 +49,9 @@ def install_translators(app: QCoreApplication, setting: str | None) -> str:
     _installed.clear()
     language = effective_language(setting)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
     ours = QTranslator(app)

@@ -69,6 +69,22 @@ _LABELS: dict[str, str] = {
     "processor": QT_TRANSLATE_NOOP("Labels", "Processor"),
     "trader": QT_TRANSLATE_NOOP("Labels", "Trader"),
     "mine_origin": QT_TRANSLATE_NOOP("Labels", "Mine / origin"),
+    # interactions (the stewardship record)
+    "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "phone_call": QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    "agm_question": QT_TRANSLATE_NOOP("Labels", "AGM question"),
+    "agm_vote": QT_TRANSLATE_NOOP("Labels", "AGM vote"),
+    "site_visit": QT_TRANSLATE_NOOP("Labels", "Site visit"),
+    "public_statement": QT_TRANSLATE_NOOP("Labels", "Public statement"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "board": QT_TRANSLATE_NOOP("Labels", "Board"),
+    "executive": QT_TRANSLATE_NOOP("Labels", "Executive"),
+    "management": QT_TRANSLATE_NOOP("Labels", "Management"),
+    "specialist": QT_TRANSLATE_NOOP("Labels", "Specialist"),
+    "lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
+    "collaborator": QT_TRANSLATE_NOOP("Labels", "Collaborating"),
 }
 
 

@@ -108,9 +108,10 @@ def test_a_directory_that_lies_about_a_size_does_not_fool_the_reader(
 def test_a_package_of_many_members_is_refused_from_its_end_record(
     db: Database, tmp_path: Path
 ) -> None:
-    members = [stored(f"records/t{i}.json", b"[]") for i in range(5000)]
+    allowed = exchange_format.LIMITS.max_members  # records, manifest and documents
+    members = [stored(f"records/t{i}.json", b"[]") for i in range(allowed)]
     path = write_zip(tmp_path / "many.zip", [manifest({}, {}), *members])
-    refused(db, path, "5,001 files", "more than the 18 allowed")
+    refused(db, path, f"{allowed + 1:,} files", f"more than the {allowed} allowed")
 
 
 @pytest.mark.parametrize(

@@ -268,7 +268,7 @@ def test_bulk_status_change_of_the_selection(page, db, tracked) -> None:  # type
     with db.session() as s:
         statuses = {s.get(Action, tracked[k]).status for k in ("late", "soon")}
     assert statuses == {ActionStatus.CANCELLED}
-    assert "2 action(s)" in page.message.text()
+    assert "2 actions set to" in page.message.text()
 
 
 def test_in_place_editors_are_delegates(page, qtbot, tracked) -> None:  # type: ignore[no-untyped-def]

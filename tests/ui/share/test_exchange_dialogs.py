@@ -17,7 +17,6 @@ from workbench.store import open_database
 from workbench.store.backup import back_up_now, list_backups
 from workbench.store.integrity import DamagedDatabaseError
 from workbench.ui.share.backup_dialogs import BackupsDialog, offer_restore
-from workbench.ui.share.conflicts_panel import ConflictsPanel
 from workbench.ui.share.exchange_dialogs import MergeReportDialog, install
 
 
@@ -64,7 +63,8 @@ def test_the_file_menu_has_exchange_and_backups(window) -> None:
     assert menu_texts(exchange_action.menu()) == [
         "Export package…",
         "Import package…",
-        "Conflicts…",
+        "Conflicts",
+        "Sync now",
     ]
 
 
@@ -109,7 +109,7 @@ def test_a_bad_package_is_a_message_and_changes_nothing(window, tmp_path: Path) 
     box.close()
 
 
-def test_the_conflicts_dialog_lists_open_conflicts(window, other_laptop, tmp_path) -> None:
+def test_exchange_conflicts_opens_the_conflicts_page(window, other_laptop, tmp_path) -> None:
     cid = first_commitment_id(window.db)
     set_evidence(window.db, cid, "Ours")
     set_evidence(other_laptop, cid, "Theirs")
@@ -117,11 +117,12 @@ def test_the_conflicts_dialog_lists_open_conflicts(window, other_laptop, tmp_pat
         window.db, exchange.export_package(other_laptop, tmp_path / "p.zip").path
     )
     window.exchange_actions.show_conflicts()
-    panel = window.exchange_actions.last_dialog.findChild(ConflictsPanel)
-    assert panel.model.rowCount() == 1
-    panel.resolve(take_other=False)
+    assert window.current_page_key() == "conflicts"
+    page = window.page_widget("conflicts")
+    assert page.model.rowCount() == 1
+    page.settle("theirs")
     assert evidence(window.db, cid) == "Theirs"  # the newer one, kept
-    assert panel.model.row_at(0).resolution == "kept this"
+    assert page.model.rowCount() == 0  # settled: no longer waiting
 
 
 def test_backups_dialog_backs_up_and_restores(window) -> None:

@@ -76,7 +76,7 @@ def test_export_minutes_then_open_and_show_in_folder(
 
 def test_choices_follow_the_kind_and_audience(qtbot, demo_db, call_id, tmp_path) -> None:
     dialog = make_dialog(qtbot, demo_db, call_id, tmp_path)
-    assert dialog.what.count() == 4
+    assert dialog.what.count() == 5  # minutes, agenda, report, tracker, evidence pack
     dialog.what.setCurrentIndex(dialog.what.findData(ExportKind.TRACKER))
     assert dialog.format.currentData() == "xlsx"
     dialog.audience.setCurrentIndex(dialog.audience.findData(Audience.GROUP))
@@ -90,7 +90,7 @@ def test_only_what_the_window_has_selected_is_offered(qtbot, demo_db, tmp_path) 
     dialog = ExportDialog(demo_db, engagement_id=ENGAGEMENT_ID, folder=tmp_path)
     qtbot.addWidget(dialog)
     kinds = [dialog.what.itemData(i) for i in range(dialog.what.count())]
-    assert kinds == [ExportKind.REPORT, ExportKind.TRACKER]
+    assert kinds == [ExportKind.REPORT, ExportKind.TRACKER, ExportKind.EVIDENCE]
     empty = ExportDialog(demo_db, folder=tmp_path)
     qtbot.addWidget(empty)
     assert not empty.export_button.isEnabled() and "Select a meeting" in empty.status.text()
@@ -167,11 +167,11 @@ def test_import_preview_then_apply(qtbot, demo_db, tmp_path) -> None:
     items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any("Status: Open → Done" in t for t in items)
     assert any("→ 2030-01-31" in t for t in items)
-    assert "2 change(s)" in dialog.summary.text()
+    assert "2 changes" in dialog.summary.text()
     assert dialog.apply_button.isEnabled()
 
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert "Imported 2 change(s)" in dialog.summary.text()
+    assert "Imported 2 changes" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
     assert "action" in changed
     with demo_db.session() as s:
@@ -189,7 +189,7 @@ def test_import_with_problems_cannot_be_applied(qtbot, demo_db, tmp_path) -> Non
     assert items[0].startswith(
         "Problem: Actions, row 2, column F (Status): 'Finished' is not one of"
     )
-    assert "1 problem(s)" in dialog.summary.text()
+    assert "1 problem in" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
     junk = tmp_path / "junk.xlsx"
     junk.write_text("no")
@@ -215,3 +215,25 @@ def test_install_adds_export_and_import_to_the_file_menu(qtbot, make_window, dem
     imp = window.findChild(ImportDialog)
     assert imp is not None
     qtbot.addWidget(imp)
+
+
+def test_the_evidence_pack_is_exported_for_a_period(qtbot, demo_db, tmp_path) -> None:
+    import zipfile
+    from datetime import date
+
+    dialog = ExportDialog(demo_db, engagement_id=ENGAGEMENT_ID, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.period.isVisible()
+    dialog.what.setCurrentIndex(dialog.what.findData(ExportKind.EVIDENCE))
+    assert dialog.period.isVisible()
+    dialog.period.set_period(date(2021, 1, 1), date(2021, 12, 31))
+    assert dialog.path.text().endswith(
+        "monitoring-evidence-pack-2021-01-01-2021-12-31-mica-supply-chain-partners-en.pdf"
+    )
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written is not None and dialog.written.read_bytes().startswith(b"%PDF")
+    zipped = dialog.written.with_name(dialog.written.stem + "-documents.zip")
+    assert "documents in " + zipped.name in dialog.status.text()
+    with zipfile.ZipFile(zipped) as zf:
+        assert any("letter-from-velora" in n for n in zf.namelist())

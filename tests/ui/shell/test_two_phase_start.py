@@ -12,16 +12,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from workbench.services.capture import notes as notes_service
 from workbench.ui import settings as app_settings
 from workbench.ui.settings import Settings
 from workbench.ui.shell.frame import PageFrame
 from workbench.ui.shell.main_window import MainWindow
+from workbench.ui.shell.navigation import GROUP_ROLE
 from workbench.ui.shell.startup import Startup, open_with_dialogs
 
-ACTIONS_ROW = 3  # the tracker, fourth in the sidebar
+ACTIONS_ROW = 3  # the tracker, fourth in the navigation: Ctrl+4
 
 
 def settings_at(path: Path) -> Settings:
@@ -35,7 +36,8 @@ def settings_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def frame_window(qtbot, settings_file: Path):  # type: ignore[no-untyped-def]
-    """The window as it is first painted, on the tracker the user had open last."""
+    """The window as it is first painted (on Home, as it always opens), though the user
+    had the tracker open last."""
     settings = settings_at(settings_file)
     settings.set(app_settings.LAST_PAGE, ACTIONS_ROW)
     window = MainWindow(settings)
@@ -77,21 +79,24 @@ def typing_while_opening(window: MainWindow, *keys: str | tuple[Qt.Key, Qt.Keybo
     return opener
 
 
-def test_the_first_paint_shows_the_last_page_and_says_it_is_getting_ready(frame_window) -> None:
+def test_the_first_paint_shows_home_and_says_it_is_getting_ready(frame_window) -> None:
     window = frame_window
     frame = window.stack.currentWidget()
-    assert isinstance(frame, PageFrame) and frame.key == "actions"
-    assert window.current_page_key() == "actions"
+    assert isinstance(frame, PageFrame) and frame.key == "home"
+    assert window.current_page_key() == "home"
     texts = [label.text() for label in frame.findChildren(type(frame.message))]
-    assert "Actions" in texts and "Opening the database…" in texts
+    assert "Home" in texts and "Opening the database…" in texts
+    assert not frame.findChildren(QLineEdit)  # Home has no filter box
     assert window.db_label.text() == "Getting ready…"
     assert window.busy.isVisible() and window.busy.maximum() == 0  # busy, no percentage
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
-        "Engagements",
-        "Meetings",
-        "Commitments",
-        "Actions",
-        "Notes",
+    nav = window.sidebar
+    assert [(nav.item(i).text(), nav.item(i).data(GROUP_ROLE)) for i in range(nav.count())] == [
+        ("Home", ""),
+        ("Meetings", "Prepare"),
+        ("Engagements", ""),
+        ("Actions", "Follow up"),
+        ("All commitments", ""),
+        ("All notes", "Review"),
     ]
     actions = {
         a.objectName(): a for a in window.findChildren(type(window.menu("file").menuAction()))
@@ -139,7 +144,7 @@ def test_the_first_paint_imports_nothing_of_the_data_stack(tmp_path: Path, db_pa
     assert not any(
         m.startswith(("workbench.services", "workbench.store.database")) for m in modules
     )
-    assert seen["frame"] == "frame_actions"
+    assert seen["frame"] == "frame_home"
     assert seen["status"] == "Getting ready…"
 
 
@@ -147,9 +152,9 @@ def test_the_page_gets_its_data_in_place_of_its_frame(qtbot, frame_window, demo_
     window = frame_window
     startup = start(qtbot, window, demo_db_path)
     assert startup.outcome is True
-    assert window.is_ready() and window.current_page_key() == "actions"
-    page = window.pages["actions"]
-    assert window.stack.currentWidget() is page and page.model.rowCount() > 0
+    assert window.is_ready() and window.current_page_key() == "home"
+    assert window.stack.currentWidget() is window.home and window.home.data is not None
+    assert window.home.data.engagements  # read when shown
     stacked = [window.stack.widget(i) for i in range(window.stack.count())]
     assert not [w for w in stacked if isinstance(w, PageFrame)]
     assert window.db_label.text() == f"Database: {demo_db_path}"
@@ -164,9 +169,11 @@ def test_keys_typed_while_the_data_stack_loads_reach_the_filter(
 ) -> None:
     window = frame_window
     control = Qt.KeyboardModifier.ControlModifier
-    opener = typing_while_opening(window, (Qt.Key.Key_L, control), "letter")
+    to_tracker = (Qt.Key(Qt.Key.Key_1 + ACTIONS_ROW), control)
+    opener = typing_while_opening(window, to_tracker, (Qt.Key.Key_L, control), "letter")
     startup = start(qtbot, window, demo_db_path, opener)
     page = window.pages["actions"]
+    assert window.current_page_key() == "actions"  # Ctrl+4 went to the tracker
     assert page.filter_edit.text() == "letter"  # Ctrl+L went to the filter, then the word
     assert QApplication.focusWidget() is page.filter_edit
     shown, total = page.proxy.rowCount(), page.model.rowCount()
@@ -191,7 +198,7 @@ def test_a_quick_note_typed_while_the_data_stack_loads_is_kept(
     startup.db.close()
 
 
-def test_the_sidebar_of_the_last_window_is_painted_first(
+def test_the_navigation_of_the_last_window_is_painted_first(
     qtbot, settings_file: Path, demo_db_path
 ) -> None:
     first = MainWindow(settings_at(settings_file))
@@ -213,12 +220,12 @@ def test_the_sidebar_of_the_last_window_is_painted_first(
         *pages,
         "A page no longer there",
     ]
-    assert again.current_page_key() == "progress"
+    assert again.current_page_key() == "home"  # Home, not the page open last
     frame = again.stack.currentWidget()
-    assert isinstance(frame, PageFrame) and frame.key == "progress"
+    assert isinstance(frame, PageFrame) and frame.key == "home"
     start(qtbot, again, demo_db_path).db.close()
     assert [again.sidebar.item(i).text() for i in range(again.sidebar.count())] == pages
-    assert again.current_page_key() == "progress"
+    assert again.current_page_key() == "home"
     go = [a.text() for a in again.menu("go").actions()]
     assert "A page no longer there" not in go and len(go) == len(pages)
 

@@ -2,7 +2,8 @@
 
 The language of an export is chosen per export, independent of the UI language (a Dutch
 secretariat may send English minutes to a partner abroad), so exports do not use Qt's
-translator: each language is a module of plain dicts (``en.py``, ``nl.py``), checked by a
+translator: each language is a module of plain dicts (``en.py``, ``nl.py``; the words of
+the stewardship record in ``stewardship.py``, both languages side by side), checked by a
 test to have the same keys; this module turns keys, enum values and dates into words.
 """
 
@@ -11,13 +12,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
-from workbench.exports.i18n import en, nl
+from workbench.exports.i18n import en, nl, stewardship
 
 LANGS: tuple[str, ...] = ("en", "nl")
 DEFAULT_LANG = "en"
 
-LABELS: dict[str, dict[str, str]] = {"en": en.LABELS, "nl": nl.LABELS}
-ENUM_LABELS: dict[str, dict[str, str]] = {"en": en.ENUM_LABELS, "nl": nl.ENUM_LABELS}
+LABELS: dict[str, dict[str, str]] = {
+    "en": {**en.LABELS, **stewardship.LABELS["en"]},
+    "nl": {**nl.LABELS, **stewardship.LABELS["nl"]},
+}
+ENUM_LABELS: dict[str, dict[str, str]] = {
+    "en": {**en.ENUM_LABELS, **stewardship.ENUM_LABELS["en"]},
+    "nl": {**nl.ENUM_LABELS, **stewardship.ENUM_LABELS["nl"]},
+}
 _MONTHS: dict[str, list[str]] = {"en": en.MONTHS, "nl": nl.MONTHS}
 
 

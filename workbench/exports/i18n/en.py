@@ -152,6 +152,55 @@ LABELS: dict[str, str] = {
     "sheet_notes": "Notes",
     "sheet_about": "About",
     "status_error": "Choose a status from the list.",
+    # meeting cycle: invitations, e-mail drafts, the chair's brief
+    "ical_no_address": "Also invited (no e-mail address known): {names}",
+    "ical_cancelled": "This meeting has been cancelled.",
+    "ical_join": "Join: {link}",
+    "version_draft": "draft, not yet approved",
+    "version_line": "version {n}, approved {date}",
+    "version_at": "at {meeting}",
+    "version_corrected": "corrected {date}",
+    "mail_subject_minutes": "Minutes: {title}, {date}",
+    "mail_subject_agenda": "Agenda: {title}, {date}",
+    "mail_subject_report": "Engagement report: {title}",
+    "mail_subject_tracker": "Tracker: {title}",
+    "mail_greeting": "Dear all,",
+    "mail_body_minutes": "Please find attached the draft minutes of {title} of {date}. They "
+    "will be put for approval at the next meeting; corrections are welcome before then.",
+    "mail_body_minutes_approved": "Please find attached the approved minutes of {title} of "
+    "{date} (version {n}).",
+    "mail_body_agenda": "Please find attached the agenda of {title} of {date}.",
+    "mail_body_report": "Please find attached the engagement report on {title}.",
+    "mail_body_tracker": "Please find attached the tracker of {title}. Changes made in the "
+    "workbook can be read back into the workbench.",
+    "mail_group_warning": "This version is for the working group only. Please do not "
+    "forward it to partners.",
+    "mail_closing": "Kind regards,",
+    "brief": "Chair's brief",
+    "brief_objectives": "Objectives and stages",
+    "brief_last_call": "At the last call",
+    "brief_no_last_call": "No earlier call with this company.",
+    "brief_overdue": "Overdue",
+    "brief_escalation": "Escalation",
+    "brief_overdue_commitments": "Overdue commitments ({n}) are marked in the tables above.",
+    "brief_agenda": "Agenda: who asks what",
+    "brief_open_company": "Open commitments by the company",
+    "brief_open_group": "Open commitments by the working group",
+    "asks": "Who asks",
+    "companies": "Companies",
+    "mail_to": "To",
+    "mail_subject": "Subject",
+    "mail_attachment": "Attachment",
+    "mail_no_address": "Not addressed, no e-mail address known: {names}",
+    "mail_no_recipients": "The distribution list names no one for this version: add "
+    "recipients in the draft, or edit the list.",
+    # texts kept for the working group (issue 16)
+    "no_decisions": "No decisions recorded.",
+    "company_n": "Company {n}",
+    "one_person": "1 person",
+    "n_people": "{n} people",
+    "one_more": "1 more",
+    "n_more": "{n} more",
 }
 
 #: Labels of enum values (statuses, kinds, directions...).

@@ -147,6 +147,55 @@ LABELS: dict[str, str] = {
     "sheet_notes": "Aantekeningen",
     "sheet_about": "Over",
     "status_error": "Kies een status uit de lijst.",
+    # meeting cycle: invitations, e-mail drafts, the chair's brief
+    "ical_no_address": "Ook uitgenodigd (geen e-mailadres bekend): {names}",
+    "ical_cancelled": "Deze vergadering is geannuleerd.",
+    "ical_join": "Deelnemen: {link}",
+    "version_draft": "concept, nog niet vastgesteld",
+    "version_line": "versie {n}, vastgesteld op {date}",
+    "version_at": "in {meeting}",
+    "version_corrected": "gecorrigeerd op {date}",
+    "mail_subject_minutes": "Verslag: {title}, {date}",
+    "mail_subject_agenda": "Agenda: {title}, {date}",
+    "mail_subject_report": "Engagementrapport: {title}",
+    "mail_subject_tracker": "Voortgangsoverzicht: {title}",
+    "mail_greeting": "Beste allen,",
+    "mail_body_minutes": "Bijgaand het conceptverslag van {title} van {date}. Het wordt in "
+    "de volgende vergadering ter vaststelling voorgelegd; correcties zijn tot dan welkom.",
+    "mail_body_minutes_approved": "Bijgaand het vastgestelde verslag van {title} van {date} "
+    "(versie {n}).",
+    "mail_body_agenda": "Bijgaand de agenda van {title} van {date}.",
+    "mail_body_report": "Bijgaand het engagementrapport over {title}.",
+    "mail_body_tracker": "Bijgaand het voortgangsoverzicht van {title}. Wijzigingen in het "
+    "werkboek kunnen weer in de workbench worden ingelezen.",
+    "mail_group_warning": "Deze versie is alleen voor de werkgroep. Stuur haar niet door "
+    "naar partners.",
+    "mail_closing": "Met vriendelijke groet,",
+    "brief": "Briefing voor de voorzitter",
+    "brief_objectives": "Doelen en fasen",
+    "brief_last_call": "In het vorige gesprek",
+    "brief_no_last_call": "Nog geen eerder gesprek met dit bedrijf.",
+    "brief_overdue": "Over tijd",
+    "brief_escalation": "Escalatie",
+    "brief_overdue_commitments": "Toezeggingen over tijd ({n}) staan hierboven gemarkeerd.",
+    "brief_agenda": "Agenda: wie vraagt wat",
+    "brief_open_company": "Openstaande toezeggingen van het bedrijf",
+    "brief_open_group": "Openstaande toezeggingen van de werkgroep",
+    "asks": "Wie vraagt",
+    "companies": "Bedrijven",
+    "mail_to": "Aan",
+    "mail_subject": "Onderwerp",
+    "mail_attachment": "Bijlage",
+    "mail_no_address": "Niet geadresseerd, geen e-mailadres bekend: {names}",
+    "mail_no_recipients": "De verzendlijst noemt niemand voor deze versie: vul de "
+    "ontvangers in het concept aan, of pas de lijst aan.",
+    # teksten die binnen de werkgroep blijven (issue 16)
+    "no_decisions": "Geen besluiten vastgelegd.",
+    "company_n": "Bedrijf {n}",
+    "one_person": "1 persoon",
+    "n_people": "{n} personen",
+    "one_more": "nog 1",
+    "n_more": "nog {n}",
 }
 
 #: Labels of enum values (statuses, kinds, directions...).

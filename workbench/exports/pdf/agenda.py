@@ -13,6 +13,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable
 
 from workbench.domain import Direction, utcnow
+from workbench.exports.audience import names_and_count
 from workbench.exports.i18n import enum_label, local_time, t
 from workbench.exports.pdf.blocks import (
     actions_table,
@@ -38,13 +39,13 @@ from workbench.services.reporting.minutes import MeetingDoc
 
 
 def _invited(doc: MeetingDoc, lang: str, st: Styles) -> Flowable:
-    by_org: dict[str, list[str]] = {}
+    by_org: dict[str, list[str | None]] = {}
     for a in doc.attendees:
         by_org.setdefault(a.organisation or "—", []).append(a.name)
     if not by_org:
         return para(t(lang, "none"), st.muted)
     pairs = [
-        (org, ", ".join(names))
+        (org, names_and_count(names, lang))
         for org, names in sorted(by_org.items(), key=lambda kv: kv[0].casefold())
     ]
     return kv_table(pairs, st)

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from reportlab.platypus import Flowable
 
 from workbench.domain import Audience, Presence
-from workbench.exports.audience import audience_label, audience_note
+from workbench.exports.audience import audience_label, audience_note, names_and_count
 from workbench.exports.i18n import (
     enum_label,
     format_date,
@@ -87,7 +87,7 @@ def status_cell(status: object, overdue: bool, lang: str, st: Styles) -> Flowabl
     return markup(label, st.cell)
 
 
-def group_tag(audience: Audience, lang: str) -> str:
+def group_tag(audience: Audience | None, lang: str) -> str:
     """A small red "[working group only]" after group-only content in a group export.
 
     The reader of a group export sees at a glance what must not be forwarded.
@@ -190,20 +190,20 @@ def attendance_table(attendees: Sequence[Attendee], lang: str, st: Styles) -> Fl
     """Attendance by organisation: who was there, who sent apologies, who was absent."""
     if not attendees:
         return para(t(lang, "no_one"), st.muted)
-    by_org: dict[str, dict[Presence, list[str]]] = {}
+    by_org: dict[str, dict[Presence, list[str | None]]] = {}
     for a in attendees:
         slot = by_org.setdefault(a.organisation or "—", {p: [] for p in Presence})
         name = a.name
-        if a.role.value in ("chair", "minutes"):
-            name = f"{a.name} ({enum_label(lang, a.role).lower()})"
-        slot[a.presence].append(name)
+        if name and a.role.value in ("chair", "minutes"):
+            name = f"{name} ({enum_label(lang, a.role).lower()})"
+        slot[a.presence].append(name)  # None: counted, not named
     header = [t(lang, "organisation"), t(lang, "present"), t(lang, "apologies"), t(lang, "absent")]
     body = [
         [
             org,
-            ", ".join(p[Presence.PRESENT]),
-            ", ".join(p[Presence.APOLOGIES]),
-            ", ".join(p[Presence.ABSENT]),
+            names_and_count(p[Presence.PRESENT], lang),
+            names_and_count(p[Presence.APOLOGIES], lang),
+            names_and_count(p[Presence.ABSENT], lang),
         ]
         for org, p in sorted(by_org.items(), key=lambda kv: kv[0].casefold())
     ]

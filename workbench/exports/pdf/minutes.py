@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from workbench.domain import Direction, utcnow
-from workbench.exports.i18n import enum_label, format_datetime, t
+from workbench.exports.i18n import enum_label, format_date, format_datetime, local_time, t
 from workbench.exports.pdf.blocks import (
     actions_table,
     attendance_table,
@@ -39,10 +39,38 @@ from workbench.exports.pdf.styles import (
     spacer,
     text,
 )
+from workbench.services.cycle.versions import VersionDoc
 from workbench.services.reporting.minutes import ItemDoc, MeetingDoc
 
 
-def cover(doc: MeetingDoc, doc_title: str, lang: str, st: Styles) -> list[Flowable]:
+def version_text(version: VersionDoc | None, lang: str) -> str:
+    """ "2, approved 7 April 2026 at Call with Mica Corp (7 April 2026); corrected …"."""
+    if version is None:
+        return t(lang, "version_draft")
+    approved = (
+        format_date(local_time(version.approved_at).date(), lang) if version.approved_at else ""
+    )
+    line = t(lang, "version_line", n=version.number, date=approved)
+    if version.approval_meeting:
+        day = version.approval_meeting_starts_at
+        where = version.approval_meeting + (
+            f" ({format_date(local_time(day).date(), lang)})" if day else ""
+        )
+        line += " " + t(lang, "version_at", meeting=where)
+    if version.corrected_at is not None:
+        line += "; " + t(
+            lang,
+            "version_corrected",
+            date=format_date(local_time(version.corrected_at).date(), lang),
+        )
+        if version.reason:
+            line += f": {version.reason}"
+    return line
+
+
+def cover(
+    doc: MeetingDoc, doc_title: str, lang: str, st: Styles, *, with_version: bool = False
+) -> list[Flowable]:
     """Title, the meeting's facts and the audience statement (shared with the agenda)."""
     m = doc.meeting
     pairs: list[tuple[str, object]] = []
@@ -58,7 +86,10 @@ def cover(doc: MeetingDoc, doc_title: str, lang: str, st: Styles) -> list[Flowab
         pairs.append((t(lang, "chair"), doc.chair))
     if doc.minute_taker:
         pairs.append((t(lang, "minute_taker"), doc.minute_taker))
-    pairs.append((t(lang, "status"), enum_label(lang, m.status)))
+    status = enum_label(lang, m.status)
+    if with_version:  # the minutes say which version they are, on the status line
+        status += " · " + version_text(doc.minutes_version, lang)
+    pairs.append((t(lang, "status"), status))
     return [
         para(doc_title, st.title),
         para(m.title, st.subtitle),
@@ -91,7 +122,7 @@ def _item(doc: MeetingDoc, item: ItemDoc, lang: str, st: Styles) -> list[Flowabl
 
 
 def minutes_story(doc: MeetingDoc, lang: str, st: Styles) -> list[Flowable]:
-    story = cover(doc, t(lang, "minutes"), lang, st)
+    story = cover(doc, t(lang, "minutes"), lang, st, with_version=True)
     story += section(t(lang, "attendance"), attendance_table(doc.attendees, lang, st), st)
 
     story += section(t(lang, "agenda_items"), None, st)

@@ -1,9 +1,13 @@
 """The engagement report as a PDF: where the engagement stands and what it taught.
 
 Modelled on the covenant's "lessons learned" reports: the case and its baseline, each
-company with its objectives and milestone stages (and when they moved), the timeline of
-meetings, the two-way commitment ledger, the actions, and the lessons learned. Content
-comes from ``workbench.services.reporting.engagement.load_engagement``, filtered by audience.
+company with its objectives and milestone stages (and when they moved), who leads and
+the escalation steps taken (``pdf.stewardship``), the timeline of meetings, what the group
+decided (by meeting), the other interactions, the two-way commitment ledger, the actions,
+and the lessons learned. Content comes from
+``workbench.services.reporting.engagement.load_engagement``, filtered by audience: a text
+kept for the working group arrives as None and is left out, in the pages and in the
+document's properties alike (a company whose name is kept is "Company A").
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ from collections import Counter
 from datetime import datetime
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
-from workbench.domain import Direction, utcnow
+from workbench.domain import Audience, Direction, utcnow
+from workbench.exports.audience import target_names
 from workbench.exports.i18n import (
     enum_label,
     format_date,
@@ -30,6 +37,7 @@ from workbench.exports.pdf.blocks import (
     doc_meta,
     group_tag,
 )
+from workbench.exports.pdf.stewardship import escalation_block, interactions_section, role_pairs
 from workbench.exports.pdf.styles import (
     ProgressFn,
     Styles,
@@ -47,12 +55,21 @@ from workbench.exports.pdf.styles import (
 )
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.services.reporting.engagement import EngagementDoc, ObjectiveDoc, TargetDoc
+from workbench.services.stewardship.record import StewardshipDoc
+
+
+def _marked(
+    value: str, kept: frozenset[str], field: str, lang: str, style: ParagraphStyle
+) -> Flowable:
+    """A text of the engagement or a target, tagged in a group document when it is for
+    the working group only (a partners document never has it)."""
+    return markup(text(value) + group_tag(Audience.GROUP if field in kept else None, lang), style)
 
 
 def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     pairs: list[tuple[str, object]] = []
     if doc.theme:
-        pairs.append((t(lang, "theme"), doc.theme))
+        pairs.append((t(lang, "theme"), _marked(doc.theme, doc.kept, "theme", lang, st.cell)))
     pairs.append((t(lang, "status"), enum_label(lang, doc.status)))
     if doc.started_on:
         pairs.append((t(lang, "started_on"), format_date(doc.started_on, lang)))
@@ -60,9 +77,12 @@ def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     if dated:
         first, last = local_time(min(dated)).date(), local_time(max(dated)).date()
         pairs.append((t(lang, "period"), f"{format_date(first, lang)} – {format_date(last, lang)}"))
+    subtitle = (
+        [_marked(doc.title, doc.kept, "title", lang, st.subtitle)] if doc.title else [spacer(4)]
+    )
     return [
         para(t(lang, "report"), st.title),
-        para(doc.title, st.subtitle),
+        *subtitle,
         kv_table(pairs, st),
         spacer(4),
         cover_audience(doc.audience, lang, st),
@@ -72,9 +92,11 @@ def _cover(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
 def _summary(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     if doc.description:
-        out.append(para(doc.description, st.body))
+        out.append(_marked(doc.description, doc.kept, "description", lang, st.body))
     if doc.baseline:
-        out.append(markup(f"<b>{text(t(lang, 'baseline'))}:</b> {text(doc.baseline)}", st.body))
+        tag = group_tag(Audience.GROUP if "baseline" in doc.kept else None, lang)
+        label = f"<b>{text(t(lang, 'baseline'))}:</b> "
+        out.append(markup(f"{label}{text(doc.baseline)}{tag}", st.body))
     return section(t(lang, "summary"), out[0], st) + out[1:] if out else []
 
 
@@ -103,19 +125,29 @@ def _objectives_table(objectives: tuple[ObjectiveDoc, ...], lang: str, st: Style
     )
 
 
-def _target(target: TargetDoc, lang: str, st: Styles) -> list[Flowable]:
+def _target(
+    target: TargetDoc, name: str, lang: str, st: Styles, record: StewardshipDoc
+) -> list[Flowable]:
     pairs: list[tuple[str, object]] = [
         (t(lang, "chain_position"), enum_label(lang, target.chain_position))
     ]
+    kept = target.kept
     if target.hq_region:
-        pairs.append((t(lang, "hq_region"), target.hq_region))
+        pairs.append(
+            (t(lang, "hq_region"), _marked(target.hq_region, kept, "hq_region", lang, st.cell))
+        )
     if target.why_selected:
-        pairs.append((t(lang, "why_selected"), target.why_selected))
+        why = _marked(target.why_selected, kept, "why_selected", lang, st.cell)
+        pairs.append((t(lang, "why_selected"), why))
+    pairs += role_pairs(record, target.id, lang)  # who leads, the current escalation step
+    named = target.name is not None and "name" in kept
     return [
-        *heading(target.name, st.h2, 45),
+        CondPageBreak(45 * mm),
+        markup(text(name) + group_tag(Audience.GROUP if named else None, lang), st.h2),
         kv_table(pairs, st),
         spacer(2),
         _objectives_table(target.objectives, lang, st),
+        *escalation_block(record, target.id, lang, st),
     ]
 
 
@@ -137,6 +169,33 @@ def _timeline(doc: EngagementDoc, lang: str, st: Styles) -> Flowable:
         [22, 30, 92, 30],
         st,
     )
+
+
+def _decisions(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
+    """What the group decided, meeting by meeting (only decisions of meetings this
+    audience sees: the reader leaves out those of group-only meetings)."""
+    if not doc.decisions:
+        return section(t(lang, "decisions"), para(t(lang, "no_decisions"), st.muted), st)
+    meetings = {m.id: m for m in doc.meetings}
+    out: list[Flowable] = []
+    current: str | None = "\0"
+    number = 0
+    for d in doc.decisions:
+        if d.meeting_id != current:
+            current, number = d.meeting_id, 0
+            meeting = meetings.get(d.meeting_id or "")
+            when = (
+                format_date(local_time(d.meeting_starts_at).date(), lang)
+                if d.meeting_starts_at
+                else ""
+            )
+            title = " · ".join(x for x in (when, d.meeting_title) if x)
+            tag = group_tag(meeting.audience, lang) if meeting else ""
+            out += [CondPageBreak(25 * mm), markup(text(title or t(lang, "meeting")) + tag, st.h2)]
+        number += 1
+        line = text(labelled(f"{number}. ", d.text)) + group_tag(d.audience, lang)
+        out.append(markup(line, st.body))
+    return section(t(lang, "decisions"), out[0], st) + out[1:]
 
 
 def _counts(rows: list[CommitmentRow], lang: str, st: Styles) -> Flowable:
@@ -182,12 +241,15 @@ def report_story(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
     story = _cover(doc, lang, st)
     story += _summary(doc, lang, st)
     story += section(t(lang, "targets_objectives"), None, st)
+    names = target_names(doc.targets, lang)
     for target in doc.targets:
-        story += _target(target, lang, st)
+        story += _target(target, names[target.id], lang, st, doc.stewardship)
     loose = tuple(o for o in doc.objectives if o.target_id is None)
     if loose:
         story += [*heading(t(lang, "general"), st.h2), _objectives_table(loose, lang, st)]
     story += section(t(lang, "timeline"), _timeline(doc, lang, st), st)
+    story += _decisions(doc, lang, st)
+    story += interactions_section(doc.stewardship, lang, st)
     story += _ledger(doc, lang, st)
     story += section(
         t(lang, "actions"), actions_table(doc.actions, lang, st, show_meeting=True), st
@@ -206,10 +268,11 @@ def write_report(
 ) -> None:
     """Write the engagement report of ``doc`` (already filtered by audience) to ``out``."""
     st = make_styles()
-    meta = doc_meta(
-        title=f"{t(lang, 'report')}: {doc.title}",
-        subject=doc.theme or doc.title,
-        footer=doc.title,
+    name = t(lang, "report")
+    meta = doc_meta(  # only what this audience may see: the theme and title may be kept
+        title=f"{name}: {doc.title}" if doc.title else name,
+        subject=doc.theme or doc.title or name,
+        footer=doc.title or "",
         audience=doc.audience,
         lang=lang,
         when=generated_at or utcnow(),

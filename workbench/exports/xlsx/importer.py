@@ -5,7 +5,9 @@ only cells the user actually changed become changes. Editable columns (status, o
 due dates, evidence, stage...) become updates through ``services.records`` (validated,
 and written to the history with the file's name as the note); a row of Actions without
 an ID becomes a new action. Anything that cannot be applied is a ``Problem`` naming the
-sheet, row, column and reason, and then nothing at all is applied.
+sheet, row, column and reason, and then nothing at all is applied. A partners workbook
+never overwrites a text kept for the working group (its cell was empty because it was
+kept): that change is set aside with a notice.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from sqlmodel import Session
 
-from workbench.domain import Action, Audience, Commitment, Objective, Person
+from workbench.domain import Action, Audience, Commitment, Engagement, Objective, Person, Record
+from workbench.domain.audiences import audience_column
 from workbench.exports.i18n import LANGS, t
 from workbench.exports.xlsx.columns import (
     FORMAT_VERSION,
@@ -50,7 +53,7 @@ from workbench.store import Database
 from workbench.store.sqlite_file import is_database_file
 
 #: Sheets whose editable columns are imported, with the record class and field per column.
-TARGETS: dict[str, tuple[type, dict[str, str]]] = {
+TARGETS: dict[str, tuple[type[Record], dict[str, str]]] = {
     "actions": (
         Action,
         {"title": "title", "owner": "owner_id", "due": "due_on", "status": "status",
@@ -111,6 +114,21 @@ class _Reader:
                 raise ValueError(f"more than one person is called {short(raw, 40)!r}")
             return ids[0]
         return None if empty else str(raw).replace("\r\n", "\n")
+
+    def kept_from_workbook(self, kind: str, record_id: str, field: str) -> bool:
+        """Is ``field`` of the record kept from this workbook's audience while it holds
+        text? Then its empty cell says nothing, and writing over it would lose the
+        group's text (a partners workbook shows no evidence the group keeps)."""
+        if self.plan.audience == Audience.GROUP:
+            return False
+        table = TARGETS[kind][0].__table__
+        mark = audience_column(field)
+        if mark not in table.c:
+            return False
+        stored, audience = self.session.execute(
+            sa.select(table.c[field], table.c[mark]).where(table.c.id == record_id)
+        ).one()
+        return audience != Audience.PARTNERS and bool(stored)
 
     def sheet(self, ws: Any, spec: SheetSpec, ref: str) -> None:
         from openpyxl.utils.cell import range_boundaries
@@ -184,6 +202,12 @@ class _Reader:
                 value = self.parse(column, raw)
             except ValueError as exc:
                 self.problem(sheet, row, where, str(exc))
+                continue
+            if self.kept_from_workbook(spec.key, exp["id"], fields[column.key]):
+                self.plan.notices.append(
+                    f"{sheet}, row {row}, column {where}: kept for the working group, so not "
+                    "in this workbook; change ignored"
+                )
                 continue
             old = cell_value(column, exp.get(column.key), lang)
             self.plan.changes.append(
@@ -294,7 +318,9 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
         raise TrackerImportError(
             f"{path}: {exc} Was the tracker exported from another database?"
         ) from exc
-    plan.engagement_id, plan.engagement = doc.id, doc.title
+    e = Engagement.__table__  # the one importing is of the group: the title, kept or not
+    title = session.execute(sa.select(e.c.title).where(e.c.id == doc.id)).scalar_one()
+    plan.engagement_id, plan.engagement = doc.id, title
     reader = _Reader(session, plan, doc)
     found = 0
     for ws in wb.worksheets:

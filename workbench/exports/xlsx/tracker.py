@@ -58,6 +58,11 @@ SPARE_ROWS = 500  # drop-downs and the overdue format also cover rows added belo
 PROGRESS_EVERY = 500
 
 
+def _titled(name: str, title: str | None) -> str:
+    """ "Tracker: Mica supply chain", or "Tracker" when the title is kept from the reader."""
+    return f"{name}: {title}" if title else name
+
+
 class _Writer:
     def __init__(self, doc: EngagementDoc, lang: str, progress: ProgressFn | None) -> None:
         self.doc, self.lang, self.progress = doc, lang, progress
@@ -153,8 +158,8 @@ class _Writer:
             lang, "filters_group" if doc.audience == Audience.GROUP else "filters_partners"
         )
         rows = [
-            (t(lang, "what"), f"{t(lang, 'tracker')}: {doc.title}"),
-            (t(lang, "engagement"), doc.title),
+            (t(lang, "what"), _titled(t(lang, "tracker"), doc.title)),
+            *([(t(lang, "engagement"), doc.title)] if doc.title else []),
             (t(lang, "exported_at"), format_datetime(exported_at, lang)),
             (t(lang, "audience"), audience_label(doc.audience, lang)),
             ("", audience_note(doc.audience, lang)),
@@ -165,7 +170,7 @@ class _Writer:
             (t(lang, "format_version"), FORMAT_VERSION),
         ]
         wrap = Alignment(wrap_text=True, vertical="top")
-        title = WriteOnlyCell(ws, value=f"{t(lang, 'tracker')}: {cell_text(doc.title)}")
+        title = WriteOnlyCell(ws, value=cell_text(_titled(t(lang, "tracker"), doc.title)))
         title.font = Font(bold=True, size=14)
         ws.append([title])
         ws.append([])
@@ -184,8 +189,9 @@ class _Writer:
         for spec in self._specs():
             self.sheet(wb, spec)
         self.about(wb, exported_at)
-        wb.properties.title = cell_text(f"{t(lang, 'tracker')}: {doc.title}")
-        wb.properties.subject = cell_text(doc.theme or doc.title)
+        # the document's properties carry only what this audience may see
+        wb.properties.title = cell_text(_titled(t(lang, "tracker"), doc.title))
+        wb.properties.subject = cell_text(doc.theme or doc.title or t(lang, "tracker"))
         wb.properties.creator = t(lang, "author")
         wb.properties.keywords = audience_label(doc.audience, lang)
         wb.properties.language = lang

@@ -41,6 +41,7 @@ def create_note(
     target_id: str | None = None,
     audience: Audience | str = Audience.GROUP,
     captured_at: datetime | None = None,
+    place_audience: Audience | str = Audience.GROUP,
 ) -> Note:
     """A new untriaged note; a target or meeting brings its engagement along."""
     engagement_id = _engagement_of(session, engagement_id, meeting_id, target_id)
@@ -51,6 +52,7 @@ def create_note(
         meeting_id=meeting_id,
         target_id=target_id,
         audience=Audience(audience),
+        place_audience=Audience(place_audience),
         triaged=False,
     )
     if captured_at is not None:
@@ -61,8 +63,10 @@ def create_note(
 
 
 def update_note(session: Session, note_id: str, **changes: object) -> Note:
-    """Change a note as it is typed (body, place, engagement, target, audience)."""
-    allowed = {"body", "place", "engagement_id", "meeting_id", "target_id", "audience"}
+    """Change a note as it is typed (body, place, engagement, target, audiences)."""
+    allowed = {
+        "body", "place", "engagement_id", "meeting_id", "target_id", "audience", "place_audience",
+    }  # fmt: skip
     unknown = set(changes) - allowed
     if unknown:
         raise DomainError(f"Notes have no editable field {sorted(unknown)[0]!r}.")

@@ -3,9 +3,11 @@
 ``build_demo`` fills a database with the case: the working group, the two companies
 engaged (invented: Velora Automotive and Northgate Components), objectives, meetings from
 2020 to 2022 with agendas, attendance, decisions, two-way commitments and actions, notes,
-the lessons learned, and one meeting two weeks ahead of ``today`` to prepare. The case
-is data (``workbench.services.demo.data``); how a spec becomes records is in
-``workbench.services.demo.records``. Building twice adds nothing.
+the lessons learned, and one meeting two weeks ahead of ``today`` to prepare; and its
+stewardship record: who leads, letters and calls, documents kept as evidence, and an
+escalation step. The case is data (``workbench.services.demo.data`` and
+``stewardship_data``); how a spec becomes records is in ``workbench.services.demo.records``
+and ``stewardship``. Building twice adds nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from workbench.domain import (
     Change,
     Commitment,
     Decision,
+    Document,
     Engagement,
+    Escalation,
+    Interaction,
     Lesson,
     Meeting,
     Note,
@@ -32,6 +37,7 @@ from workbench.domain import (
     Person,
     Record,
     Target,
+    TargetRole,
 )
 from workbench.domain.rules import local_today
 from workbench.services.demo import data
@@ -49,6 +55,7 @@ from workbench.services.demo.records import (
     insert_once,
     ref,
 )
+from workbench.services.demo.stewardship import add_stewardship
 from workbench.store import Database
 
 #: The last day of the case's history; ``today`` must come after it.
@@ -82,12 +89,17 @@ class DemoSummary:
     actions: int = 0
     notes: int = 0
     lessons: int = 0
+    interactions: int = 0
+    escalations: int = 0
+    roles: int = 0
+    documents: int = 0
 
 
 #: The record type counted by each field of ``DemoSummary``, in the same order.
 _SUMMARY_TYPES: tuple[type[Record], ...] = (
     *(Organisation, Person, Engagement, Target, Objective, Meeting, Attendance),
     *(AgendaItem, Decision, Commitment, Action, Note, Lesson),
+    *(Interaction, Escalation, TargetRole, Document),
 )
 
 
@@ -121,6 +133,8 @@ def _add_case(session: Session) -> None:
             chain_position=position,
             hq_region=region,
             why_selected=why,
+            hq_region_audience=data.TARGET_AUDIENCES["hq_region"],
+            why_selected_audience=data.TARGET_AUDIENCES["why_selected"],
         )
     for slug, target, text, stage, outcome, audience, day in data.OBJECTIVES:
         add_record(
@@ -182,5 +196,6 @@ def build_demo(db: Database, *, today: date | None = None) -> DemoSummary:
         for category, text in data.LESSONS:
             add_lesson(session, category, text, lessons)
         _add_stage_history(session)
+        add_stewardship(session, ENGAGEMENT_ID)  # roles, interactions, documents, escalation
         session.info.pop(CREATED_INFO_KEY)
     return DemoSummary(*(created[cls] for cls in _SUMMARY_TYPES))

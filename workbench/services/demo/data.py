@@ -202,13 +202,17 @@ PEOPLE: tuple[tuple[str, str, str, str, bool, date], ...] = (
 
 
 class EngagementSpec(TypedDict):
-    """The fields of the case's engagement."""
+    """The fields of the case's engagement, and who may read each text."""
 
     title: str
     theme: str
     description: str
     started_on: date
     baseline: str
+    title_audience: Audience
+    theme_audience: Audience
+    description_audience: Audience
+    baseline_audience: Audience
 
 
 ENGAGEMENT: EngagementSpec = {
@@ -231,7 +235,17 @@ ENGAGEMENT: EngagementSpec = {
         "assessment. The tier-1 supplier is still to be chosen. Mica hardly features in the "
         "sector's joint raw-materials work."
     ),
+    # The case is public (the covenant reports on it); the baseline is the group's own
+    # frank assessment of the car maker, kept for the working group.
+    "title_audience": P,
+    "theme_audience": P,
+    "description_audience": P,
+    "baseline_audience": G,
 }
+
+#: Who may read a target's texts: where a company sits is plain to partners; why the group
+#: chose it (its leverage, the company's sensitivity to reputational risk) is the group's.
+TARGET_AUDIENCES: dict[str, Audience] = {"hq_region": P, "why_selected": G}
 
 #: (slug, organisation slug, chain position, HQ region, why selected)
 TARGETS: tuple[tuple[str, str, ChainPosition, str, str], ...] = (
@@ -415,6 +429,9 @@ MEETINGS: tuple[MeetingSpec, ...] = (
                      "suppliers to join RMI and to carry out due diligence on mica.",
                      "The group will organise a Drive Sustainability event.", mmss(27, 40),
                      objective="velora-peers", target="velora",
+                     decisions=(DecisionSpec("The working group organises a member session on "
+                                             "mica on the Drive Sustainability platform, with "
+                                             "Velora sharing its experience."),),
                      commitments=(CommitmentSpec(
                          "group-drive-sustainability-event", Direction.BY_GROUP, "ser", "daan",
                          "Organise an event on the Drive Sustainability platform to bring other "

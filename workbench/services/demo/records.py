@@ -111,16 +111,20 @@ def add_record(
 
 
 def add_organisation(session: Session, slug: str, *, at: datetime, **fields: Any) -> str:
-    """An organisation (``name``, ``kind``, ``country``) with key ``organisation:slug``."""
+    """An organisation (``name``, ``kind``, ``country``) with key ``organisation:slug``;
+    named in partners documents (the parties of the case are known to each other)."""
+    fields.setdefault("name_audience", Audience.PARTNERS)
     return add_record(session, Organisation, f"organisation:{slug}", at=at, **fields)
 
 
 def add_person(
     session: Session, slug: str, *, name: str, organisation: str, at: datetime, **fields: Any
 ) -> str:
-    """A person of the organisation with slug ``organisation``; a made-up e-mail address."""
+    """A person of the organisation with slug ``organisation``; a made-up e-mail address.
+    Named in partners documents: members and company contacts see each other in calls."""
     email = f"{name.lower().replace(' ', '.')}@{organisation}.example"
     fields.setdefault("email", email)
+    fields.setdefault("name_audience", Audience.PARTNERS)
     return add_record(
         session,
         Person,
@@ -163,6 +167,7 @@ def add_commitment(session: Session, spec: CommitmentSpec, ctx: Context) -> str:
         owner_id=ref("person", spec.owner),
         due_on=resolve_due(spec.due, ctx.today),
         **same_named(spec, "direction", "text", "status", "evidence", "audience"),
+        evidence_audience=spec.audience,  # the evidence goes where the commitment goes
     )
 
 
@@ -179,6 +184,7 @@ def add_action(session: Session, key: str, spec: ActionSpec, ctx: Context) -> st
         owner_id=ref("person", spec.owner),
         due_on=resolve_due(spec.due, ctx.today),
         **same_named(spec, "title", "status", "done_on", "notes", "audience"),
+        notes_audience=spec.audience,
     )
 
 
@@ -195,6 +201,7 @@ def add_note(session: Session, spec: NoteSpec, ctx: Context) -> str:
         target_id=ref("target", spec.target),
         captured_at=captured,
         **same_named(spec, "body", "place", "triaged", "audience"),
+        place_audience=spec.audience,
     )
 
 
@@ -229,6 +236,9 @@ def add_agenda_item(
         objective_id=ref("objective", spec.objective),
         target_id=ref("target", spec.target),
         audience=spec.audience or audience,
+        # the demo's notes and outcomes are written as minutes for the item's readers
+        notes_audience=spec.audience or audience,
+        outcome_audience=spec.audience or audience,
     )
     said = replace(ctx, at=closed, agenda_item_id=item_id)
     for n, decision in enumerate(spec.decisions, start=1):
@@ -259,6 +269,7 @@ def add_lesson(session: Session, category: str, text: str, ctx: Context) -> str:
         engagement_id=ctx.engagement_id,
         meeting_id=ctx.meeting_id,
         category=category,
+        category_audience=Audience.PARTNERS,
         text=text,
         audience=Audience.PARTNERS,
     )
@@ -309,6 +320,7 @@ def add_meeting(session: Session, spec: MeetingSpec, *, engagement_id: str, toda
         started_at=started,
         ended_at=ended,
         **same_named(spec, "kind", "title", "place", "status", "audience"),
+        place_audience=spec.audience,
     )
     for person, role, presence in invitees(spec):
         add_record(

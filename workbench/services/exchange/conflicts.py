@@ -11,7 +11,9 @@ the merge) and *theirs* (the one that came in a package). ``source`` names the
 installation the set-aside version came from: if that is this database, the merge kept
 theirs and set mine aside; otherwise it set theirs aside. The command line
 (``workbench conflicts resolve ID --keep mine|theirs``) chooses in those words and
-settles through ``resolve_conflict``, like the dialog's two buttons.
+settles through ``resolve_conflict``, like the dialog's two buttons. The Conflicts page
+offers a third way, *edit*: the user writes the value of each field that differs
+(``resolve_conflict_by_edit``), an ordinary local edit like the other two.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from workbench.domain import RECORD_TYPES, Conflict, Record, utcnow
+from workbench.domain.types import EnumText
 from workbench.services.errors import DomainError, NotFoundError
 from workbench.services.exchange.format import CODECS
 from workbench.services.exchange.merge import differences, label_of
@@ -33,6 +37,7 @@ from workbench.store.database import Database
 
 KEEP = "kept this"
 TAKE_OTHER = "took the other"
+EDITED = "edited"
 _NOT_COPIED = {"id", "created_at", "updated_at"}
 
 
@@ -66,6 +71,26 @@ def take_other_to_keep(row: ConflictRow, keep: str, installation: str | None) ->
     if keep not in ("mine", "theirs"):
         raise DomainError(f"Keep mine or theirs, not {keep!r}.")
     return (keep == "mine") != mine_was_kept(row, installation)
+
+
+def mine_and_theirs(row: ConflictRow, installation: str | None) -> list[tuple[str, Any, Any]]:
+    """The fields that differ, each with this laptop's value and the other laptop's."""
+    if mine_was_kept(row, installation):
+        return [(name, kept, other) for name, kept, other in row.differences]
+    return [(name, other, kept) for name, kept, other in row.differences]
+
+
+def written_as_text(entity: str, field: str) -> bool:
+    """Is this field free text (typed), rather than a choice (a status, a date, a link)?"""
+    codec = CODECS.get(entity)
+    if codec is None or field not in codec.table.columns:
+        return False
+    column = codec.table.columns[field]
+    kind = column.type
+    stored = kind.impl_instance if isinstance(kind, sa.types.TypeDecorator) else kind
+    return (
+        isinstance(stored, sa.String) and not isinstance(kind, EnumText) and not column.foreign_keys
+    )
 
 
 def find_conflict(session: Session, given: str) -> ConflictRow:
@@ -136,6 +161,36 @@ def resolve_conflict(db: Database, conflict_id: str, *, take_other: bool) -> Non
             session.add(record)
         conflict.resolved_at = utcnow()
         conflict.resolution = TAKE_OTHER if take_other else KEEP
+        session.add(conflict)
+
+
+def resolve_conflict_by_edit(db: Database, conflict_id: str, values: dict[str, Any]) -> None:
+    """Write the values the user settled on into the record; mark the conflict done.
+
+    ``values`` maps fields to what the user typed or chose (as a form gives them); a value
+    that does not fit its field is a ``DomainError`` and nothing is changed.
+    """
+    from workbench.services.records import coerce_value
+
+    with db.transaction(change_note="merge conflict resolved") as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None or conflict.deleted_at is not None:
+            raise NotFoundError("conflict", conflict_id)
+        if conflict.resolved_at is not None:
+            raise DomainError("This conflict is already settled.")
+        cls = _record_class(conflict.entity)
+        record = session.get(cls, conflict.entity_id)
+        if record is None:
+            raise NotFoundError(conflict.entity, conflict.entity_id)
+        for name, value in values.items():
+            if name in _NOT_COPIED:
+                continue
+            column_value = coerce_value(cls, name, value)
+            if getattr(record, name) != column_value:
+                setattr(record, name, column_value)
+        session.add(record)
+        conflict.resolved_at = utcnow()
+        conflict.resolution = EDITED
         session.add(conflict)
 
 

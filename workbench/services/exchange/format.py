@@ -6,6 +6,7 @@ Layout::
                              installation_id, exported_at, since, counts, files (sha256)
     records/<table>.json     a list of records, one JSON object each, columns by name,
                              plus "_lineage": the versions the record descends from
+    blobs/<sha256>           the bytes of the documents, once per content (``blobs``)
 
 Values are canonical so that the same record always encodes to the same JSON on every
 laptop (the merge compares encodings and keeps losing versions as JSON): timestamps as
@@ -21,7 +22,7 @@ import json
 import os
 import re
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -31,8 +32,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from workbench.domain import RECORD_TYPES
+from workbench.domain import RECORD_TYPES, Audience
+from workbench.domain.audiences import AUDIENCE_SUFFIX
 from workbench.domain.types import EnumText, UTCDateTime
+from workbench.services.exchange import blobs as blob_members
 from workbench.services.exchange.zip_limits import (
     MIB,
     ZipLimits,
@@ -52,6 +55,10 @@ LINEAGE_KEY = "_lineage"
 
 class PackageError(Exception):
     """A package that cannot be read or merged; nothing was changed. For the user."""
+
+
+class NewerPackageError(PackageError):
+    """A package made by a newer version of the workbench: this one cannot read it."""
 
 
 Convert = Callable[[Any], Any]
@@ -135,6 +142,10 @@ class ColumnCodec:
     from_db: Convert
     to_db: Convert
     to_python: Convert
+    #: The canonical value of a column a package leaves out because it was made before
+    #: the column existed (an audience added later: ``group``, the safe one). A merge
+    #: from such a package may narrow an audience the other laptop widened, never widen.
+    absent: Any = None
 
 
 def _column_codec(column: sa.Column[Any]) -> ColumnCodec:
@@ -150,7 +161,10 @@ def _column_codec(column: sa.Column[Any]) -> ColumnCodec:
         )
     if isinstance(kind, EnumText):
         enum_cls = kind.enum_cls
-        return ColumnCodec(name, nullable, _enum_canon(enum_cls), str, _ident, enum_cls)
+        # the audience of a field, added after the first packages were made: a package
+        # from before leaves it out, and the field is for the working group
+        absent = Audience.GROUP.value if name.endswith(AUDIENCE_SUFFIX) else None
+        return ColumnCodec(name, nullable, _enum_canon(enum_cls), str, _ident, enum_cls, absent)
     if isinstance(kind, sa.Date) and not isinstance(kind, sa.DateTime):
         return ColumnCodec(name, nullable, _canon_date, str, _ident, date.fromisoformat)
     if isinstance(kind, sa.Boolean):
@@ -220,6 +234,9 @@ class TableCodec:
             raise ValueError(f"unknown field {sorted(unknown)[0]!r}")
         out: dict[str, Any] = {}
         for c in self.columns:
+            if c.name not in data and c.absent is not None:
+                out[c.name] = c.absent  # a package from before the column existed
+                continue
             value = data.get(c.name)
             if value is None:
                 if not c.nullable:
@@ -271,6 +288,10 @@ class Package:
 
     manifest: dict[str, Any]
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: The documents' contents it holds (sha256 -> member), checked but not read; the
+    #: merge reads them from ``path`` (``blobs.merge_blobs``).
+    blobs: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
 
     @property
     def installation_id(self) -> str:
@@ -290,9 +311,13 @@ def _sha256(data: bytes) -> str:
 
 
 def write_package(
-    path: Path, manifest: dict[str, Any], records: dict[str, list[dict[str, Any]]]
+    path: Path,
+    manifest: dict[str, Any],
+    records: dict[str, list[dict[str, Any]]],
+    blobs: Iterable[tuple[str, bytes]] = (),
 ) -> Path:
-    """Write a package: complete or not at all (a temporary name, then renamed)."""
+    """Write a package: complete or not at all (a temporary name, then renamed).
+    ``blobs`` are the documents' contents, ``(sha256, bytes)``, each written once."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
@@ -305,6 +330,11 @@ def write_package(
                 zf.writestr(member, data)
                 files[member] = _sha256(data)
                 counts[name] = len(rows)
+            for sha, data in blobs:
+                member = blob_members.member_name(sha)
+                if member not in files:
+                    zf.writestr(member, data, compress_type=zipfile.ZIP_STORED)
+                    files[member] = sha
             full = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -324,20 +354,29 @@ def write_package(
 
 #: What a package may hold: the manifest and one file per kind of record, of sizes far
 #: beyond the five busy years ``make bench`` generates (about 200 MB unpacked, 6 times
-#: compressed), and no more: a package unpacked past these is not one we wrote.
+#: compressed), and the documents' contents within their own limits (``blobs``: how
+#: many, each no bigger than a document may be, and all together), and no more: a
+#: package unpacked past these is not one we wrote. The list of members grows by about
+#: 120 bytes per document, hence a bigger directory than the default megabyte.
 LIMITS = ZipLimits(
-    max_members=len(CODECS) + 1,
+    max_members=len(CODECS) + 1 + blob_members.MAX_BLOBS,
     max_member_bytes=512 * MIB,
-    max_total_bytes=512 * MIB,
+    max_total_bytes=512 * MIB + blob_members.MAX_BLOB_TOTAL,
     max_ratio=50,
+    max_directory_bytes=2 * MIB,
 )
 MAX_MANIFEST_BYTES = MIB
 _RECORDS_MEMBER = re.compile(r"records/[a-z_]{1,64}\.json")
 
 
 def _belongs(name: str) -> bool:
-    """The package layout: the manifest and ``records/<table>.json``, nothing else."""
-    return name == MANIFEST or _RECORDS_MEMBER.fullmatch(name) is not None
+    """The package layout: the manifest, ``records/<table>.json`` and ``blobs/<sha256>``,
+    nothing else."""
+    return (
+        name == MANIFEST
+        or _RECORDS_MEMBER.fullmatch(name) is not None
+        or blob_members.is_blob_member(name)
+    )
 
 
 def read_package(path: Path, accept: Callable[[Package], None] | None = None) -> Package:
@@ -376,11 +415,12 @@ def _read_zip(
     if MANIFEST not in names:
         raise PackageError(f"{path.name} is not an exchange package (no manifest).")
     check_members(zf, LIMITS, size, _belongs)
+    blob_members.check_blob_members(zf.infolist())
     if names[MANIFEST].file_size > MAX_MANIFEST_BYTES:
         raise ZipRefused(f"its manifest is {size_text(names[MANIFEST].file_size)}")
     manifest = json.loads(read_member(zf, names[MANIFEST], LIMITS, keep=True)[0])
     _check_manifest(path, manifest)
-    package = Package(manifest)
+    package = Package(manifest, path=path)
     if accept is not None:
         accept(package)
     files = manifest["files"]
@@ -390,14 +430,22 @@ def _read_zip(
     for member in files:
         if member not in names:
             raise PackageError(f"{path.name} is incomplete: {member} is missing.")
+        if blob_members.is_blob_member(member):
+            if files[member] != blob_members.sha_of(member):
+                raise PackageError(f"{path.name} is damaged: {member} is misnamed.")
+            package.blobs[files[member]] = member
+            continue
         table = member.removeprefix("records/").removesuffix(".json")
         if table not in CODECS:
-            raise PackageError(
+            raise NewerPackageError(
                 f"{path.name} holds records of a kind this version does not know "
                 f"({table}); it was made by a newer version of the workbench."
             )
+    blob_names = set(package.blobs.values())
     for keep in (False, True):  # check every checksum first, then read the records
         for member, digest in files.items():
+            if keep and member in blob_names:
+                continue  # checked; the merge reads a blob only if it needs it
             data, found = read_member(zf, names[member], LIMITS, keep=keep)
             if found != digest:
                 raise PackageError(
@@ -417,7 +465,7 @@ def _check_manifest(path: Path, manifest: Any) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageError(f"{path.name} is not an exchange package of the workbench.")
     if manifest.get("format_version", 0) > FORMAT_VERSION:
-        raise PackageError(
+        raise NewerPackageError(
             f"{path.name} was made by a newer version of the workbench "
             f"(package format {manifest.get('format_version')}); update to import it."
         )

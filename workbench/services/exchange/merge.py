@@ -40,6 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.domain import utcnow
+from workbench.services.exchange import blobs
 from workbench.services.exchange import reindex as exchange_search
 from workbench.services.exchange.format import (
     CODECS,
@@ -49,7 +50,7 @@ from workbench.services.exchange.format import (
     TableCodec,
     canonical_json,
 )
-from workbench.store import lineage
+from workbench.store import journal, lineage
 from workbench.store.database import Database
 
 ProgressFn = Callable[[int, int, str], None]
@@ -90,6 +91,8 @@ class MergeReport:
     exported_at: str
     tables: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[ConflictInfo] = field(default_factory=list)
+    #: The ids written per table (so a window re-reads those rows only).
+    written: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def _total(self, name: str) -> int:
         return sum(getattr(c, name) for c in self.tables.values())
@@ -180,7 +183,7 @@ class _Merger:
         self.report = MergeReport(self.there, str(package.manifest.get("exported_at")))
         self.new_conflicts: list[dict[str, Any]] = []
         self.lineage_updates: dict[str, list[str]] = {}
-        self.written: dict[str, list[str]] = {}  # table -> ids inserted or updated
+        self.written = self.report.written  # table -> ids inserted or updated
 
     def run(self, progress: ProgressFn | None) -> MergeReport:
         names = [n for n in CODECS if self.package.records.get(n)]
@@ -196,6 +199,11 @@ class _Merger:
                 [codec.to_db(c) for c in self.new_conflicts],
             )
         lineage.save(self.conn, self.lineage_updates)
+        try:
+            blobs.merge_blobs(self.conn, self.package)  # documents' contents, same transaction
+        except blobs.BlobError as exc:
+            raise PackageError(str(exc)) from exc
+        journal.note(self.conn, self.written)  # what this laptop passes on to the folder
         if progress:
             progress(len(names), len(names) + 1, "foreign keys")
         self._check_foreign_keys()
@@ -362,26 +370,37 @@ def merge_package(
     *,
     progress: ProgressFn | None = None,
     now: datetime | None = None,
+    also: Callable[[Connection, MergeReport], None] | None = None,
+    remember: bool = True,
 ) -> MergeReport:
-    """Merge a checked package in one transaction; on any error nothing is changed."""
+    """Merge a checked package in one transaction; on any error nothing is changed.
+
+    ``also`` writes more in the same transaction (the exchange folder remembers there
+    which package of a laptop it merged: both happen, or neither). Without ``remember``
+    the import is not noted in ``Meta``, so a merge that changes nothing writes nothing
+    and never takes the write lock (``steps``, for the steps before the last).
+    """
     try:
         with db.transaction(merging=True) as session:
             conn = session.connection()
-            # the first write opens the transaction; only inside one is the pragma kept
-            lineage.set_value(
-                conn,
-                f"peer:{package.installation_id}:last_import",
-                json.dumps(
-                    {
-                        "exported_at": package.manifest.get("exported_at"),
-                        "since": package.manifest.get("since"),
-                        "imported_at": lineage.stamp(now or utcnow()),
-                        "records": package.total,
-                    }
-                ),
-            )
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            conn.exec_driver_sql("BEGIN")  # reads and writes in one transaction
+            if remember:
+                lineage.set_value(
+                    conn,
+                    f"peer:{package.installation_id}:last_import",
+                    json.dumps(
+                        {
+                            "exported_at": package.manifest.get("exported_at"),
+                            "since": package.manifest.get("since"),
+                            "imported_at": lineage.stamp(now or utcnow()),
+                            "records": package.total,
+                        }
+                    ),
+                )
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # kept inside a transaction
             report = _Merger(conn, package, local_installation).run(progress)
+            if also is not None:
+                also(conn, report)
     except sa.exc.IntegrityError as exc:  # a constraint the checks above did not name
         raise PackageError(
             f"The package cannot be merged: {exc.orig}. Nothing was changed."

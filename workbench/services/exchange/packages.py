@@ -46,14 +46,16 @@ from sqlalchemy.engine import Connection
 
 from workbench import __version__
 from workbench.domain import new_id, utcnow
+from workbench.services.exchange import blobs
+from workbench.services.exchange.envelope import read_package_file, write_package_file
 from workbench.services.exchange.format import (
     CODECS,
     LINEAGE_KEY,
+    NewerPackageError,
     Package,
     PackageError,
-    read_package,
+    TableCodec,
     stored_stamp,
-    write_package,
 )
 from workbench.services.exchange.merge import ConflictInfo, MergeReport, merge_package
 from workbench.store import lineage, migrations
@@ -87,6 +89,12 @@ def _home(db_path: Path) -> str:
     return f"{socket.gethostname()}:{Path(db_path).resolve()}"
 
 
+def installation_home(db_path: Path) -> tuple[str, str]:
+    """The ``Meta`` key and value that bind an installation ID to this host and path (a
+    database moved on purpose is given its new home, and so keeps its ID)."""
+    return INSTALLATION_HOME_KEY, _home(db_path)
+
+
 def installation_id_in(conn: Connection, db_path: Path) -> str:
     """This database's installation ID, created (or renewed after a copy) on first use."""
     current = lineage.get_value(conn, INSTALLATION_KEY)
@@ -109,9 +117,14 @@ def existing_installation_id(db: Database) -> str | None:
 
 
 def installation_id(db: Database) -> str:
-    """This database's installation ID (created on first use)."""
-    with db.transaction(merging=True) as session:
-        return installation_id_in(session.connection(), db.path)
+    """This database's installation ID (created on first use); from then on the history
+    names it as the laptop of every change made through ``db``."""
+    current = existing_installation_id(db)
+    if current is None:
+        with db.transaction(merging=True) as session:
+            current = installation_id_in(session.connection(), db.path)
+    db.laptop_id = current
+    return current
 
 
 def last_export(db: Database) -> dict[str, Any] | None:
@@ -129,6 +142,15 @@ def peers(db: Database) -> dict[str, dict[str, Any]]:
             sa.select(meta.c.key, meta.c.value).where(meta.c.key.like("peer:%:last_import"))
         ).all()
     return {key.split(":")[1]: json.loads(value) for key, value in rows}
+
+
+def with_lineage(conn: Connection, codec: TableCodec, raw: Any) -> list[dict[str, Any]]:
+    """Stored rows of one table as package records, each with its lineage."""
+    rows = [codec.from_db(r) for r in raw]
+    known = lineage.load(conn, [r["id"] for r in rows])
+    for row in rows:
+        row[LINEAGE_KEY] = lineage.merge(known.get(row["id"], []), [row["updated_at"]])
+    return rows
 
 
 def _read_records(
@@ -150,11 +172,7 @@ def _read_records(
                     raw = conn.exec_driver_sql(
                         codec.select_sql("WHERE updated_at >= ? ORDER BY id"), (since_raw,)
                     )
-                rows = [codec.from_db(r) for r in raw]
-                known = lineage.load(conn, [r["id"] for r in rows])
-                for row in rows:
-                    row[LINEAGE_KEY] = lineage.merge(known.get(row["id"], []), [row["updated_at"]])
-                records[name] = rows
+                records[name] = with_lineage(conn, codec, raw)
         finally:
             conn.exec_driver_sql("ROLLBACK")
     return records
@@ -185,7 +203,7 @@ def export_package(
         "exported_at": exported_at,
         "since": lineage.stamp(since) if since is not None else None,
     }
-    write_package(path, manifest, records)
+    write_package_file(path, manifest, records, blobs.read_blobs(db, blobs.needed(records)))
     # after the file is written, a short write: the app may have been editing meanwhile
     with db.transaction(merging=True) as session:
         conn = session.connection()
@@ -216,7 +234,7 @@ def check_package(db: Database, package: Package, local_installation: str | None
             "nothing. Import packages made on other laptops."
         )
     if package.schema not in migrations.known_revisions():
-        raise PackageError(
+        raise NewerPackageError(
             f"This package was made by a newer version of the workbench (schema "
             f"{package.schema}). Update the workbench on this laptop to import it."
         )
@@ -232,7 +250,7 @@ def import_package(
     """Read, check and merge the package at ``path``; nothing is changed on any error."""
     _refuse_the_database(db, Path(path))
     existing = existing_installation_id(db)  # nothing is written before the package passes
-    package = read_package(Path(path), lambda found: check_package(db, found, existing))
+    package = read_package_file(Path(path), lambda found: check_package(db, found, existing))
     local = installation_id(db)
     report = merge_package(db, package, local, progress=progress, now=now)
     log.info(
@@ -250,6 +268,7 @@ __all__ = [
     "ConflictInfo",
     "ExportSummary",
     "MergeReport",
+    "NewerPackageError",
     "PackageError",
     "export_package",
     "import_package",

@@ -4,8 +4,9 @@ and the exports.
 An ``ActionRow`` is an action with the names a reader shows joined in (engagement,
 meeting, owner and the owner's organisation) and whether it is overdue, judged on the
 user's local date. ``read_actions`` reads them for one audience: a partners export gets
-no group-only action, nor the title of a group-only meeting (``services.visible``); a
-deleted meeting is named nowhere. The command line's ``list actions`` (``find_actions``),
+no group-only action, nor the title of a group-only meeting (``services.visible``), nor
+a name or the notes kept for the group (``visible.shown``); a deleted meeting is named
+nowhere. The command line's ``list actions`` (``find_actions``),
 the tracker page and the minutes, agenda, report and workbook all read here, so a
 column or a rule is written once.
 
@@ -45,7 +46,7 @@ from workbench.services.followup.tracker import (
     fold,
     overdue_column,
 )
-from workbench.services.visible import among, live_and_visible, visible_meeting
+from workbench.services.visible import among, live_and_visible, shown, visible_meeting
 from workbench.store.search_index import SOURCES, words
 
 #: What the tracker can sort by (one per column of its list).
@@ -124,18 +125,18 @@ def _query(audience: Audience, undated_last: bool, ordered: bool = True) -> sa.S
             a.c.id,
             a.c.title,
             a.c.engagement_id,
-            e.c.title,
+            shown(e, "title", audience),
             m.c.id,
             m.c.title,
             a.c.owner_id,
-            owner.c.name,
-            org.c.name,
+            shown(owner, "name", audience),
+            shown(org, "name", audience),
             a.c.due_on,
             a.c.status,
             a.c.done_on,
             a.c.audience,
             overdue_column(a),
-            a.c.notes,
+            shown(a, "notes", audience),
             m.c.starts_at,
         )
         .select_from(

@@ -5,7 +5,8 @@ A ``CommitmentRow`` is a promise, by the company or by the working group, with t
 a reader shows joined in (engagement, party, owner, the meeting it was made in) and
 whether it is overdue, judged on the user's local date. ``read_commitments`` reads them
 for one audience: a partners export gets no group-only commitment, nor the title of a
-group-only meeting (``services.visible``); a deleted meeting is named nowhere. The
+group-only meeting (``services.visible``), nor a name or evidence kept for the group
+(``visible.shown``); a deleted meeting is named nowhere. The
 Commitments page, the two-way ledger, ``workbench list commitments``
 (``find_commitments``) and the minutes, report and workbook all read here.
 """
@@ -37,7 +38,7 @@ from workbench.services.followup.tracker import (
     members_lookup,
     overdue_column,
 )
-from workbench.services.visible import among, live_and_visible, visible_meeting
+from workbench.services.visible import among, live_and_visible, shown, visible_meeting
 
 
 class CommitmentRow(NamedTuple):
@@ -77,17 +78,17 @@ def _query(audience: Audience, by_meeting: bool) -> sa.Select[Any]:
             c.c.text,
             c.c.direction,
             c.c.engagement_id,
-            e.c.title,
+            shown(e, "title", audience),
             c.c.party_id,
-            party.c.name,
+            shown(party, "name", audience),
             c.c.owner_id,
-            owner.c.name,
+            shown(owner, "name", audience),
             m.c.id,
             m.c.title,
             m.c.starts_at,
             c.c.due_on,
             c.c.status,
-            c.c.evidence,
+            shown(c, "evidence", audience),
             c.c.audience,
             overdue_column(c),
         )

@@ -69,6 +69,8 @@ class EventKind(StrEnum):
     COMMITMENT_FULFILLED = "commitment_fulfilled"
     COMMITMENT_NOT_FULFILLED = "commitment_not_fulfilled"
     STAGE_CHANGE = "stage_change"
+    INTERACTION = "interaction"  # a letter, call, AGM question... (services.stewardship)
+    ESCALATION = "escalation"  # an escalation step taken (services.stewardship)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,7 @@ class TimelineEvent:
     stage: int | None = None
     old_stage: int | None = None
     recorded: bool = True  # False: placed at the record's last update (no history)
+    detail: str | None = None  # an interaction's kind; a shipped escalation step's key
 
 
 def list_objectives(
@@ -247,8 +250,13 @@ def timeline(
     ]
     events += _commitment_events(session, engagement_id, target_id, meetings)
     events += _stage_events(session, engagement_id, target_id, meetings)
-    events.sort(key=lambda e: (e.at, e.kind != EventKind.MEETING, e.title))
+    events.sort(key=event_order)
     return events
+
+
+def event_order(event: TimelineEvent) -> tuple[datetime, bool, str]:
+    """The order of a timeline: by time, a meeting before what happened in it."""
+    return (event.at, event.kind != EventKind.MEETING, event.title)
 
 
 def _commitment_events(

@@ -51,6 +51,8 @@ EDITABLE_FIELDS = frozenset(
         "target_id",
         "notes",
         "outcome",
+        "notes_audience",
+        "outcome_audience",
     }
 )
 
@@ -78,6 +80,8 @@ class AgendaItemRow:
     outcome: str | None
     actual_seconds: int | None
     is_carry_over: bool
+    notes_audience: Audience = Audience.GROUP  # who may read the notes outside the group
+    outcome_audience: Audience = Audience.GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,8 @@ def list_items(session: Session, meeting_id: str) -> list[AgendaItemRow]:
             i.c.outcome,
             i.c.actual_seconds,
             i.c.is_carry_over,
+            i.c.notes_audience,
+            i.c.outcome_audience,
         )
         .select_from(
             i.outerjoin(p, i.c.presenter_id == p.c.id)

@@ -245,6 +245,7 @@ def create_meeting_from_template(
         audience=audience,
         carry_over=carry_over,
     )
+    meeting.template_id = template.id  # so the next meeting of the series is made alike
     for row in template_items(session, tid):
         agenda.add_item(
             session,

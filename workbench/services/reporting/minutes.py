@@ -1,7 +1,10 @@
 """Everything the minutes and the agenda of one meeting need, as read-only rows.
 
 The audience filter is applied in the queries (see ``workbench.services.visible``); the
-writers in ``workbench.exports`` only ever see what ``load_meeting`` returns.
+writers in ``workbench.exports`` only ever see what ``load_meeting`` returns. Texts with
+an audience of their own (the place, an item's notes and outcome, people's and
+organisations' names, the engagement's title) are None where the audience may not see
+them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from workbench.domain import (
     Purpose,
 )
 from workbench.domain.rules import local_today
+from workbench.services.cycle.versions import VersionDoc, version_doc
 from workbench.services.errors import NotFoundError
 from workbench.services.followup.actions import ActionRow, read_actions
 from workbench.services.followup.commitments import CommitmentRow, read_commitments
@@ -43,12 +47,13 @@ from workbench.services.visible import (
     query_decisions,
     query_meetings,
     query_notes,
+    shown,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Attendee:
-    name: str
+    name: str | None  # None: the name is for the working group only
     organisation: str | None
     role: AttendanceRole
     presence: Presence
@@ -89,6 +94,8 @@ class MeetingDoc:
     next_meeting: MeetingRef | None
     carried_actions: tuple[ActionRow, ...]
     carried_commitments: tuple[CommitmentRow, ...]
+    #: The approved version of the minutes (None until approved), for this audience.
+    minutes_version: VersionDoc | None = None
 
     def item_number(self, agenda_item_id: str | None) -> int | None:
         """The number of a visible agenda item, for "decided under item 2"."""
@@ -98,17 +105,24 @@ class MeetingDoc:
         return None
 
 
-def _person_name(session: Session, person_id: str | None) -> str | None:
+def _person_name(session: Session, person_id: str | None, audience: Audience) -> str | None:
     if person_id is None:
         return None
     p = Person.__table__
-    return session.execute(sa.select(p.c.name).where(p.c.id == person_id)).scalar_one_or_none()
+    query = sa.select(shown(p, "name", audience)).where(p.c.id == person_id)
+    name: str | None = session.execute(query).scalar_one_or_none()
+    return name
 
 
-def _attendees(session: Session, meeting_id: str) -> tuple[Attendee, ...]:
+def _attendees(session: Session, meeting_id: str, audience: Audience) -> tuple[Attendee, ...]:
     at, p, o = Attendance.__table__, Person.__table__, Organisation.__table__
     query = (
-        sa.select(p.c.name, o.c.name, at.c.role, at.c.presence)
+        sa.select(
+            shown(p, "name", audience),
+            shown(o, "name", audience),
+            at.c.role,
+            at.c.presence,
+        )
         .select_from(
             at.join(p, at.c.person_id == p.c.id).outerjoin(o, p.c.organisation_id == o.c.id)
         )
@@ -126,9 +140,9 @@ def _items(session: Session, meeting: MeetingRef, audience: Audience) -> tuple[I
             i.c.title,
             i.c.purpose,
             i.c.planned_minutes,
-            p.c.name,
-            i.c.notes,
-            i.c.outcome,
+            shown(p, "name", audience),
+            shown(i, "notes", audience),
+            shown(i, "outcome", audience),
             i.c.is_carry_over,
             i.c.audience,
         )
@@ -174,21 +188,14 @@ def load_meeting(
             f"The meeting {row['title']!r} is marked for the working group only, so it has no "
             "version for partners. Export it for the group, or mark the meeting for partners."
         )
-    meeting = MeetingRef(
-        row["id"],
-        row["title"],
-        row["kind"],
-        row["starts_at"],
-        row["duration_minutes"],
-        row["place"],
-        row["status"],
-        row["audience"],
-    )
+    # read again through the audience rule (visible, as checked), which leaves out a
+    # group-only place
+    meeting = query_meetings(session, audience, m.c.id == meeting_id)[0]
     engagement_title = None
     if row["engagement_id"]:
         e = Engagement.__table__
         engagement_title = session.execute(
-            sa.select(e.c.title).where(e.c.id == row["engagement_id"])
+            sa.select(shown(e, "title", audience)).where(e.c.id == row["engagement_id"])
         ).scalar_one_or_none()
 
     c, a, d, n = Commitment.__table__, Action.__table__, Decision.__table__, Note.__table__
@@ -229,11 +236,11 @@ def load_meeting(
         meeting=meeting,
         engagement_id=row["engagement_id"],
         engagement_title=engagement_title,
-        chair=_person_name(session, row["chair_id"]),
-        minute_taker=_person_name(session, row["minute_taker_id"]),
+        chair=_person_name(session, row["chair_id"], audience),
+        minute_taker=_person_name(session, row["minute_taker_id"], audience),
         audience=audience,
         today=today,
-        attendees=_attendees(session, meeting.id),
+        attendees=_attendees(session, meeting.id, audience),
         items=_items(session, meeting, audience),
         decisions=tuple(query_decisions(session, audience, d.c.meeting_id == meeting.id)),
         commitments=tuple(
@@ -258,6 +265,7 @@ def load_meeting(
         next_meeting=next_meeting,
         carried_actions=tuple(carried_actions),
         carried_commitments=tuple(carried_commitments),
+        minutes_version=version_doc(session, meeting.id, audience),
     )
 
 

@@ -1,7 +1,9 @@
-"""The Notes inbox: notes not yet triaged, and what to do with each.
+"""The inbox, "Notes to file": notes not yet triaged, and what to do with each.
 
 A note can be attached to an engagement or a meeting, turned into an action or a
-commitment (keeping its text and the time it was captured), or simply marked triaged.
+commitment (keeping its text and the time it was captured), recorded as an interaction
+(a letter, a call, an AGM question: ``ui.stewardship.interaction_capture``), or simply
+marked triaged.
 Whatever is done, the note leaves the inbox and the other pages hear of it.
 """
 
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,11 +38,13 @@ from workbench.services.capture import notes as capture
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record, parse_due
 from workbench.store import Database
-from workbench.ui.capture.notes_model import COL_CAPTURED, NotesModel
+from workbench.ui.capture.notes_model import COL_CAPTURED, COL_TRIAGED, NotesModel
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
+from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.rows_model import ID_ROLE
+from workbench.ui.stewardship.interaction_capture import InteractionCapture
 
 
 def _combo(name: str) -> QComboBox:
@@ -81,8 +84,8 @@ class NotesInbox(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Key columns whole on a laptop screen; "Triaged" is always "No" here.
+        self.columns = ColumnFitter(self.view, never=(COL_TRIAGED,))
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.count = QLabel()
         self.count.setObjectName("inbox_count")
@@ -112,6 +115,9 @@ class NotesInbox(QWidget):
         self.commitment_button = QPushButton(self.tr("Make a &commitment"))
         self.commitment_button.setObjectName("inbox_to_commitment")
         self.commitment_button.clicked.connect(self.to_commitment)
+        self.interaction = InteractionCapture()  # or record it as a letter, a call...
+        self.interaction.button.clicked.connect(self.to_interaction)
+        self.engagement.currentIndexChanged.connect(self._fill_companies)
         self.triaged_button = QPushButton(self.tr("Mark t&riaged"))
         self.triaged_button.setObjectName("inbox_triaged")
         self.triaged_button.clicked.connect(self.mark_triaged)
@@ -144,12 +150,13 @@ class NotesInbox(QWidget):
         r.addWidget(self.body, 1)
         r.addWidget(attach)
         r.addWidget(follow)
+        r.addWidget(self.interaction)
         r.addWidget(self.triaged_button)
         r.addWidget(self.message)
         left = QWidget()
         lft = QVBoxLayout(left)
         lft.setContentsMargins(0, 0, 0, 0)
-        title = self.tr("Notes inbox")
+        title = self.tr("Notes to file")
         lft.addWidget(QLabel(f"<h2>{title}</h2>"))
         lft.addWidget(self.count)
         lft.addWidget(self.view, 1)
@@ -186,6 +193,8 @@ class NotesInbox(QWidget):
             organisations = listing.list_organisations(s)
         self.model.set_rows(rows)
         self.proxy.sort(COL_CAPTURED, Qt.SortOrder.DescendingOrder)
+        self.columns.measure()
+        self.columns.fit()
         _fill(self.engagement, engagements, self.engagement.currentData())
         _fill(self.owner, people, self.owner.currentData())
         _fill(self.party, organisations, self.party.currentData())
@@ -210,10 +219,25 @@ class NotesInbox(QWidget):
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def select_id(self, note_id: str) -> bool:
+        """Make the note current (Home's "notes to file" open it here)."""
+        if self._stale:
+            self._load()
+        row = self.model.row_of(note_id)
+        if row is None:
+            return False
+        self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        return True
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         note_id = current.data(ID_ROLE) if current.isValid() else None
         enabled = note_id is not None
-        for w in (self.attach_button, self.action_button, self.commitment_button):
+        for w in (
+            self.attach_button,
+            self.action_button,
+            self.commitment_button,
+            self.interaction.button,
+        ):
             w.setEnabled(enabled)
         self.triaged_button.setEnabled(enabled)
         if note_id is None:
@@ -222,10 +246,14 @@ class NotesInbox(QWidget):
         with self.db.session() as s:
             note = get_record(s, Note, note_id)
             body, engagement_id, meeting_id = note.body, note.engagement_id, note.meeting_id
+            target_id = note.target_id
         self.body.setPlainText(body)
         self.engagement.setCurrentIndex(max(0, self.engagement.findData(engagement_id)))
         self._fill_meetings()
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(meeting_id)))
+        self._fill_companies()
+        company = self.interaction.company
+        company.setCurrentIndex(max(0, company.findData(target_id)))
 
     def _fill_meetings(self, *_args: Any) -> None:
         engagement_id = self.engagement.currentData()
@@ -297,3 +325,17 @@ class NotesInbox(QWidget):
 
     def mark_triaged(self) -> None:
         self._triage(lambda s, nid: capture.mark_triaged(s, nid))
+
+    def _fill_companies(self, *_args: Any) -> None:
+        with self.db.session() as s:
+            companies = capture.target_choices(s, self.engagement.currentData())
+            people = listing.list_people(s)
+        self.interaction.fill(companies, people)
+
+    def to_interaction(self) -> None:
+        self._triage(
+            lambda s, nid: self.interaction.record(
+                s, nid, engagement_id=self.engagement.currentData()
+            ),
+            "interaction",
+        )

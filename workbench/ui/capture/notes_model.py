@@ -22,6 +22,8 @@ COL_CAPTURED, COL_NOTE, COL_PLACE, COL_ENGAGEMENT, COL_TRIAGED, COL_AUDIENCE = r
 
 class NotesModel(FastRowsModel[NoteRow]):
     CONTEXT = "NotesModel"
+    KEY_COLUMNS = (COL_CAPTURED, COL_NOTE, COL_ENGAGEMENT)
+    STRETCH_COLUMN = COL_NOTE
     COLUMNS = (
         QT_TRANSLATE_NOOP("NotesModel", "Captured"),
         QT_TRANSLATE_NOOP("NotesModel", "Note"),

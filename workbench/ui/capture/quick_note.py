@@ -2,7 +2,8 @@
 
 The note is created with its first character and saved as you type (300 ms), for the
 working group only unless marked, so nothing typed between conference sessions is ever
-lost. It lands in the Notes inbox for triage.
+lost. It lands in the Notes inbox for triage, unless it is recorded at once as an
+interaction (a letter received, a phone call: "Record as interaction").
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 from workbench.domain import Audience
 from workbench.services import listing
 from workbench.services.capture import notes as capture
+from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
+from workbench.ui.stewardship.interaction_capture import InteractionCapture
+from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
 from workbench.ui.widgets.autosave import DebouncedSaver
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +73,9 @@ class QuickNoteWindow(QWidget):
         self.place.setObjectName("quick_note_place")
         self.place.setPlaceholderText(self.tr("e.g. OECD Forum, Paris"))
         self.place.textEdited.connect(lambda text: self._edited("place", text))
+        self.place_audience = AudienceToggle(self.tr("Place"))
+        self.place_audience.setObjectName("quick_note_place_audience")
+        self.place_audience.changed.connect(lambda value: self._edited("place_audience", value))
         self.engagement = QComboBox()
         self.engagement.setObjectName("quick_note_engagement")
         self.engagement.currentIndexChanged.connect(self._engagement_changed)
@@ -97,16 +105,22 @@ class QuickNoteWindow(QWidget):
             caption_label = QLabel(caption)
             caption_label.setBuddy(widget)
             widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            if widget is self.place:  # who may read the place, beside it
+                form.addRow(caption_label, with_audience(widget, self.place_audience))
+                continue
             form.addRow(caption_label, widget)
+        self.interaction = InteractionCapture(compact=True)
+        self.interaction.button.clicked.connect(self.to_interaction)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        hint = QLabel(self.tr("Ctrl+N new note · Esc closes (the note is already saved)"))
+        layout.addWidget(self.interaction)
+        hint = QLabel(self.tr("Ctrl+N new note · Esc or Ctrl+W closes (the note is already saved)"))
         hint.setStyleSheet(hint_css(self.palette()))
         layout.addWidget(hint)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence("Esc"), self, self.close)
+        make_secondary(self)  # Esc and Ctrl+W close it, the note saved first
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note)
-        self.resize(460, 360)
+        self.resize(460, 430)
         self.new_note()
 
     # -- filling --------------------------------------------------------------------
@@ -129,6 +143,7 @@ class QuickNoteWindow(QWidget):
             max(0, self.engagement.findData(self._default_engagement()))
         )
         self.audience.setCurrentIndex(self.audience.findData(Audience.GROUP.value))
+        self.place_audience.set_audience(Audience.GROUP)
         for w in (self.body, self.place, self.engagement, self.audience):
             w.blockSignals(False)
         self._fill_targets()
@@ -175,6 +190,7 @@ class QuickNoteWindow(QWidget):
                     engagement_id=fields.get("engagement_id"),
                     target_id=fields.get("target_id"),
                     audience=fields.get("audience") or Audience.GROUP,
+                    place_audience=fields.get("place_audience") or Audience.GROUP,
                 )
                 self.note_id = note.id
             else:
@@ -186,6 +202,7 @@ class QuickNoteWindow(QWidget):
                     engagement_id=fields.get("engagement_id"),
                     target_id=fields.get("target_id"),
                     audience=fields.get("audience") or Audience.GROUP,
+                    place_audience=fields.get("place_audience") or Audience.GROUP,
                 )
         self.status.setText(self.tr("Saved"))
         self.note_saved.emit(self.note_id)
@@ -194,6 +211,31 @@ class QuickNoteWindow(QWidget):
 
     def flush(self) -> None:
         self.saver.flush()
+
+    def to_interaction(self) -> None:
+        """Record the note as a letter, call, e-mail… of its engagement and company, and
+        start a new note."""
+        self.saver.flush()
+        if self.note_id is None:
+            self.status.setText(self.tr("Type the note first."))
+            return
+        try:
+            with self.db.transaction() as s:
+                made = self.interaction.record(
+                    s,
+                    self.note_id,
+                    engagement_id=self.engagement.currentData(),
+                    target_id=self.target.currentData(),
+                )
+        except DomainError as exc:
+            self.status.setText(self.tr("Not recorded: {reason}").format(reason=exc))
+            return
+        note_id = self.note_id
+        if self.events is not None:
+            self.events.records_changed.emit("interaction", [made.id])
+            self.events.records_changed.emit("note", [note_id])
+        self.new_note()
+        self.status.setText(self.tr("Recorded as an interaction; a new note is ready."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()

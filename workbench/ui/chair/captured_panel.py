@@ -65,8 +65,10 @@ class CapturedPanel(QWidget):
         self.list.scrollToBottom()
         counts = {k: sum(1 for r in rows if r.kind == k) for k in KINDS}
         self.heading.setText(
-            self.tr("<b>Captured so far</b>: {d} decisions, {c} commitments, {a} actions").format(
-                d=counts["decision"], c=counts["commitment"], a=counts["action"]
+            self.tr("<b>Captured so far</b>: {decisions}, {commitments}, {actions}").format(
+                decisions=self.tr("%n decision(s)", "", counts["decision"]),
+                commitments=self.tr("%n commitment(s)", "", counts["commitment"]),
+                actions=self.tr("%n action(s)", "", counts["action"]),
             )
         )
 

@@ -29,12 +29,17 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Z", QT_TRANSLATE_NOOP("HelpOverlay", "Undo typing in the notes")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("HelpOverlay", "Back to the notes of this item")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("HelpOverlay", "End the meeting and show the summary")),
+    ("Ctrl+Shift+G", QT_TRANSLATE_NOOP("HelpOverlay", "The agenda of this meeting")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("HelpOverlay", "A quick note")),
     ("F11", QT_TRANSLATE_NOOP("HelpOverlay", "Full screen on / off")),
     ("F1", QT_TRANSLATE_NOOP("HelpOverlay", "Show / hide this help")),
     (
         "Esc",
-        QT_TRANSLATE_NOOP("HelpOverlay", "Close this help; close chair mode after the summary"),
+        QT_TRANSLATE_NOOP(
+            "HelpOverlay", "Close this help; close chair mode when the meeting is not running"
+        ),
     ),
+    ("Ctrl+W", QT_TRANSLATE_NOOP("HelpOverlay", "Close chair mode (the notes are saved)")),
 )
 
 

@@ -51,6 +51,7 @@ from workbench.ui.events import AppEvents
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
 from workbench.ui.widgets.autosave import DebouncedSaver
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class ChairWindow(QWidget):
 
         self._build()
         self._build_shortcuts()
+        make_secondary(self, escape=False)  # Ctrl+W closes; Esc closes at the end (below)
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.refresh_clock)
         self.timer.start()
@@ -269,7 +271,7 @@ class ChairWindow(QWidget):
             self.countdown_view.clear()
             return
         self.countdown_view.show_time(
-            s.remaining_seconds(), s.current.planned_minutes, running=running
+            s.remaining_seconds(), s.current.planned_minutes, running=running, item=s.current.id
         )
         if running and (s.clock() - self._last_checkpoint).total_seconds() >= CHECKPOINT_SECONDS:
             self._last_checkpoint = s.clock()
@@ -385,11 +387,17 @@ class ChairWindow(QWidget):
             self.showFullScreen()
 
     def _escape(self) -> None:
+        """Esc dismisses what is open; with nothing open it closes chair mode, except
+        while the meeting runs, where a stray Esc must not stop the clock."""
         if self.help.isVisible():
             self.help.hide()
         elif self.capture_form.isVisible():
             self.capture_form.cancel()
-        elif self.pages.currentIndex() == 1:
+        elif self.session.running:
+            self.message.setText(
+                self.tr("The meeting is running: Ctrl+E ends it, Ctrl+W closes chair mode.")
+            )
+        else:
             self.close()
 
     # -- notes ----------------------------------------------------------------------

@@ -53,6 +53,8 @@ def overdue_text(due: str) -> str:
 
 class ActionsModel(LazyRowsModel[ActionRow]):
     CONTEXT = "ActionsModel"
+    KEY_COLUMNS = (COL_TITLE, COL_OWNER, COL_DUE, COL_STATUS)
+    STRETCH_COLUMN = COL_TITLE
     COLUMNS = (
         QT_TRANSLATE_NOOP("ActionsModel", "Action"),
         QT_TRANSLATE_NOOP("ActionsModel", "Owner"),

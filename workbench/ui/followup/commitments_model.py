@@ -25,6 +25,8 @@ _STATUS_RANK = {status: n for n, status in enumerate(CommitmentStatus)}
 
 class CommitmentsModel(FastRowsModel[CommitmentRow]):
     CONTEXT = "CommitmentsModel"
+    KEY_COLUMNS = (COL_TEXT, COL_DIRECTION, COL_PARTY, COL_DUE, COL_STATUS)
+    STRETCH_COLUMN = COL_TEXT
     COLUMNS = (
         QT_TRANSLATE_NOOP("CommitmentsModel", "Commitment"),
         QT_TRANSLATE_NOOP("CommitmentsModel", "Made"),

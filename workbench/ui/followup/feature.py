@@ -1,6 +1,6 @@
 """The follow-up feature: ledger, progress and lessons pages, search, history, "I am".
 
-``install(window)`` adds the pages "Commitments, both ways" (the ledger), "Progress"
+``install(window)`` adds the pages "Who promised what" (the ledger, both ways), "Progress"
 (objectives, stages and the timeline) and "Lessons learned"; Edit → Search everything
 (Ctrl+F); Tools → I am… (who makes the changes the history records, and whose actions
 "My actions" shows); and a history panel under the form of every list page.
@@ -101,7 +101,7 @@ class FollowUpFeature(QObject):
             db, events, current_engagement=window.current_engagement_id, open_record=self.open
         )
         self.lessons = build_lessons_page(db, events, window.current_engagement_id)
-        window.add_page("ledger", self.tr("Commitments, both ways"), self.ledger)
+        window.add_page("ledger", self.tr("Who promised what"), self.ledger)
         window.add_page("progress", self.tr("Progress"), self.overview)
         window.add_page("lessons", self.tr("Lessons learned"), self.lessons)
         window.pages["lessons"] = self.lessons  # reloaded, flushed and opened like the others

@@ -41,6 +41,8 @@ def status_text(status: CommitmentStatus) -> str:
 
 class LedgerModel(RowsModel[LedgerEntry]):
     CONTEXT = "LedgerModel"
+    KEY_COLUMNS = (COL_TEXT, COL_STATUS, COL_DUE)
+    STRETCH_COLUMN = COL_TEXT
     COLUMNS = (
         QT_TRANSLATE_NOOP("LedgerModel", "Commitment"),
         QT_TRANSLATE_NOOP("LedgerModel", "Status"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,13 @@ class LedgerSideView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.sectionResized.connect(lambda *_a: self.view.resizeRowsToContents())
+        # Rows fit their wrapped text once the columns have settled (a resize comes in
+        # several steps: sizing the rows at each one left some a few lines short).
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_a: self._fit_rows.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -156,7 +162,7 @@ class LedgerPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(14)
-        title = self.tr("Commitments, both ways")
+        title = self.tr("Who promised what")
         heading = QLabel(f"<h2>{title}</h2>")
         top = QHBoxLayout()
         for caption, box in (

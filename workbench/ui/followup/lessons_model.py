@@ -16,6 +16,8 @@ COL_CATEGORY, COL_LESSON, COL_MEETING, COL_ENGAGEMENT, COL_AUDIENCE = range(5)
 
 class LessonsModel(RowsModel[LessonRow]):
     CONTEXT = "LessonsModel"
+    KEY_COLUMNS = (COL_CATEGORY, COL_LESSON)
+    STRETCH_COLUMN = COL_LESSON
     COLUMNS = (
         QT_TRANSLATE_NOOP("LessonsModel", "Category"),
         QT_TRANSLATE_NOOP("LessonsModel", "Lesson"),

@@ -22,6 +22,8 @@ EDITABLE: dict[int, str] = {COL_STAGE: "stage", COL_OUTCOME: "outcome"}
 
 class ObjectivesModel(RowsModel[ObjectiveRow]):
     CONTEXT = "ObjectivesModel"
+    KEY_COLUMNS = (COL_OBJECTIVE, COL_STAGE, COL_OUTCOME, COL_SINCE)
+    STRETCH_COLUMN = COL_OBJECTIVE
     COLUMNS = (
         QT_TRANSLATE_NOOP("ObjectivesModel", "Objective"),
         QT_TRANSLATE_NOOP("ObjectivesModel", "Stage"),

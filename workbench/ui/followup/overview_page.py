@@ -4,7 +4,10 @@ For each target, its objectives with the milestone stage (0-4, drawn as a bar of
 steps with the number and its meaning) and the outcome, both editable in place. A change
 is recorded with the meeting chosen at the top (by default the last one held), so the
 history says where it happened. Below, the timeline of the engagement; "Present" shows it
-full screen for the chair.
+full screen for the chair. Under each company's name, its stewardship record: who leads,
+the current escalation step, its documents (``ui.stewardship.target_bar``); the timeline
+shows letters, calls and escalation steps too. "Details…" beside a company's name opens
+its details (region, why chosen, each with its audience).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from workbench.domain.rules import local_today
 from workbench.services import listing
 from workbench.services.errors import DomainError
 from workbench.services.followup import progress
+from workbench.services.stewardship.timeline import with_stewardship
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.followup.engagement_choice import fill_engagement_box
@@ -49,15 +53,19 @@ from workbench.ui.followup.objectives_model import (
     COL_STAGE,
     ObjectivesModel,
 )
+from workbench.ui.followup.target_dialog import TargetDialog
 from workbench.ui.followup.timeline_widget import STAGE_COLOURS, TimelineWidget
 from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.history_widget import HistoryWidget
 from workbench.ui.lists.rows_model import ID_ROLE
+from workbench.ui.stewardship.target_bar import TargetStewardshipBar
 from workbench.ui.widgets.delegates import ChoiceDelegate
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 MIN_ROW_HEIGHT = 30  # room for the stage bar
+#: Records whose change redraws the companies' stewardship and the timeline.
+STEWARDSHIP_ENTITIES = ("interaction", "escalation", "targetrole", "document", "escalationstep")
 
 
 class StageDelegate(ChoiceDelegate):
@@ -97,8 +105,12 @@ class TargetSection(QWidget):
     def __init__(self, title: str, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key: str | None = None  # the target's id
+        self.bar: TargetStewardshipBar | None = None  # lead, escalation, documents
         self.heading = QLabel(f"<h3>{html.escape(title)}</h3><span>{detail}</span>")  # i18n: ok
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QPushButton(self.tr("Details…"))
+        self.details.setObjectName("target_details")
+        self.details.setAccessibleName(self.tr("Details of {company}").format(company=title))
         self.model = ObjectivesModel(self)
         self.view = QTableView()
         self.view.setObjectName("objectives")
@@ -133,9 +145,12 @@ class TargetSection(QWidget):
             ChoiceDelegate(lambda: outcomes, self.view, accessible_name=self.tr("Outcome")),
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.details, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(self.heading)
+        layout.addLayout(head)
         layout.addWidget(self.view)
 
     def fit(self) -> None:
@@ -255,7 +270,9 @@ class OverviewPage(QWidget):
             self.reload()
 
     def _records_changed(self, entity: str, _ids: list[str]) -> None:
-        if entity in ("objective", "commitment", "meeting", "target", "engagement"):
+        # the stewardship records redraw the companies' bars and the timeline
+        watched = ("objective", "commitment", "meeting", "target", "engagement")
+        if entity in watched or entity in STEWARDSHIP_ENTITIES:
             self.mark_stale()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -282,7 +299,7 @@ class OverviewPage(QWidget):
         self.message.clear()
         with self.db.session() as s:
             overview = progress.engagement_progress(s, engagement)
-            events = progress.timeline(s, engagement)
+            events = with_stewardship(s, engagement, progress.timeline(s, engagement))
             meetings = listing.list_meetings(s, engagement_id=engagement)
             latest = progress.latest_meeting(s, engagement, self.now())
         self._fill_meetings(meetings, latest)
@@ -308,11 +325,19 @@ class OverviewPage(QWidget):
                 detail = label(target.chain_position) if target else ""
                 section = TargetSection(title, detail)
                 section.key = key
+                section.details.setVisible(key is not None)
+                section.details.clicked.connect(lambda _c=False, k=key: self.edit_target(k))
+                if target is not None:  # lead, escalation and documents of the company
+                    bar = TargetStewardshipBar(self.db, self.events, target.id, target.name)
+                    section.layout().insertWidget(1, bar)  # type: ignore[union-attr]
+                    section.bar = bar
                 section.model.edit_requested.connect(self.save_edit)
                 section.view.selectionModel().currentRowChanged.connect(self._objective_selected)
                 self.sections_layout.insertWidget(self.sections_layout.count() - 1, section)
                 self.sections.append(section)
         for section, target_progress in zip(self.sections, overview, strict=True):
+            if section.bar is not None:
+                section.bar.refresh()
             current = section.view.currentIndex().data(ID_ROLE)
             section.model.set_rows(list(target_progress.objectives))
             row = section.model.row_of(current) if current else None
@@ -334,6 +359,17 @@ class OverviewPage(QWidget):
         self.meeting_box.blockSignals(False)
 
     # -- editing --------------------------------------------------------------------
+    def edit_target(self, target_id: str | None) -> None:
+        """The company's details, in a dialog; the page follows what was saved."""
+        if target_id is None:
+            return
+        dialog = TargetDialog(self.db, target_id, self)
+        dialog.exec()
+        if dialog.changed:
+            for section in self.sections:  # headings are rebuilt: the name may have changed
+                section.key = "\0"
+            self.events.records_changed.emit("target", [target_id])
+
     def save_edit(self, objective_id: str, field: str, value: Any) -> None:
         """Record a stage or outcome change, at the meeting chosen at the top."""
         meeting = self.meeting_box.currentData()
@@ -371,6 +407,12 @@ class OverviewPage(QWidget):
             if self.presenting is not None:
                 self.presenting.close()
             self.select_objective(event.record_id)
+        elif event.entity == "escalation":  # the company's escalation, in its dialog
+            if self.presenting is not None:
+                self.presenting.close()
+            bars = [s.bar for s in self.sections if s.bar and s.bar.target_id == event.target_id]
+            if bars:
+                bars[0].open_escalation()
         elif self._open_record is not None:
             if self.presenting is not None:
                 self.presenting.close()

@@ -41,8 +41,10 @@ from workbench.services import search
 from workbench.services.search import SearchHit, SearchResults
 from workbench.store import Database, search_index
 from workbench.store.search_index import HIT_END, HIT_START
+from workbench.ui.a11y import name_clear_button
 from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.widgets.html_delegate import HTML_ROLE, HtmlDelegate
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -92,6 +94,7 @@ class SearchDialog(QDialog):
             self.tr("Words in notes, agenda items, decisions, commitments, actions, lessons…")
         )
         self.box.setClearButtonEnabled(True)
+        name_clear_button(self.box, self.tr("Clear the search"))
         self.status = QLabel()
         self.status.setObjectName("search_status")
         self.model = QStandardItemModel(self)
@@ -198,6 +201,7 @@ class SearchDialog(QDialog):
 
     def start(self) -> None:
         """Show (again) with the box focused and its text selected."""
+        make_secondary(self, escape=False)  # Ctrl+W closes, focus goes back; Esc is Qt's
         self.show()
         self.raise_()
         self.activateWindow()

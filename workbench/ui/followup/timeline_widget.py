@@ -1,7 +1,8 @@
 """The engagement's timeline, drawn with QPainter: something a chair can put on screen.
 
-Four lanes on one time axis: meetings, the company's commitments, the group's
-commitments, and milestone stage changes. Every kind of event has its own shape (and a
+Six lanes on one time axis: meetings, the company's commitments, the group's
+commitments, milestone stage changes, other interactions (letters, calls, AGM questions)
+and escalation steps. Every kind of event has its own shape (and a
 legend), so nothing is told by colour alone; events placed at a record's last update
 because no history was recorded are drawn hollow and dashed. Hovering shows what an event
 is; clicking emits ``event_activated`` so the page can open the record.
@@ -10,7 +11,7 @@ is; clicking emits ``event_activated`` so the page can open the record.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.domain import Direction, MeetingKind
 from workbench.services.followup.progress import EventKind, TimelineEvent
-from workbench.ui.labels import stage_label
+from workbench.ui.followup.timeline_marks import draw_envelope, draw_flag, legend_items
+from workbench.ui.labels import label, stage_label
 from workbench.ui.palette import tone
 
 LANE_HEIGHT = 46  # preferred; lanes shrink to MIN_LANE in a small window
@@ -45,6 +47,7 @@ GAP_DAYS = 300
 GAP_PX = 60
 
 STAGE_COLOURS = ("#9aa0a6", "#e37400", "#f9ab00", "#1a73e8", "#188038")
+LANES = 6
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ def lane_of(event: TimelineEvent) -> int:
         return 0
     if event.kind is EventKind.STAGE_CHANGE:
         return 3
+    if event.kind is EventKind.INTERACTION:
+        return 4
+    if event.kind is EventKind.ESCALATION:
+        return 5
     return 1 if event.direction is Direction.BY_COMPANY else 2
 
 
@@ -74,7 +81,7 @@ class TimelineWidget(QWidget):
         self.setAccessibleName(self.tr("Timeline of the engagement"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(TOP + 4 * MIN_LANE + LEGEND + 8)
+        self.setMinimumHeight(TOP + LANES * MIN_LANE + 2 * LEGEND + 8)
         self.events: list[TimelineEvent] = []
         self.start = date.today() - timedelta(days=365)
         self.end = date.today()
@@ -86,6 +93,8 @@ class TimelineWidget(QWidget):
             self.tr("Company commitments"),
             self.tr("Group commitments"),
             self.tr("Stage changes"),
+            self.tr("Interactions"),
+            self.tr("Escalation"),
         )
 
     def set_events(
@@ -104,7 +113,7 @@ class TimelineWidget(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(900, TOP + 4 * LANE_HEIGHT + LEGEND + 8)
+        return QSize(900, TOP + LANES * LANE_HEIGHT + 2 * LEGEND + 8)
 
     # -- geometry -------------------------------------------------------------------
     @property
@@ -117,7 +126,7 @@ class TimelineWidget(QWidget):
 
     @property
     def lane_height(self) -> float:
-        room = (self.height() - TOP - LEGEND - 8) / 4
+        room = (self.height() - TOP - self.legend_height() - 8) / LANES
         return max(MIN_LANE, min(LANE_HEIGHT * 1.5, room))
 
     def _find_segments(self, days: list[date]) -> list[tuple[date, date, bool]]:
@@ -197,7 +206,7 @@ class TimelineWidget(QWidget):
             p.setFont(bold)
             p.drawText(QRectF(6, y - 10, left - 12, 20), Qt.AlignmentFlag.AlignVCenter, name)
         p.setFont(self.font())
-        bottom = TOP + 4 * self.lane_height
+        bottom = TOP + LANES * self.lane_height
         for start, end, gap in self.segments:
             if gap:
                 self._draw_gap(p, start, end, text, bottom)
@@ -305,6 +314,10 @@ class TimelineWidget(QWidget):
             )
             p.drawLine(at + QPointF(-r, -r), at + QPointF(r, r))
             p.drawLine(at + QPointF(-r, r), at + QPointF(r, -r))
+        elif ev.kind is EventKind.INTERACTION:
+            draw_envelope(p, at, r, QColor(pal.color(QPalette.ColorRole.Base)))
+        elif ev.kind is EventKind.ESCALATION:
+            draw_flag(p, at, r, tone("overdue", pal), ev.stage, self.font())
         else:
             stage = ev.stage if ev.stage is not None else 0
             colour = QColor(STAGE_COLOURS[max(0, min(4, stage))])
@@ -320,31 +333,31 @@ class TimelineWidget(QWidget):
             p.setFont(self.font())
         p.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _draw_legend(self, p: QPainter, text: QColor) -> None:
-        y = TOP + 4 * self.lane_height + 24
-
-        def sample(kind: EventKind, **kwargs: object) -> TimelineEvent:
-            return TimelineEvent(datetime.now(UTC), kind, "", "", "", **kwargs)  # type: ignore[arg-type]
-
-        items = [
-            (sample(EventKind.MEETING, meeting_kind=MeetingKind.COMPANY_CALL),
-             self.tr("company call")),
-            (sample(EventKind.MEETING, meeting_kind=MeetingKind.WORKING_GROUP),
-             self.tr("working group")),
-            (sample(EventKind.COMMITMENT_MADE), self.tr("promise made")),
-            (sample(EventKind.COMMITMENT_FULFILLED), self.tr("kept")),
-            (sample(EventKind.COMMITMENT_NOT_FULFILLED), self.tr("not kept")),
-            (sample(EventKind.STAGE_CHANGE, stage=3), self.tr("stage reached")),
-            (sample(EventKind.STAGE_CHANGE, stage=3, recorded=False),
-             self.tr("no history: as last updated")),
-        ]  # fmt: skip
+    def _legend_rows(self) -> list[list[tuple[TimelineEvent, str, float]]]:
+        """The legend's items with their x, in as many rows as the width needs."""
+        rows: list[list[tuple[TimelineEvent, str, float]]] = [[]]
         x = 12.0
         metrics = self.fontMetrics()
-        for ev, name in items:
-            self._draw_event(p, ev, QPointF(x + 8, y), text)
-            p.setPen(text)
-            p.drawText(QPointF(x + 20, y + 4), name)
-            x += 36 + metrics.horizontalAdvance(name)
+        for ev, name in legend_items():
+            width = 40 + metrics.horizontalAdvance(name)
+            if rows[-1] and x + width > self.width() - RIGHT:
+                rows.append([])
+                x = 12.0
+            rows[-1].append((ev, name, x))
+            x += width
+        return rows
+
+    def legend_height(self) -> int:
+        return LEGEND + (len(self._legend_rows()) - 1) * 22
+
+    def _draw_legend(self, p: QPainter, text: QColor) -> None:
+        y = TOP + LANES * self.lane_height + 24
+        for row in self._legend_rows():
+            for ev, name, x in row:
+                self._draw_event(p, ev, QPointF(x + 8, y), text)
+                p.setPen(text)
+                p.drawText(QPointF(x + 22, y + 4), name)
+            y += 22
 
     # -- interaction ----------------------------------------------------------------
     def event_at(self, point: QPointF) -> TimelineEvent | None:
@@ -365,6 +378,14 @@ class TimelineWidget(QWidget):
             what = self.tr("Promise kept")
         elif ev.kind is EventKind.COMMITMENT_NOT_FULFILLED:
             what = self.tr("Promise not kept")
+        elif ev.kind is EventKind.INTERACTION:
+            what = label(ev.detail) if ev.detail else self.tr("Interaction")
+        elif ev.kind is EventKind.ESCALATION:
+            what = (
+                self.tr("Escalation step {n}").format(n=ev.stage)
+                if ev.stage
+                else self.tr("Escalation step")
+            )
         elif ev.old_stage is not None:
             what = self.tr("Stage {old} → {new}").format(
                 old=ev.old_stage, new=stage_label(ev.stage or 0)

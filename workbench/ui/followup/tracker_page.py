@@ -346,7 +346,7 @@ class TrackerPage(LazyListPage):
             self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
             return []
         self.message.setText(
-            self.tr("{n} action(s) set to {status}.").format(n=len(changed), status=label(status))
+            self.tr("%n action(s) set to {status}.", "", len(changed)).format(status=label(status))
         )
         self._after_write(changed)
         return changed

@@ -66,6 +66,9 @@ FIELD_NAMES: dict[str, str] = {
 
 def field_name(field: str) -> str:
     """A record field as the user knows it (history, merge conflicts)."""
+    if field.endswith("_audience"):  # who may read one text: "Audience of Baseline"
+        of = field_name(field.removesuffix("_audience"))
+        return QCoreApplication.translate("HistoryModel", "Audience of {field}").format(field=of)
     name = FIELD_NAMES.get(field)
     if name:  # i18n: ok (marked with QT_TRANSLATE_NOOP above)
         return QCoreApplication.translate("HistoryModel", name)
@@ -112,7 +115,13 @@ class HistoryModel(RowsModel[HistoryEntry]):
             new = value_text(row.field, row.new, row.new_name)
             return f"{old} → {new}"
         if column == COL_BY:
-            return row.by or QCoreApplication.translate("HistoryModel", "(not set)")
+            who = row.by or QCoreApplication.translate("HistoryModel", "(not set)")
+            if row.laptop_id and not row.laptop_here:  # made on another laptop of the group
+                laptop = row.laptop or QCoreApplication.translate("HistoryModel", "another laptop")
+                return QCoreApplication.translate("HistoryModel", "{who}, on {laptop}").format(
+                    who=who, laptop=laptop
+                )
+            return who
         return row.meeting or ""
 
     def sort_key(self, row: HistoryEntry, column: int) -> Any:

@@ -3,6 +3,8 @@
 Every change of status, owner, due date, stage, outcome and audience is on record
 (``Change``); this panel lists them for the record being edited, newest first, with the
 person's name and the meeting. ``attach_history`` puts one under a list page's form.
+It is never taller than what it holds: with no changes yet it is one quiet line, and
+the form above it gets the room.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -24,7 +27,15 @@ from workbench.services.history import record_history
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.lists.history_model import HistoryModel
+from workbench.ui.palette import hint_css
 from workbench.ui.widgets.html_delegate import HtmlDelegate
+
+#: The most of its column the history takes when it has much to show.
+SHARE = 0.45
+#: How wide a history beside a list is while it holds nothing.
+EMPTY_WIDTH = 200
+WIDE = 320  # and when it has something to show
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class HistoryWidget(QGroupBox):
@@ -50,6 +61,8 @@ class HistoryWidget(QGroupBox):
         self.view.setAlternatingRowColors(True)
         self.empty = QLabel(self.tr("No changes recorded yet."))
         self.empty.setObjectName("history_empty")
+        self.empty.setStyleSheet(hint_css(self.palette()))
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
@@ -73,6 +86,50 @@ class HistoryWidget(QGroupBox):
             if self.record_id
             else self.tr("Select a record to see its history.")
         )
+        self._fit_height()
+
+    def content_height(self) -> int:
+        """The height that shows every entry (or the one line saying there is none)."""
+        layout = self.layout()
+        margins = layout.contentsMargins().top() * 2 if layout is not None else 0
+        title = self.fontMetrics().height() + margins + 8
+        if not self.model.rowCount():
+            return title + self.empty.heightForWidth(max(1, self.width() - 12))
+        rows = sum(self.view.sizeHintForRow(r) for r in range(self.model.rowCount()))
+        return title + rows + 2 * self.view.frameWidth() + 4
+
+    def _fit_height(self) -> None:
+        """Under a form (``attach_history``): as tall as the entries need, up to
+        ``SHARE`` of the column it shares with the form; the form has the rest."""
+        column = self.parent()
+        if isinstance(column, QSplitter) and column.orientation() == Qt.Orientation.Horizontal:
+            # beside a list (Progress): narrow while it holds nothing
+            empty = not self.model.rowCount()
+            self.setMaximumWidth(EMPTY_WIDTH if empty else QWIDGETSIZE_MAX)
+            sizes: list[int] = column.sizes()
+            at, total = column.indexOf(self), sum(sizes)
+            want = EMPTY_WIDTH if empty else WIDE
+            too_wide = empty and sizes[at] > EMPTY_WIDTH
+            if column.count() == 2 and total > 0 and (too_wide or 0 < sizes[at] < want):
+                sizes[at], sizes[1 - at] = want, total - want
+                column.setSizes(sizes)
+            return
+        if not isinstance(column, QSplitter) or column.count() != 2:
+            return
+        self.setMaximumHeight(max(self.minimumSizeHint().height(), self.content_height()))
+        sizes, at = column.sizes(), column.indexOf(self)
+        total = sum(sizes)
+        if total <= 0:
+            return
+        want = min(self.maximumHeight(), round(total * SHARE))
+        if sizes[at] != want:
+            sizes[at], sizes[1 - at] = want, total - want
+            column.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()  # wrapped entries take more or fewer lines
 
     def on_records_changed(self, entity: str, ids: list[str]) -> None:
         if entity == self.entity and (not ids or self.record_id in ids):
@@ -93,9 +150,9 @@ def attach_history(page: Any, db: Database, events: AppEvents) -> HistoryWidget:
     splitter.setStretchFactor(at, 2)
     if sum(sizes):
         splitter.setSizes(sizes)
-    column.setStretchFactor(0, 3)
-    column.setStretchFactor(1, 2)
-    column.setSizes([480, 320])  # proportions until the user drags the handle
+    column.setStretchFactor(0, 1)
+    column.setStretchFactor(1, 0)
+    column.setSizes([480, 320])  # the history gives back what it does not hold
     column.setChildrenCollapsible(False)
     page.current_changed.connect(lambda record_id: history.show_record(page.entity, record_id))
     form.saved.connect(lambda _id: history.refresh())

@@ -1,11 +1,12 @@
 """A page that lists records and edits the selected one beside the list.
 
 The list is a ``RowsModel`` behind a ``TextFilterProxy``; the detail pane is a
-``RecordForm``. Rows are loaded through a service function; after the form saves, only
-the changed row is read again, so a page with 50,000 rows stays quick. A page with
-``load_when_shown`` set reads nothing while it is hidden: its rows are loaded when it is
-first shown or asked to select a record, so the window opens without reading 200,000
-notes; until then it has no current record.
+``RecordForm``, a third of the page at most so the list's key columns fit a laptop
+screen (``lists.columns`` sizes them by priority). Rows are loaded through a service
+function; after the form saves, only the changed row is read again, so a page with
+50,000 rows stays quick. A page with ``load_when_shown`` set reads nothing while it is
+hidden: its rows are loaded when it is first shown or asked to select a record, so the
+window opens without reading 200,000 notes; until then it has no current record.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,12 +33,27 @@ from sqlmodel import Session
 from workbench.services.errors import DomainError
 from workbench.services.records import tombstone
 from workbench.store import Database
+from workbench.ui.a11y import name_clear_button
 from workbench.ui.events import AppEvents
+from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.rows_model import ID_ROLE, RowsModel, TextFilterProxy
 from workbench.ui.widgets.forms import RecordForm
 
 RowLoader = Callable[[Session, list[str] | None], list[Any]]
+#: The detail pane's share of the page when it is first shown, and its bounds in pixels.
+DETAIL_SHARE = 0.34
+DETAIL_MIN, DETAIL_MAX = 340, 520
+
+
+def default_split(splitter: QSplitter, total: int, list_needs: int = 0) -> None:
+    """List and detail side by side: the detail a third of ``total`` within bounds, less
+    if the list needs the room for its key columns (``list_needs``)."""
+    if splitter.count() < 2 or total <= 0 or splitter.property("restored"):
+        return
+    detail = min(DETAIL_MAX, round(total * DETAIL_SHARE), total - list_needs)
+    detail = max(DETAIL_MIN, detail)
+    splitter.setSizes([max(0, total - detail), detail])
 
 
 class ListPage(QWidget):
@@ -82,6 +97,7 @@ class ListPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter (type any words)…"))
         self.filter_edit.setAccessibleName(self.tr("Filter {title}").format(title=title))
         self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, self.tr("Clear the filter"))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
@@ -103,10 +119,10 @@ class ListPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(100)  # sample rows: fast at 50,000 rows
+        self.columns = ColumnFitter(self.view)
         self._sized = False
+        self._split = False  # the list and form were given their first sizes
         self.view.sortByColumn(*default_sort)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         delete = QAction(self.tr("Delete"), self.view)
@@ -173,12 +189,10 @@ class ListPage(QWidget):
         self._update_count()
 
     def _size_columns(self) -> None:
-        """Fit columns to their content once, none wider than a third of the list."""
+        """Measure the columns' content once the first rows are there, and fit them."""
         self._sized = True
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(header.count() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
+        self.columns.measure()
+        self.columns.fit()
 
     def ensure_loaded(self) -> None:
         """Load the rows now if loading was deferred while the page was hidden."""
@@ -193,6 +207,12 @@ class ListPage(QWidget):
     def showEvent(self, event: Any) -> None:
         self.ensure_loaded()
         super().showEvent(event)
+        if not self._split:
+            self._split = True
+            layout = self.layout()
+            margins = layout.contentsMargins().left() * 2 if layout is not None else 0
+            needs = self.columns.key_width() if self.model.rowCount() else 0
+            default_split(self.splitter, self.width() - margins, needs)
 
     def refresh_ids(self, ids: list[str]) -> None:
         if self._stale:
@@ -291,7 +311,7 @@ class ListPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr("Delete {n} selected record(s)?").format(n=len(ids)),
+            self.tr("Delete %n selected record(s)?", "", len(ids)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

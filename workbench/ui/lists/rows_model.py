@@ -57,6 +57,11 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
 
     CONTEXT: ClassVar[str] = "RowsModel"
     COLUMNS: ClassVar[Sequence[str]] = ()
+    #: The columns a list shows whole even on a laptop screen (``lists.columns``); the
+    #: others are shown when there is room. Empty: every column is a key column.
+    KEY_COLUMNS: ClassVar[tuple[int, ...]] = ()
+    #: The column of running text that takes the room left and elides (None: none).
+    STRETCH_COLUMN: ClassVar[int | None] = None
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

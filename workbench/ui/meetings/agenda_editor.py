@@ -145,6 +145,7 @@ class AgendaEditor(QWidget):
         self.item_pane = ItemPane(db, meeting_id)
         self.item_pane.failed.connect(self.show_message)
         self.item_pane.notes_saved.connect(self._notes_saved)
+        self.item_pane.patched.connect(lambda item_id, fields: self.model.patch(item_id, **fields))
         self.notes, self.carry_over = self.item_pane.notes, self.item_pane.carry_over
         self.notes_saver = self.item_pane.saver
         self.carry_over.updated.connect(self._carried_updated)

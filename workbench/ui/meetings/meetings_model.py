@@ -14,6 +14,8 @@ COL_WHEN, COL_TITLE, COL_KIND, COL_ENGAGEMENT, COL_STATUS, COL_AUDIENCE = range(
 
 class MeetingsModel(RowsModel[MeetingRow]):
     CONTEXT = "MeetingsModel"
+    KEY_COLUMNS = (COL_WHEN, COL_TITLE, COL_KIND, COL_STATUS)
+    STRETCH_COLUMN = COL_TITLE
     COLUMNS = (
         QT_TRANSLATE_NOOP("MeetingsModel", "When"),
         QT_TRANSLATE_NOOP("MeetingsModel", "Title"),

@@ -52,11 +52,11 @@ class NewFromTemplateDialog(QDialog):
         self.templates.setAccessibleName(self.tr("Templates"))
         for row in rows:
             item = QListWidgetItem(
-                self.tr("{name} — {kind}, {minutes} min, {n} items").format(
+                self.tr("{name} — {kind}, {minutes} min, {items}").format(
                     name=row.name,
                     kind=label(row.kind),
                     minutes=row.duration_minutes,
-                    n=row.item_count,
+                    items=self.tr("%n item(s)", "", row.item_count),
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, row.id)

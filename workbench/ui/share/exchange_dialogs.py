@@ -197,7 +197,9 @@ class ExchangeActions(QObject):
 
         def done(summary: exchange.ExportSummary) -> None:
             self._status(
-                self.tr("Wrote {n} records to {path}.").format(n=summary.total, path=summary.path)
+                self.tr("Wrote %n record(s) to {path}.", "", summary.total).format(
+                    path=summary.path
+                )
             )
 
         def failed(exc: BaseException) -> None:
@@ -240,6 +242,9 @@ class ExchangeActions(QObject):
 
     # -- conflicts ------------------------------------------------------------------
     def show_conflicts(self) -> None:
+        if getattr(self.window, "has_page", lambda _key: False)("conflicts"):
+            self.window.show_page("conflicts")  # the Conflicts page (``sync_feature``)
+            return
         dialog = QDialog(self.window)
         dialog.setObjectName("conflicts_dialog")
         dialog.setWindowTitle(self.tr("Conflicts"))
@@ -269,7 +274,7 @@ def install(window: Any) -> None:
     for name, text, slot in (
         ("export_package", translate("FileMenu", "&Export package…"), actions.export_package),
         ("import_package", translate("FileMenu", "&Import package…"), actions.import_package),
-        ("show_conflicts", translate("FileMenu", "&Conflicts…"), actions.show_conflicts),
+        ("show_conflicts", translate("FileMenu", "&Conflicts"), actions.show_conflicts),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

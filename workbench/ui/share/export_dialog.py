@@ -1,4 +1,6 @@
-"""The Export dialog (File > Export…, Ctrl+E): what, format, audience, language, file.
+"""The Export dialog (File > Export…, Ctrl+E): what, format, audience, language, file
+(and, for the monitoring evidence pack, its period: the PDF goes to the file, the zip of
+its documents beside it).
 
 The export itself is ``workbench.exports.runner.run_export``, run off the GUI thread by
 ``run_task``; a progress bar appears if it takes a while, Cancel stops it (and leaves no
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from workbench import config
 from workbench.domain import Audience
+from workbench.exports.evidence_pack import documents_path
 from workbench.exports.runner import (
     FORMATS,
     ExportError,
@@ -41,7 +44,9 @@ from workbench.exports.runner import (
     suggest_filename,
 )
 from workbench.store import Database
+from workbench.ui.share.period_picker import PeriodPicker
 from workbench.ui.tasks import TaskCancelled, TaskContext, run_task
+from workbench.ui.widgets.secondary import make_secondary
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +85,7 @@ class ExportDialog(QDialog):
             ExportKind.AGENDA: self.tr("Agenda of the meeting"),
             ExportKind.REPORT: self.tr("Engagement report"),
             ExportKind.TRACKER: self.tr("Tracker workbook"),
+            ExportKind.EVIDENCE: self.tr("Monitoring evidence pack (PDF and documents)"),
         }
         for k, name in names.items():
             if (meeting_id if k.of_meeting else engagement_id) is not None:
@@ -110,8 +116,12 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
 
+        self.period = PeriodPicker(self)  # the evidence pack's; hidden for other exports
+        self.period.changed.connect(self._suggest_path)
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.what)
+        form.addRow(self.period.caption, self.period)
+
         form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow(self.tr("&For:"), self.audience)
         form.addRow(self.tr("&Language:"), self.language)
@@ -154,6 +164,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
+        for before, after in (  # the period (created last) read where it is shown
+            (self.what, self.period.start),
+            (self.period.start, self.period.end),
+            (self.period.end, self.period.last_year),
+            (self.period.last_year, self.period.this_year),
+            (self.period.this_year, self.format),
+        ):
+            QWidget.setTabOrder(before, after)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -184,6 +202,7 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
+        self.period.set_shown(kind is ExportKind.EVIDENCE)
         self.format.blockSignals(True)
         self.format.clear()
         for fmt in FORMATS.get(kind, ()) if kind else ():
@@ -200,7 +219,12 @@ class ExportDialog(QDialog):
         if kind is None or record_id is None:
             return
         name = suggest_filename(
-            self.db, kind, record_id, self.chosen_audience(), self.language.currentData()
+            self.db,
+            kind,
+            record_id,
+            self.chosen_audience(),
+            self.language.currentData(),
+            self.period.value() if kind is ExportKind.EVIDENCE else None,
         )
         if self._path_edited and self.path.text().strip():
             current = Path(self.path.text().strip())
@@ -230,6 +254,7 @@ class ExportDialog(QDialog):
             self.chosen_audience(),
             self.language.currentData(),
             self.format.currentData(),
+            period=self.period.value() if kind is ExportKind.EVIDENCE else None,
         )
 
     # -- running --------------------------------------------------------------------
@@ -245,6 +270,7 @@ class ExportDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         for widget in (self.what, self.format, self.audience, self.language, self.path):
             widget.setEnabled(not running)
+        self.period.setEnabled(not running)
         self.export_button.setEnabled(not running)
         self.close_button.setVisible(not running)
         self.cancel_button.setVisible(running)
@@ -291,6 +317,13 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.written = Path(path)
         self.status.setText(self.tr("Saved {path}").format(path=self.written))
+        if self.kind() is ExportKind.EVIDENCE:
+            zipped = documents_path(self.written)
+            self.status.setText(
+                self.tr("Saved {path} and its documents in {zip}").format(
+                    path=self.written, zip=zipped.name
+                )
+            )
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
         self.open_button.setFocus()
@@ -329,6 +362,7 @@ def open_export_dialog(window: Any) -> ExportDialog:
     dialog = ExportDialog(
         window.db, meeting_id=meeting_id, engagement_id=engagement_id, kind=kind, parent=window
     )
+    make_secondary(dialog, escape=False)  # Ctrl+W too; Esc is the dialog's own
     dialog.show()
     return dialog
 
@@ -337,6 +371,7 @@ def open_import_dialog(window: Any) -> QDialog:
     from workbench.ui.share.import_dialog import ImportDialog
 
     dialog = ImportDialog(window.db, events=getattr(window, "events", None), parent=window)
+    make_secondary(dialog, escape=False)
     dialog.show()
     return dialog
 

@@ -147,16 +147,18 @@ class ImportDialog(QDialog):
             self._add(self.tr("Note: {text}").format(text=notice), tone("muted"))
         if plan.problems:
             self.summary.setText(
-                self.tr("{n} problem(s) in the workbook: nothing can be imported until they are "
-                        "fixed.").format(n=len(plan.problems))
+                self.tr("%n problem(s) in the workbook: nothing can be imported until they are "
+                        "fixed.", "", len(plan.problems))
             )  # fmt: skip
         elif plan.count == 0:
             self.summary.setText(self.tr("The workbook matches the workbench: nothing to import."))
         else:
             self.summary.setText(
-                self.tr("Tracker of “{engagement}”: {changes} change(s) and {new} new action(s). "
+                self.tr("Tracker of “{engagement}”: {changes} and {new}. "
                         "Apply all of them, or none.").format(
-                    engagement=plan.engagement, changes=len(plan.changes), new=len(plan.new_actions)
+                    engagement=plan.engagement,
+                    changes=self.tr("%n change(s)", "", len(plan.changes)),
+                    new=self.tr("%n new action(s)", "", len(plan.new_actions)),
                 )
             )  # fmt: skip
         self.apply_button.setEnabled(plan.ok and plan.count > 0)
@@ -187,7 +189,7 @@ class ImportDialog(QDialog):
         self.applied = plan
         self.plan = None
         self.apply_button.setEnabled(False)
-        self.summary.setText(self.tr("Imported {n} change(s).").format(n=plan.count))
+        self.summary.setText(self.tr("Imported %n change(s).", "", plan.count))
         if self.events is not None:
             for entity in ("action", "commitment", "objective"):
                 self.events.records_changed.emit(entity, [])

@@ -14,6 +14,8 @@ COL_TITLE, COL_THEME, COL_STATUS, COL_STARTED = range(4)
 
 class EngagementsModel(RowsModel[EngagementRow]):
     CONTEXT = "EngagementsModel"
+    KEY_COLUMNS = (COL_TITLE, COL_STATUS, COL_STARTED)
+    STRETCH_COLUMN = COL_TITLE
     COLUMNS = (
         QT_TRANSLATE_NOOP("EngagementsModel", "Title"),
         QT_TRANSLATE_NOOP("EngagementsModel", "Theme"),

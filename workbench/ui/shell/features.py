@@ -11,4 +11,8 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.meetings.feature:install",
     "workbench.ui.followup.feature:install",
     "workbench.ui.share.exchange_dialogs:install",
+    "workbench.ui.stewardship.feature:install",
+    "workbench.ui.cycle.feature:install",
+    "workbench.ui.parties.feature:install",
+    "workbench.ui.share.sync_feature:install",
 ]

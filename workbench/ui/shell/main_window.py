@@ -1,13 +1,16 @@
-"""The main window: a sidebar of pages, menus with standard shortcuts, the status bar.
+"""The main window: the navigation of pages, menus with standard shortcuts, the status bar.
 
 It owns no business rules: pages call services, features install themselves through
 ``workbench.ui.shell.features``. It exposes what features need: ``db``, ``events``,
 ``settings``, ``menu(name)``, ``current_engagement_id()``, ``current_meeting_id()``,
-``show_record(entity, id)`` and ``add_page(key, title, widget)``.
+``show_record(entity, id)`` and ``add_page(key, title, widget)``. The navigation
+(``navigation.py``) places each page in its group by its key; the window opens on Home
+(``ui/home``) once there is data, and remembers each page's sizes (``page_sizes.py``).
 
 It is built in two steps (see ``workbench.ui.shell.startup``): ``MainWindow(settings)``
-needs Qt alone and shows the frame of every page (``frame.py``), so it paints before
-the data stack is imported; ``attach(db)`` then builds the pages and installs the
+needs Qt alone and shows the navigation with a frame for every page the last window had
+(``page_stack.py``, ``frame.py``), Home's frame current, so it paints before the data
+stack is imported; ``attach(db)`` then builds Home and the pages and installs the
 features, each page taking its frame's place, and emits ``ready``.
 ``MainWindow(db, settings)`` does both at once (tests, tools).
 """
@@ -18,13 +21,10 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -37,25 +37,28 @@ from workbench import APP_NAME
 from workbench.ui import settings as app_settings
 from workbench.ui.events import AppEvents
 from workbench.ui.shell.features import FEATURE_INSTALLERS
-from workbench.ui.shell.frame import PAGE_KEYS, PageFrame, SidebarMemory
+from workbench.ui.shell.frame import PAGE_KEYS, SidebarMemory
+from workbench.ui.shell.navigation import NavCounter, NavigationList
+from workbench.ui.shell.page_stack import PageStack
 
 if TYPE_CHECKING:  # imported when used: the first paint needs none of these
     from PySide6.QtGui import QCloseEvent
 
     from workbench.store import Database
+    from workbench.ui.home.page import HomePage
     from workbench.ui.lists.list_page import ListPage
+    from workbench.ui.shell.page_sizes import PageSizes
+    from workbench.ui.shell.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-
-#: ``Qt.ItemDataRole.UserRole``, written as its number: ``Qt`` is not built before the
-#: first paint (see ``_shortcut``).
-USER_ROLE = 0x0100
+#: The narrowest the navigation is made (its names elide, icons and counts stay).
+SIDEBAR_MIN = 120
 
 
 class MainWindow(QMainWindow):
     #: The settings dialog was accepted (features re-read what they use).
     settings_changed = Signal()
-    #: ``attach`` is done: every page is built and the current one holds its data.
+    #: ``attach`` is done: every page is built and Home holds its data.
     ready = Signal()
 
     def __init__(
@@ -74,31 +77,30 @@ class MainWindow(QMainWindow):
         self.events = events or AppEvents(self)
         self.setObjectName("main_window")
         self._menus: dict[str, QMenu] = {}
-        self._page_keys: list[str] = []
         self._needs_db: list[QAction] = []  # disabled until the database is open
-        self._go_actions: list[QAction] = []  # Go → one per page, in the sidebar's order
+        self._go_actions: list[QAction] = []  # Go → one per page, in the navigation's order
         #: Shortcuts set by ``_install_shortcuts`` (a standard key's name, or portable text).
         self._shortcuts: list[tuple[QAction, str]] | None = []
+        self._attaching = False  # Go is rebuilt once, at the end of ``attach``
         self.pages: dict[str, ListPage] = {}
+        self.page_sizes: PageSizes | None = None
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        self.sidebar = NavigationList()
         self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.nav_counter = NavCounter(self.sidebar, self.events)  # counts once attached
         self.stack = QStackedWidget()
-        self.stack.addWidget(QWidget())  # the welcome page's place (``attach``)
-
+        self._pages = PageStack(self.sidebar, self.stack)
         self.titles = {
+            "home": self.tr("Home"),
             "engagements": self.tr("Engagements"),
             "meetings": self.tr("Meetings"),
-            "commitments": self.tr("Commitments"),
+            "commitments": self.tr("All commitments"),
             "actions": self.tr("Actions"),
-            "notes": self.tr("Notes"),
+            "notes": self.tr("All notes"),
         }
-        base = [(key, self.titles[key]) for key in PAGE_KEYS]
-        self._frames: set[str] = set()  # pages whose place holds a frame (or its place)
+        base = [(key, self.titles[key]) for key in ("home", *PAGE_KEYS)]
         for key, title in SidebarMemory(settings).pages(base):
-            self.add_page(key, self.titles.get(key, title), QWidget())
-            self._frames.add(key)
+            self._pages.add_frame(key, self.titles.get(key, title))
         self.sidebar.currentRowChanged.connect(self._show_page_index)
 
         self.splitter = splitter = QSplitter()
@@ -124,9 +126,11 @@ class MainWindow(QMainWindow):
             self.attach(db)
 
     def attach(self, db: Database) -> None:
-        """Build the pages on ``db`` in place of their frames, install the features,
-        read the current page and emit ``ready``."""
+        """Build Home and the pages on ``db`` in place of their frames, install the
+        features, show the current page (Home) with its data and emit ``ready``."""
+        from workbench.ui.home.page import HomePage
         from workbench.ui.icons import icon
+        from workbench.ui.shell.page_sizes import PageSizes
         from workbench.ui.shell.pages import build_pages
         from workbench.ui.shell.welcome import WelcomePage
 
@@ -134,19 +138,16 @@ class MainWindow(QMainWindow):
         db.actor_id = self.settings.get(app_settings.ME) or None
         self.setWindowIcon(icon("app"))
         self._install_shortcuts()
-        off = QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        self.sidebar.setHorizontalScrollBarPolicy(off)
-        row = self.sidebar.currentRow()
-        placeholder = self.stack.widget(0)
-        self.welcome = WelcomePage()
+        self.sidebar.attached()
+        self._attaching = True
+        self.welcome: WelcomePage = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
         self.welcome.new_engagement_requested.connect(self.start_new_engagement)
-        self.stack.insertWidget(0, self.welcome)
+        self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)  # no page is read while they arrive
-        if placeholder is not None:
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
         self.pages = build_pages(db, self.events, self.current_engagement_id)
+        self.home: HomePage = HomePage(self)
+        self.add_page("home", self.titles["home"], self.home)
         for key in PAGE_KEYS:
             self.add_page(key, self.titles[key], self.pages[key])
         self.pages["engagements"].current_changed.connect(self._update_title)
@@ -155,13 +156,15 @@ class MainWindow(QMainWindow):
         for dotted in FEATURE_INSTALLERS:
             module_name, _, func = dotted.partition(":")
             getattr(importlib.import_module(module_name), func)(self)
-        self._drop_frames()
+        self._pages.drop_frames()
+        self._attaching = False
+        self._rebuild_go_actions()
         for action in self._needs_db:
             action.setEnabled(True)
         self._fit_sidebar()
-        self.reload_all()
-        self.sidebar.setCurrentRow(min(max(row, 0), len(self._page_keys) - 1))
-        self._show_page_index(self.sidebar.currentRow())
+        self.page_sizes = PageSizes(self.settings, self._pages.widgets, self)
+        self.nav_counter.set_database(db)
+        self.reload_all()  # shows the page chosen: Home, or one clicked while getting ready
         self._update_title()
         self.statusBar().removeWidget(self.busy)
         self.busy.deleteLater()
@@ -178,74 +181,37 @@ class MainWindow(QMainWindow):
         return self._db is not None
 
     def _fit_sidebar(self) -> None:
-        metrics = self.sidebar.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(self.sidebar.item(i).text())
-            for i in range(self.sidebar.count())
-        )
-        self.sidebar.setMaximumWidth(widest + 32)
-        self.splitter.setSizes([widest + 32, 1100])
-
-    def _drop_frames(self) -> None:
-        """Pages the last window had and this one has not (a feature gone)."""
-        dropped = False
-        for row in reversed(range(len(self._page_keys))):
-            frame = self.stack.widget(row + 1)
-            if frame is not None and self._page_keys[row] in self._frames:
-                self._frames.discard(self._page_keys[row])
-                self._page_keys.pop(row)
-                self.stack.removeWidget(frame)
-                frame.deleteLater()
-                self.sidebar.takeItem(row)
-                dropped = True
-        if dropped:  # Ctrl+1… follow the rows that are left
-            for action in self._go_actions:
-                self._menus["go"].removeAction(action)
-            self._go_actions.clear()
-            for i in range(len(self._page_keys)):
-                self._add_go_action(i, self.sidebar.item(i).text())
+        widest = self.sidebar.preferred_width()
+        self.sidebar.setMinimumWidth(min(widest, SIDEBAR_MIN))  # names elide below
+        self.sidebar.setMaximumWidth(widest + 40)
+        self.splitter.setSizes([widest, 1100])
+        self.splitter.setCollapsible(0, False)
 
     # -- what features use ----------------------------------------------------------
     def menu(self, name: str) -> QMenu:
         """The menu ``file``, ``edit``, ``go``, ``tools`` or ``help``."""
         return self._menus[name]
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        """A page in the sidebar; Ctrl+1… go to the first nine. A page the window shows
-        the frame of (the last window had it) takes the frame's place."""
-        if key in self._page_keys:
-            row = self._page_keys.index(key)
-            self._frames.discard(key)
-            frame = self.stack.widget(row + 1)
-            self.stack.insertWidget(row + 1, widget)
-            if frame is not None:
-                self.stack.removeWidget(frame)
-                frame.deleteLater()
-            self.sidebar.item(row).setText(title)
-            if row < len(self._go_actions):
-                self._go_actions[row].setText(title)
-            return
-        self._page_keys.append(key)
-        self.stack.addWidget(widget)
-        item = QListWidgetItem(title)
-        item.setData(USER_ROLE, key)
-        self.sidebar.addItem(item)
-        if "go" in self._menus:
-            self._add_go_action(len(self._page_keys) - 1, title)
+    def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:
+        """A page in the navigation, in its group (``navigation.PLACES``), or in place of
+        its frame; Ctrl+1… go to the first ten rows."""
+        self._pages.add(key, title, widget, icon_name)
+        if "go" in self._menus and not self._attaching:
+            self._rebuild_go_actions()
+
+    def has_page(self, key: str) -> bool:
+        return key in self._pages.widgets and key not in self._pages.frames
 
     def show_page(self, key: str) -> None:
-        row = self._page_keys.index(key)
+        row = self._pages.keys.index(key)
         self.sidebar.setCurrentRow(row)
         self._show_page_index(row)  # also when the row was current already
 
     def page_widget(self, key: str) -> QWidget:
-        page = self.stack.widget(self._page_keys.index(key) + 1)
-        assert page is not None, key
-        return page
+        return self._pages.widgets[key]
 
     def current_page_key(self) -> str | None:
-        row = self.sidebar.currentRow()
-        return self._page_keys[row] if 0 <= row < len(self._page_keys) else None
+        return self._pages.current_key()
 
     def current_engagement_id(self) -> str | None:
         """The engagement selected on its page, else the first active one."""
@@ -273,7 +239,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = self._menus["file"] = bar.addMenu(self.tr("&File"))
         self._menus["edit"] = bar.addMenu(self.tr("&Edit"))
-        go = self._menus["go"] = bar.addMenu(self.tr("&Go"))
+        self._menus["go"] = bar.addMenu(self.tr("&Go"))
         self._menus["tools"] = bar.addMenu(self.tr("&Tools"))
         help_menu = self._menus["help"] = bar.addMenu(self.tr("&Help"))
 
@@ -297,9 +263,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._focus_filter)
         self._menus["edit"].addAction(find)
 
-        for i in range(len(self._page_keys)):
-            self._add_go_action(i, self.sidebar.item(i).text())
-        del go
+        self._rebuild_go_actions()
 
         preferences = QAction(self.tr("&Settings…"), self)
         preferences.setObjectName("settings_action")
@@ -317,13 +281,30 @@ class MainWindow(QMainWindow):
         for action in self._needs_db:
             action.setEnabled(False)
 
-    def _add_go_action(self, index: int, title: str) -> None:
-        action = QAction(title, self)
-        if index < 9:
-            self._shortcut(action, f"Ctrl+{index + 1}")
-        action.triggered.connect(lambda: self.sidebar.setCurrentRow(index))
-        self._menus["go"].addAction(action)
-        self._go_actions.append(action)
+    def _rebuild_go_actions(self) -> None:
+        """Go → one action per page, in the navigation's order (Ctrl+1… Ctrl+9, Ctrl+0 for
+        the first ten)."""
+        go = self._menus["go"]
+        gone = set(self._go_actions)
+        for action in self._go_actions:
+            go.removeAction(action)
+            action.deleteLater()
+        if self._shortcuts is not None:  # not yet installed: forget the old ones'
+            self._shortcuts = [(a, k) for a, k in self._shortcuts if a not in gone]
+        self._go_actions = []
+        first = go.actions()[0] if go.actions() else None
+        for index, key in enumerate(self._pages.keys):
+            title = self.sidebar.item(index).text()
+            action = QAction(title if index < 10 else f"&{title}", self)
+            action.setObjectName(f"go_{key}")
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0
+                self._shortcut(action, f"Ctrl+{(index + 1) % 10}")
+            action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
+            if first is None:
+                go.addAction(action)
+            else:
+                go.insertAction(first, action)  # above what other features put in Go
+            self._go_actions.append(action)
 
     def _shortcut(self, action: QAction, key: str) -> None:
         """Give ``action`` its shortcut: ``key`` is a ``QKeySequence.StandardKey`` name or
@@ -369,8 +350,8 @@ class MainWindow(QMainWindow):
             self.welcome.demo_button.setEnabled(True)
             self.welcome.status.clear()
             self.events.database_reloaded.emit()
-            self.show_page("engagements")
             self.pages["engagements"].view.selectRow(0)
+            self.show_page("home")
             self.statusBar().showMessage(self.tr("Demo case loaded."), 5000)
 
         def failed(exc: BaseException) -> None:
@@ -386,31 +367,19 @@ class MainWindow(QMainWindow):
 
     # -- slots ----------------------------------------------------------------------
     def _show_page_index(self, row: int) -> None:
-        if row < 0:
-            row = 0
-        if not self.is_ready():  # a frame; its page comes with the database
-            self._show_frame(row)
+        if not self._pages.keys:
             return
-        if self.is_empty() and self._page_keys[row] in PAGE_KEYS:
+        key = self._pages.keys[max(row, 0)]
+        if not self.is_ready() or self._attaching:  # a frame; its page comes with the data
+            if not self._attaching:
+                self._pages.show_frame(key)
+            return
+        if self.is_empty() and (key in PAGE_KEYS or key == "home"):
             self.stack.setCurrentWidget(self.welcome)
             return
-        self.stack.setCurrentIndex(row + 1)
-        page = self.stack.currentWidget()
-        if page is not None:
-            page.setFocus()
-
-    def _show_frame(self, row: int) -> None:
-        """Show the frame of the page at ``row``, made when first shown: one frame
-        costs less than the five a window would otherwise paint behind each other."""
-        key = self._page_keys[row]
-        place = self.stack.widget(row + 1)
-        if key in self._frames and not isinstance(place, PageFrame):
-            frame = PageFrame(key, self.sidebar.item(row).text())
-            self.stack.insertWidget(row + 1, frame)
-            if place is not None:
-                self.stack.removeWidget(place)
-                place.deleteLater()
-        self.stack.setCurrentIndex(row + 1)
+        page = self._pages.widgets[key]
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
 
     def _new_on_current_page(self) -> None:
         key = self.current_page_key()
@@ -458,18 +427,18 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         else:
             self.restoreGeometry(geometry)
-        page = self.settings.get(app_settings.LAST_PAGE)
-        self.sidebar.setCurrentRow(page if 0 <= page < len(self._page_keys) else 0)
+        # The window opens on Home: what needs doing now (the welcome page while empty).
+        self.sidebar.setCurrentRow(self._pages.keys.index("home"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.form.flush()
+        if self.page_sizes is not None:
+            self.page_sizes.save_all()
         self.settings.set(app_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(app_settings.LAST_PAGE, max(0, self.sidebar.currentRow()))
         if self.is_ready():
-            SidebarMemory(self.settings).remember(
-                [(key, self.sidebar.item(i).text()) for i, key in enumerate(self._page_keys)]
-            )
+            SidebarMemory(self.settings).remember(self._pages.titles())
         self.settings.sync()
         super().closeEvent(event)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench import config
 from workbench.services import listing
 from workbench.store import Database
 from workbench.ui import settings as app_settings
@@ -49,6 +50,16 @@ class SettingsDialog(QDialog):
 
         self.data_dir = self._folder_row("data_dir", self.tr("Data folder"))
         self.backup_dir = self._folder_row("backup_dir", self.tr("Backup folder"))
+        self.sync_dir = self._folder_row("sync_folder", self.tr("Exchange folder"))
+        self.sync_dir[0].setToolTip(
+            self.tr(
+                "A folder your sync engine (OneDrive, Nextcloud, Syncthing, a network drive) "
+                "shares with the group's laptops. Leave empty not to sync."
+            )
+        )
+        if config.sync_folder_fixed():  # --sync-folder or WORKBENCH_SYNC_FOLDER wins
+            self.sync_dir[0].setPlaceholderText(str(config.sync_folder()))
+            self.sync_dir[1].setEnabled(False)
 
         self.export_language = QComboBox()
         self.export_language.setObjectName("export_language")
@@ -69,13 +80,19 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&I am:"), self.me), self.me)
         form.addRow(self._label(self.tr("&Data folder:"), self.data_dir[0]), self.data_dir[1])
         form.addRow(self._label(self.tr("&Backup folder:"), self.backup_dir[0]), self.backup_dir[1])
+        form.addRow(self._label(self.tr("E&xchange folder:"), self.sync_dir[0]), self.sync_dir[1])
         form.addRow(
             self._label(self.tr("Export lan&guage:"), self.export_language), self.export_language
         )
         form.addRow(
             self._label(self.tr("Export &audience:"), self.export_audience), self.export_audience
         )
-        note = QLabel(self.tr("Language and folders take effect when the program starts again."))
+        note = QLabel(
+            self.tr(
+                "Language, data and backup folders take effect when the program starts "
+                "again; the exchange folder at once."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -124,6 +141,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(s.get(setting))))
         self.data_dir[0].setText(s.get(app_settings.DATA_DIR))
         self.backup_dir[0].setText(s.get(app_settings.BACKUP_DIR))
+        self.sync_dir[0].setText(s.get(app_settings.SYNC_FOLDER))
 
     def accept(self) -> None:
         s = self.settings
@@ -133,5 +151,6 @@ class SettingsDialog(QDialog):
         s.set(app_settings.EXPORT_AUDIENCE, self.export_audience.currentData())
         s.set(app_settings.DATA_DIR, self.data_dir[0].text().strip())
         s.set(app_settings.BACKUP_DIR, self.backup_dir[0].text().strip())
+        s.set(app_settings.SYNC_FOLDER, self.sync_dir[0].text().strip())
         s.sync()
         super().accept()

@@ -1,7 +1,8 @@
 """Save-as-you-type for free text: the last value is written 300 ms after the last key.
 
 Used by the agenda's item notes, chair mode's notes and the quick note window, so every
-keystroke is in the database well within a second, with no Save button to forget.
+keystroke is in the database well within a second, with no Save button to forget. Each
+saver registers with ``pending``, so a quit or a SIGTERM writes what is still waiting.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.services.errors import DomainError
+from workbench.ui.widgets import pending
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +31,16 @@ class DebouncedSaver(QObject):
         self,
         save: Callable[[Any], None],
         parent: QObject | None = None,
-        delay_ms: int = SAVE_DELAY_MS,
+        delay_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self._pending: Any = None
         self._has_pending = False
-        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        interval = SAVE_DELAY_MS if delay_ms is None else delay_ms  # read now: tests set it
+        self._timer = QTimer(self, singleShot=True, interval=interval)
         self._timer.timeout.connect(self.flush)
+        pending.track(self)
 
     @property
     def pending(self) -> bool:

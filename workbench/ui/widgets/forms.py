@@ -2,8 +2,11 @@
 
 A form is declared as a list of ``FieldSpec``; every edit is queued and written by
 ``update_record`` 300 ms after the last keystroke (and at once when the form loads
-another record, loses the window or closes), so there is no Save button to forget.
-A value the domain refuses is shown in the form's message line and not written.
+another record, loses the window or closes), so there is no Save button to forget; a
+quit or SIGTERM writes what is queued too (``pending``).
+A value the domain refuses is shown in the form's message line and not written. A text
+field that has an audience of its own (``<field>_audience``: a baseline, a place, a name)
+gets the compact audience control beside it, saved the same way.
 """
 
 from __future__ import annotations
@@ -31,10 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain import Record
+from workbench.domain.audiences import field_audiences
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
 from workbench.ui.labels import label
+from workbench.ui.widgets import pending
+from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
 from workbench.ui.widgets.delegates import OptionalDateEdit
 
 log = logging.getLogger(__name__)
@@ -69,8 +75,12 @@ class RecordForm(QWidget):
         self.record_id: str | None = None
         self._pending: dict[str, Any] = {}
         self._editors: dict[str, QWidget] = {}
+        #: The audience control of each field that has one, by the field's name.
+        self.audiences: dict[str, AudienceToggle] = {}
+        marks = field_audiences(cls.__table__)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        pending.track(self)
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -82,7 +92,10 @@ class RecordForm(QWidget):
             self._editors[spec.name] = editor
             caption = QLabel(spec.label + ":")
             caption.setBuddy(editor)
-            form.addRow(caption, editor)
+            if spec.name in marks:
+                form.addRow(caption, with_audience(editor, self._audience(spec, marks)))
+            else:
+                form.addRow(caption, editor)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("form_message")
@@ -132,6 +145,13 @@ class RecordForm(QWidget):
         line.textEdited.connect(lambda t: self._edited(name, t))
         return line
 
+    def _audience(self, spec: FieldSpec, marks: dict[str, str]) -> AudienceToggle:
+        toggle = AudienceToggle(spec.label)
+        toggle.setObjectName(f"audience_{spec.name}")
+        toggle.changed.connect(lambda value, mark=marks[spec.name]: self._edited(mark, value))
+        self.audiences[spec.name] = toggle
+        return toggle
+
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
 
@@ -153,6 +173,8 @@ class RecordForm(QWidget):
         with self.db.session() as session:
             obj = get_record(session, self.cls, record_id)
             values = {spec.name: getattr(obj, spec.name) for spec in self.specs}
+            marks = field_audiences(self.cls.__table__)
+            audiences = {name: getattr(obj, marks[name]) for name in self.audiences}
             choices = {
                 spec.name: spec.choices()
                 for spec in self.specs
@@ -160,6 +182,8 @@ class RecordForm(QWidget):
             }
         for spec in self.specs:
             self._set_value(spec, values[spec.name], choices.get(spec.name))
+        for name, toggle in self.audiences.items():
+            toggle.set_audience(audiences[name])
         self.record_id = record_id
         self.setEnabled(True)
 
@@ -172,6 +196,7 @@ class RecordForm(QWidget):
             w.setPlainText(value or "")
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
+            w.setCursorPosition(0)  # a long title shows its start, not its end
         elif isinstance(w, QComboBox):
             if choices is not None:
                 w.clear()

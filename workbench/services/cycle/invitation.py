@@ -1,0 +1,184 @@
+"""What a meeting's calendar invitation says, for one audience.
+
+The writer (``workbench.exports.ical``) turns this into an RFC 5545 file. The UID is
+stable per meeting (its id), the SEQUENCE is the meeting's ``invitation_sequence``
+(raised on every change of time or place), the organiser is the chair (or whoever
+chairs in their absence: the user, the minute-taker), the attendees are the people on
+the attendance list, and the description carries the agenda as ``audience`` may read
+it. People without an e-mail address cannot be calendar attendees: they are listed in
+``unreachable`` so the caller can say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from workbench.domain import (
+    AgendaItem,
+    Attendance,
+    AttendanceRole,
+    Audience,
+    Engagement,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Organisation,
+    Person,
+)
+from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.visible import AudienceError, live_and_visible
+
+UID_DOMAIN = "engagement-workbench"
+
+
+@dataclass(frozen=True, slots=True)
+class Invitee:
+    name: str
+    email: str | None
+    organisation: str | None
+    role: AttendanceRole
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaLine:
+    number: int
+    title: str
+    minutes: int
+    presenter: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class InvitationDoc:
+    meeting_id: str
+    uid: str
+    sequence: int
+    title: str
+    kind: MeetingKind
+    engagement: str | None
+    starts_at: datetime
+    duration_minutes: int
+    place: str | None
+    cancelled: bool
+    audience: Audience
+    organiser: Invitee
+    attendees: tuple[Invitee, ...]
+    agenda: tuple[AgendaLine, ...]
+    updated_at: datetime
+
+    @property
+    def unreachable(self) -> tuple[Invitee, ...]:
+        """Invited people the calendar cannot reach (no e-mail address)."""
+        return tuple(a for a in self.attendees if not a.email)
+
+    @property
+    def link(self) -> str | None:
+        """The place when it is a web address (a video call)."""
+        place = (self.place or "").strip()
+        return place if place.lower().startswith(("https://", "http://")) else None
+
+
+def meeting_uid(meeting_id: str) -> str:
+    """The same UID for every export of the meeting's invitation (RFC 5545 3.8.4.7)."""
+    return f"{meeting_id}@{UID_DOMAIN}"
+
+
+def load_invitation(
+    session: Session,
+    meeting_id: str,
+    audience: Audience | str | None = None,
+    *,
+    actor_id: str | None = None,
+) -> InvitationDoc:
+    """The invitation of a meeting; ``audience`` defaults to the meeting's own."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
+        raise NotFoundError("meeting", meeting_id)
+    audience = Audience(audience or meeting.audience)
+    if audience == Audience.PARTNERS and meeting.audience != Audience.PARTNERS:
+        raise AudienceError(
+            f"The meeting {meeting.title!r} is marked for the working group only, so it has "
+            "no invitation for partners. Make it for the group, or mark the meeting for partners."
+        )
+    if meeting.starts_at is None:
+        raise DomainError(f"The meeting {meeting.title!r} has no date and time yet.")
+    at, p, o = Attendance.__table__, Person.__table__, Organisation.__table__
+    people = [
+        Invitee(name, (email or "").strip() or None, org, role)
+        for name, email, org, role in session.execute(
+            sa.select(p.c.name, p.c.email, o.c.name, at.c.role)
+            .select_from(
+                at.join(p, at.c.person_id == p.c.id).outerjoin(o, p.c.organisation_id == o.c.id)
+            )
+            .where(at.c.meeting_id == meeting_id, at.c.deleted_at.is_(None))
+            .order_by(at.c.role != AttendanceRole.CHAIR.value, o.c.name, p.c.name)
+        )
+    ]
+    organiser = _organiser(session, meeting, people, actor_id)
+    i = AgendaItem.__table__
+    agenda = tuple(
+        AgendaLine(n, title, minutes or 0, presenter)
+        for n, (title, minutes, presenter) in enumerate(
+            session.execute(
+                sa.select(i.c.title, i.c.planned_minutes, p.c.name)
+                .select_from(i.outerjoin(p, i.c.presenter_id == p.c.id))
+                .where(i.c.meeting_id == meeting_id, live_and_visible(i, audience))
+                .order_by(i.c.position, i.c.created_at, i.c.id)
+            ),
+            start=1,
+        )
+    )
+    engagement = None
+    if meeting.engagement_id:
+        e = Engagement.__table__
+        engagement = session.execute(
+            sa.select(e.c.title).where(e.c.id == meeting.engagement_id)
+        ).scalar_one_or_none()
+    return InvitationDoc(
+        meeting_id=meeting.id,
+        uid=meeting_uid(meeting.id),
+        sequence=meeting.invitation_sequence or 0,
+        title=meeting.title,
+        kind=meeting.kind,
+        engagement=engagement,
+        starts_at=meeting.starts_at,
+        duration_minutes=meeting.duration_minutes,
+        place=meeting.place,
+        cancelled=meeting.status == MeetingStatus.CANCELLED,
+        audience=audience,
+        organiser=organiser,
+        attendees=tuple(a for a in people if a is not organiser),
+        agenda=agenda,
+        updated_at=meeting.updated_at,
+    )
+
+
+def _organiser(
+    session: Session, meeting: Meeting, people: list[Invitee], actor_id: str | None
+) -> Invitee:
+    """The chair if they have an address; else the user, the minute-taker, a member."""
+    candidates = [meeting.chair_id, actor_id, meeting.minute_taker_id]
+    for person_id in candidates:
+        person = session.get(Person, person_id) if person_id else None
+        email = (person.email or "").strip() if person is not None else ""
+        if person is not None and person.deleted_at is None and email:
+            for invitee in people:
+                if invitee.name == person.name and invitee.email == email:
+                    return invitee
+            return Invitee(person.name, email, None, AttendanceRole.CHAIR)
+    for invitee in people:
+        if invitee.email and invitee.role in (AttendanceRole.CHAIR, AttendanceRole.MEMBER):
+            return invitee
+    chair = session.get(Person, meeting.chair_id) if meeting.chair_id else None
+    if chair is None:
+        raise DomainError(
+            "The invitation needs an organiser with an e-mail address: choose a chair "
+            "for the meeting who has one."
+        )
+    raise DomainError(
+        f"The invitation needs an organiser with an e-mail address: give the chair "
+        f"({chair.name}) an address (Meeting → Distribution list…), or choose another chair."
+    )

@@ -1,0 +1,1 @@
+"""Home: what needs doing now (the page the window opens on)."""

@@ -1,0 +1,1 @@
+"""People and organisations: their list pages, with whose names partners may read."""

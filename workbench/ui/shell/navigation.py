@@ -1,0 +1,437 @@
+"""The navigation: pages grouped as the work goes, each with an icon and a live count.
+
+Home first, then *Prepare* (meetings, engagements), *Follow up* (actions, commitments,
+the ledger both ways, notes to file), *Review* (progress, lessons, all notes) and
+*Share*. One row per page, so row ``n`` is still page ``n`` for Ctrl+1… and for
+whoever walks the list; a group's title is drawn above its first page, in the same row,
+and a click on the title does nothing. Counts (overdue actions, overdue commitments,
+notes to file) are drawn as a badge at the right, red when they count something late,
+and are part of the row's accessible name ("Actions, 3 overdue").
+
+A page a feature adds is placed by its key (``PLACES``); an unknown key goes at the end,
+under *More*. ``NavCounter`` keeps the counts in step: it asks the home service again
+(off the GUI thread) after a change to actions, commitments or notes.
+
+The navigation is painted before the data stack is imported (``shell/startup.py``), so
+this module imports Qt and nothing below ``workbench.ui``'s Qt-only modules, and paints
+without PySide's ``Qt`` namespace (its first use costs about half of what a bare window
+takes to show): roles and alignments are written as numbers, and the icons, which need
+it, are drawn from ``attached()`` on, when the database is open (their place is kept
+empty before, so nothing moves).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from workbench.ui.events import AppEvents
+from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.palette import tone
+from workbench.ui.tasks import run_task
+
+if TYPE_CHECKING:  # the data stack: imported when the counts are asked for
+    from workbench.services import home
+    from workbench.store import Database
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+# ``Qt.ItemDataRole`` and ``Qt.AlignmentFlag`` values, as numbers (see the docstring).
+USER_ROLE = 0x0100
+ACCESSIBLE_TEXT_ROLE = 11
+ACCESSIBLE_DESCRIPTION_ROLE = 12
+ALIGN_LEFT, ALIGN_BOTTOM, ALIGN_VCENTER, ALIGN_CENTER = 0x01, 0x40, 0x80, 0x84
+KEY_ROLE = USER_ROLE  # the page's key ("actions")
+GROUP_ROLE = USER_ROLE + 10  # the group's title above a group's first page
+COUNT_ROLE = USER_ROLE + 11  # the badge's number (0: none)
+ALERT_ROLE = USER_ROLE + 12  # the number counts something late
+TITLE_ROLE = USER_ROLE + 13  # the page's name without its count
+
+CONTEXT = "Navigation"
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    title: str  # QT_TRANSLATE_NOOP'd, "" for none
+    pages: tuple[str, ...]
+
+
+GROUPS: tuple[Group, ...] = (
+    Group("start", "", ("home",)),
+    Group(
+        "prepare",
+        QT_TRANSLATE_NOOP("Navigation", "Prepare"),
+        ("meetings", "engagements"),
+    ),
+    Group(
+        "follow_up",
+        QT_TRANSLATE_NOOP("Navigation", "Follow up"),
+        ("actions", "commitments", "ledger", "interactions", "inbox"),
+    ),
+    Group(
+        "review",
+        QT_TRANSLATE_NOOP("Navigation", "Review"),
+        ("progress", "lessons", "notes", "people", "organisations"),
+    ),
+    Group("share", QT_TRANSLATE_NOOP("Navigation", "Share"), ("conflicts", "exchange", "sync")),
+    Group("more", QT_TRANSLATE_NOOP("Navigation", "More"), ()),
+)
+#: Page key → (group index, position in the group).
+PLACES: dict[str, tuple[int, int]] = {
+    key: (g, n) for g, group in enumerate(GROUPS) for n, key in enumerate(group.pages)
+}
+#: Page key → icon in ``resources/icons/nav``.
+ICONS: dict[str, str] = {
+    "home": "home",
+    "meetings": "meetings",
+    "engagements": "engagements",
+    "actions": "actions",
+    "commitments": "commitments",
+    "ledger": "ledger",
+    "inbox": "inbox",
+    "progress": "progress",
+    "lessons": "lessons",
+    "notes": "notes",
+    "conflicts": "conflicts",
+    "exchange": "exchange",
+    "sync": "exchange",
+    "interactions": "minutes",
+    "people": "page",
+    "organisations": "engagements",
+}
+# What each page is for, as its tooltip (so two pages on commitments are not mistaken).
+PURPOSES: dict[str, str] = {
+    "home": QT_TRANSLATE_NOOP("Navigation", "What needs doing now"),
+    "meetings": QT_TRANSLATE_NOOP("Navigation", "Every meeting: plan, prepare the agenda, chair"),
+    "engagements": QT_TRANSLATE_NOOP("Navigation", "The engagements and their details"),
+    "actions": QT_TRANSLATE_NOOP("Navigation", "The tracker of every action"),
+    "commitments": QT_TRANSLATE_NOOP(
+        "Navigation", "Every commitment in one list, to edit one by one"
+    ),
+    "ledger": QT_TRANSLATE_NOOP(
+        "Navigation", "What the companies and the working group promised, side by side"
+    ),
+    "inbox": QT_TRANSLATE_NOOP("Navigation", "Quick notes waiting to be filed"),
+    "progress": QT_TRANSLATE_NOOP("Navigation", "Objectives at their stages, and the timeline"),
+    "lessons": QT_TRANSLATE_NOOP("Navigation", "Lessons learned, for the report"),
+    "notes": QT_TRANSLATE_NOOP("Navigation", "Every note, filed or not"),
+    "interactions": QT_TRANSLATE_NOOP(
+        "Navigation", "Every letter, call, meeting and AGM question, sent or received"
+    ),
+    "people": QT_TRANSLATE_NOOP("Navigation", "The people the group works with"),
+    "organisations": QT_TRANSLATE_NOOP(
+        "Navigation", "Companies, members and partners of the group"
+    ),
+}
+ICON_SIZE = 20
+BADGE_TEXT = "{n}"
+
+
+def group_title(index: int) -> str:
+    title = GROUPS[index].title
+    return QCoreApplication.translate(CONTEXT, title) if title else ""  # i18n: ok (NOOP)
+
+
+def _fill_rounded(painter: QPainter, rect: QRect, radius: float, brush: QBrush | QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(rect), radius, radius)
+    painter.fillPath(path, brush)
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """Draws a row: the group's title above it when it starts a group, then icon, name
+    and the count as a badge."""
+
+    # Icons are drawn once the window is attached to its database (see the docstring).
+    icons = False
+
+    def _header_height(self, option: QStyleOptionViewItem) -> int:
+        return int(option.fontMetrics.height() * 1.9)
+
+    def header_height(self, index: Index, option: QStyleOptionViewItem) -> int:
+        return self._header_height(option) if index.data(GROUP_ROLE) else 0
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = max(ICON_SIZE, option.fontMetrics.height()) + 10
+        text = option.fontMetrics.horizontalAdvance(str(index.data(TITLE_ROLE) or ""))
+        badge = option.fontMetrics.horizontalAdvance("8888") + 16
+        width = 8 + ICON_SIZE + 8 + text + 8 + badge
+        return QSize(width, line + self.header_height(index, option))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        rect = QRect(option.rect)
+        pal = option.palette
+        head = self.header_height(index, option)
+        if head:
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            header = QRect(rect.left() + 10, rect.top(), rect.width() - 14, head - 2)
+            painter.drawText(header, ALIGN_LEFT | ALIGN_BOTTOM, str(index.data(GROUP_ROLE)))
+            rect.setTop(rect.top() + head)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        row = rect.adjusted(3, 1, -3, -1)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            _fill_rounded(painter, row, 5, pal.highlight())
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            _fill_rounded(painter, row, 5, pal.color(QPalette.ColorRole.Midlight))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(pal.color(QPalette.ColorRole.Highlight).darker(130))
+            painter.setBrush(QBrush())  # no fill
+            painter.drawRoundedRect(row.adjusted(0, 0, -1, -1), 5, 5)
+        if self.icons:
+            from workbench.ui.icons import themed_icon
+
+            icon = themed_icon(ICONS.get(str(index.data(KEY_ROLE)), "page"), pal)
+            icon_mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            top = row.top() + (row.height() - ICON_SIZE) // 2
+            icon.paint(painter, QRect(row.left() + 6, top, ICON_SIZE, ICON_SIZE), mode=icon_mode)
+        text_colour = pal.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
+        )
+        count = int(index.data(COUNT_ROLE) or 0)
+        badge_width = 0
+        painter.setFont(option.font)
+        if count:
+            number = BADGE_TEXT.format(n=count)
+            metrics = option.fontMetrics
+            badge_width = metrics.horizontalAdvance(number) + 12
+            badge = QRect(
+                row.right() - badge_width - 4,
+                row.top() + (row.height() - metrics.height() - 2) // 2,
+                badge_width,
+                metrics.height() + 2,
+            )
+            alert = bool(index.data(ALERT_ROLE))
+            fill = tone("overdue", pal) if alert else pal.color(QPalette.ColorRole.Mid)
+            _fill_rounded(painter, badge, badge.height() / 2, fill)
+            painter.setPen(QColor("#ffffff") if fill.lightness() < 150 else QColor("#000000"))
+            painter.drawText(badge, ALIGN_CENTER, number)
+        painter.setPen(text_colour)
+        text_rect = row.adjusted(6 + ICON_SIZE + 8, 0, -(badge_width + 8), 0)
+        title = str(index.data(TITLE_ROLE) or "")
+        if option.fontMetrics.horizontalAdvance(title) > text_rect.width():  # narrowed
+            from PySide6.QtCore import Qt
+
+            elide = Qt.TextElideMode.ElideRight
+            title = option.fontMetrics.elidedText(title, elide, text_rect.width())
+        painter.drawText(text_rect, ALIGN_VCENTER | ALIGN_LEFT, title)
+        painter.restore()
+
+
+class NavigationList(QListWidget):
+    """The sidebar: one row per page, placed in its group."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.delegate = NavigationDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setMouseTracking(True)
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self._places: list[tuple[int, int, int]] = []  # per row: group, position, order added
+
+    def attached(self) -> None:
+        """The window has its database: draw the icons, never scroll sideways (both
+        need the ``Qt`` namespace, which the first paint does without)."""
+        from PySide6.QtCore import Qt
+
+        self.delegate.icons = True
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().update()
+
+    def place(self, key: str, title: str, icon: str | None = None) -> int:
+        """Insert the page ``key`` in its group; returns its row."""
+        group, position = PLACES.get(key, (len(GROUPS) - 1, 0))
+        place = (group, position, len(self._places))
+        row = sum(1 for p in self._places if p < place)
+        self._places.insert(row, place)
+        item = QListWidgetItem(title)
+        item.setData(KEY_ROLE, key)
+        item.setData(TITLE_ROLE, title)
+        if icon:
+            ICONS.setdefault(key, icon)
+        purpose = PURPOSES.get(key)
+        if purpose:
+            item.setToolTip(QCoreApplication.translate(CONTEXT, purpose))  # i18n: ok (NOOP)
+        self.insertItem(row, item)
+        self._mark_groups()
+        return row
+
+    def retitle(self, key: str, title: str) -> None:
+        """The page ``key``'s name (a frame's remembered name, once the page is built)."""
+        item = self.item(self.row_of(key))
+        if item is not None:
+            item.setText(title)
+            item.setData(TITLE_ROLE, title)
+
+    def take(self, key: str) -> None:
+        """Remove the page ``key``'s row (a remembered page that is no longer there)."""
+        row = self.row_of(key)
+        if row >= 0:
+            self._places.pop(row)
+            self.takeItem(row)
+            self._mark_groups()
+
+    def _mark_groups(self) -> None:
+        previous = None
+        for row, (group, _position, _order) in enumerate(self._places):
+            item = self.item(row)
+            starts = group != previous and bool(GROUPS[group].title)
+            item.setData(GROUP_ROLE, group_title(group) if starts else "")
+            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, group_title(group))
+            previous = group
+        self.doItemsLayout()
+
+    def key_at(self, row: int) -> str | None:
+        item = self.item(row)
+        key = None if item is None else item.data(KEY_ROLE)
+        return key if isinstance(key, str) else None
+
+    def row_of(self, key: str) -> int:
+        for row in range(self.count()):
+            if self.item(row).data(KEY_ROLE) == key:
+                return row
+        return -1
+
+    def set_count(self, key: str, count: int, *, alert: bool = False, spoken: str = "") -> None:
+        """Show ``count`` beside the page ``key`` (0: no badge); ``spoken`` says what it
+        counts ("3 overdue") to a screen reader."""
+        row = self.row_of(key)
+        if row < 0:
+            return
+        item = self.item(row)
+        item.setData(COUNT_ROLE, count)
+        item.setData(ALERT_ROLE, alert)
+        title = item.data(TITLE_ROLE)
+        item.setData(ACCESSIBLE_TEXT_ROLE, f"{title}, {spoken}" if count and spoken else title)
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest name with its icon and a badge."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        widest = max(
+            (self.delegate.sizeHint(option, self.indexFromItem(self.item(r))).width())
+            for r in range(self.count())
+        )
+        return widest + self.verticalScrollBar().sizeHint().width() // 2 + 6
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a group's title is not a click on the page below it."""
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            option = QStyleOptionViewItem()
+            option.initFrom(self)
+            rect = self.visualRect(index)
+            head = self.delegate.header_height(index, option)
+            if event.position().y() < rect.top() + head:
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+
+class NavCounter(QObject):
+    """Keeps the navigation's counts in step with the data, off the GUI thread."""
+
+    def __init__(
+        self, navigation: NavigationList, events: AppEvents, db: Database | None = None
+    ) -> None:
+        super().__init__(navigation)
+        self.navigation, self.db = navigation, db
+        self.last: home.NavCounts | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # coalesce the changes of one event-loop turn
+        self._timer.timeout.connect(self.refresh)
+        events.records_changed.connect(self._changed)
+        events.database_reloaded.connect(self._timer.start)
+        if db is not None:
+            self._timer.start()
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self._timer.start()
+
+    def _changed(self, entity: str, _ids: list[Any]) -> None:
+        if entity in ("action", "commitment", "note"):
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Count again now (the answer is shown when it comes)."""
+        db = self.db
+        if db is None:
+            return
+
+        from workbench.services import home
+
+        def count(_ctx: Any) -> home.NavCounts:
+            with db.session() as s:
+                return home.nav_counts(s)
+
+        def failed(exc: BaseException) -> None:  # the badges stay as they were
+            log.warning("could not count for the navigation: %s", exc)
+
+        run_task(count, self.show, failed)
+
+    def show(self, counts: home.NavCounts) -> None:
+        self.last = counts
+        nav = self.navigation
+        nav.set_count(
+            "actions",
+            counts.overdue_actions,
+            alert=True,
+            spoken=self.tr("%n overdue", "", counts.overdue_actions),
+        )
+        nav.set_count(
+            "commitments",
+            counts.overdue_commitments,
+            alert=True,
+            spoken=self.tr("%n overdue", "", counts.overdue_commitments),
+        )
+        nav.set_count(
+            "inbox",
+            counts.notes_to_file,
+            spoken=self.tr("%n to file", "", counts.notes_to_file),
+        )
+        nav.viewport().update()
