@@ -134,12 +134,12 @@ class MainWindow(QMainWindow):
         from workbench.ui.shell.pages import build_pages
         from workbench.ui.shell.welcome import WelcomePage
 
+        self._attaching = True
         self._db = db
         db.actor_id = self.settings.get(app_settings.ME) or None
         self.setWindowIcon(icon("app"))
         self._install_shortcuts()
         self.sidebar.attached()
-        self._attaching = True
         self.welcome: WelcomePage = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
         self.welcome.new_engagement_requested.connect(self.start_new_engagement)
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         return self._db
 
     def is_ready(self) -> bool:
-        return self._db is not None
+        """The pages are built and the features installed (``attach`` is done)."""
+        return self._db is not None and not self._attaching
 
     def _fit_sidebar(self) -> None:
         widest = self.sidebar.preferred_width()
@@ -370,8 +371,8 @@ class MainWindow(QMainWindow):
         if not self._pages.keys:
             return
         key = self._pages.keys[max(row, 0)]
-        if not self.is_ready() or self._attaching:  # a frame; its page comes with the data
-            if not self._attaching:
+        if not self.is_ready():  # a frame; its page comes with the data
+            if not self._attaching:  # (while pages arrive the welcome page is shown)
                 self._pages.show_frame(key)
             return
         if self.is_empty() and (key in PAGE_KEYS or key == "home"):
