@@ -11,10 +11,9 @@ import os
 import sys
 import traceback
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.logs import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -58,50 +57,77 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db_path: str | None = None) -> int:
-    """Start the GUI on the database named by ``--db``/``WORKBENCH_DB``/the default."""
-    setup_logging()
+    """Start the GUI on the database named by ``--db``/``WORKBENCH_DB``/the default.
+
+    Two steps (ARCHITECTURE.md, "Start-up"): the main window is shown with nothing but Qt
+    imported, then ``Startup`` imports the data stack, opens the database and fills the
+    window, while the window says it is getting ready and keeps what is typed.
+    """
     _install_excepthook()
 
     from workbench.config import resolve_db_path
     from workbench.ui import settings as app_settings
     from workbench.ui.i18n import install_translators
-    from workbench.ui.icons import icon
     from workbench.ui.settings import Settings
-    from workbench.ui.share.backup_dialogs import (
-        open_database_or_offer_backup,
-        start_background_checks,
-    )
     from workbench.ui.shell.main_window import MainWindow
     from workbench.ui.shell.signals import install_quit_handlers
-    from workbench.ui.shell.single_instance import acquire_or_explain, bind_window
+    from workbench.ui.shell.single_instance import acquire_or_explain
 
     app = create_application()
     install_quit_handlers(app)  # SIGTERM, logout: write what was typed, then close
-    app.setWindowIcon(icon("app"))
     settings = Settings()
     install_translators(app, settings.get(app_settings.LANGUAGE))
     path = resolve_db_path(db_path)
     lock = acquire_or_explain(path)  # one writer per database file
     if lock is None:
         return 0
-    db = open_database_or_offer_backup(path)  # a damaged file: offer the latest backup
-    if db is None:
-        lock.release()
-        return 1
-    window = MainWindow(db, settings)
-    bind_window(lock, window)
+    window = MainWindow(settings)
     window.show()
-    log.info("main window shown: %s", window.windowTitle())
-    start_background_checks(window)  # a big file's integrity check, the daily backup
-    if os.environ.get("WORKBENCH_QUIT_AFTER_START"):  # the bundle's smoke test
-        from PySide6.QtCore import QTimer
+    app.processEvents()  # the first paint: Home's frame, menus, the navigation
 
-        QTimer.singleShot(0, app.quit)
+    # What the first paint did not need: the log file, the app icon, answering a second
+    # start, then (in turns of the event loop) the data stack and the database.
+    from workbench.logs import setup_logging
+    from workbench.ui.icons import icon
+    from workbench.ui.shell.single_instance import bind_window
+    from workbench.ui.shell.startup import Startup
+
+    setup_logging()
+    app.setWindowIcon(icon("app"))
+    bind_window(lock, window)
+    log.info("main window shown, getting ready: %s", path)
+    startup = Startup(window, path, after_ready=_after_ready)
+    startup.finished.connect(lambda ready: _finished(app, ready))
+    startup.start()
     try:
         return app.exec()
     finally:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(30_000)  # let a running backup finish
-        db.close()
+        if startup.db is not None:
+            startup.db.close()
         lock.release()
+
+
+def _quit_after_start() -> bool:
+    """The bundle's smoke test (and ``make bench``): quit once the window has its data."""
+    return bool(os.environ.get("WORKBENCH_QUIT_AFTER_START"))
+
+
+def _after_ready(window: Any) -> None:
+    """Once the window holds its data: the checks that must not delay it (not when the
+    program quits at once: a daily backup of a big file would keep it waiting)."""
+    from workbench.ui.share.backup_dialogs import start_background_checks
+
+    if not _quit_after_start():
+        start_background_checks(window)  # a big file's integrity check, the daily backup
+
+
+def _finished(app: QApplication, ready: bool) -> None:
+    if not ready:  # nothing to open (a dialog said why), or the window was closed
+        app.exit(1)
+    elif _quit_after_start():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # after the events that draw the page

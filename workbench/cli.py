@@ -8,18 +8,18 @@ output cut short by its reader (``workbench list actions --json | head``) ends q
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import io
 import logging
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from workbench import APP_NAME, __version__
-from workbench.logs import setup_logging
+
+if TYPE_CHECKING:  # argparse is imported for a command, not to start the window
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +34,13 @@ class CliError(Exception):
         self.code = code
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, f"{self.prog}: error: {message}\n")
+
     parser = _Parser(prog="workbench", description=f"{APP_NAME}: engagement meetings, offline.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -54,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: WORKBENCH_SYNC_FOLDER or the one chosen in the settings)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    import pkgutil
+
     import workbench.commands as commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
@@ -74,8 +77,28 @@ def _reader_went_away() -> int:
     return 128 + SIGPIPE
 
 
+def _only_gui_options(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` just starts the GUI (nothing, or ``--db PATH``), and the path.
+
+    Building the parser imports every command module, and with them SQLAlchemy: the GUI
+    is started without it, so its window paints before the data stack is loaded.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, argv[0][len("--db=") :]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    gui, db_path = _only_gui_options(argv)
+    if gui:
+        from workbench.app import run_gui
+
+        return run_gui(db_path=db_path)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "sync_folder", None):
@@ -86,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.app import run_gui
 
         return run_gui(db_path=args.db)
+    from workbench.logs import setup_logging
+
     setup_logging(console=False)
     from workbench.store import StoreError
 

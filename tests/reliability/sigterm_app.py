@@ -2,7 +2,7 @@
 
 Usage: ``python sigterm_app.py DB_PATH MEETING_ID MODE``. The debounce of every saver is
 ten minutes here, so nothing typed reaches the database on its own: only the flush on
-SIGTERM can write it. Once the main window is up it types a quick note, chair mode's
+SIGTERM can write it. Once the main window is ready it types a quick note, chair mode's
 notes and an engagement's description, checks that all three are still pending, prints
 ``PENDING`` and waits. With MODE ``dialog`` it waits inside a modal dialog (its own
 event loop), as a user who left the About box open would.
@@ -34,8 +34,8 @@ def main() -> None:
 
     def drive() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
-        if not windows or not windows[0].isVisible():
-            return  # still starting
+        if not windows or not windows[0].isVisible() or not windows[0].is_ready():
+            return  # still starting (the window is shown before its pages are built)
         poll.stop()
         window = windows[0]
         feature = window.meeting_feature

@@ -9,21 +9,20 @@ the oldest, the busiest owner's open actions, the notes to file, conflicts, the 
 of every engagement's objectives) and shows the answers as plain labels, laid out and
 painted the same way: what Home adds on top is its services, rows and cards.
 
-Self-contained on purpose (``home_figures(db, runs)`` returns its ``Figure`` rows), so
-it can be registered in whichever bench framework runs it with one line.
+``home_figures(db, runs)`` returns its ``Figure`` rows; the step ``home`` runs it on the
+benchmark's database.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import statistics
-import time
 from datetime import UTC, datetime
 from datetime import time as day_time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.bench.figures import Figure
+from workbench.bench.figures import Figure, in_turn
+from workbench.bench.registry import Bench, step
 from workbench.domain.rules import local_today
 from workbench.store import Database
 
@@ -163,20 +162,6 @@ def _home_page(db: Database, me: str | None) -> HomePage:
     return page
 
 
-def _interleaved(first: Any, second: Any, runs: int) -> tuple[float, float]:
-    """Median times of two runs taken in turns, after one warm-up each: a machine busy
-    with something else for a moment weighs on both, not on one."""
-    first()
-    second()
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(runs):
-        for n, run in enumerate((first, second)):
-            began = time.perf_counter()
-            run()
-            times[n].append(time.perf_counter() - began)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
 def home_figures(db: Database, runs: int) -> list[Figure]:
     """Home read and drawn, against plain SQL into plain labels."""
     from PySide6.QtWidgets import QApplication
@@ -202,7 +187,7 @@ def home_figures(db: Database, runs: int) -> list[Figure]:
 
         return run
 
-    measured, baseline = _interleaved(
+    measured, floor_time = in_turn(
         on_screen(home, home.reload), on_screen(floor, fill), max(runs, 5)
     )
     data = home.data
@@ -219,10 +204,14 @@ def home_figures(db: Database, runs: int) -> list[Figure]:
         Figure(
             "Home on screen (read and drawn)",
             measured,
-            baseline=baseline,
-            baseline_name="plain SQL into plain labels",
+            floor=floor_time,
+            floor_name="plain SQL into plain labels",
             max_ratio=HOME_RATIO,
             note=note,
-            runs=runs,
         )
     ]
+
+
+@step("home")
+def home_step(bench: Bench) -> list[Figure]:
+    return home_figures(bench.db, bench.runs)

@@ -20,7 +20,8 @@ import sqlalchemy as sa
 
 from workbench.bench.figures import Figure
 from workbench.bench.generate import copy_database
-from workbench.bench.measures import EDITS
+from workbench.bench.merge import EDITS
+from workbench.bench.registry import Bench, step
 from workbench.domain import Note
 from workbench.services.exchange.format import Package
 from workbench.services.sync import sync_once
@@ -71,6 +72,13 @@ def _autosaves(db: Database, note_id: str, stop: threading.Event) -> list[float]
         durations.append(time.perf_counter() - began)
         stop.wait(AUTOSAVE_EVERY_S)
     return durations
+
+
+@step("sync")
+def sync_step(bench: Bench) -> list[Figure]:
+    folder = bench.folder / "sync"
+    folder.mkdir(exist_ok=True)
+    return sync_figures(bench.source, folder)
 
 
 def sync_figures(source: Path, folder: Path) -> list[Figure]:
@@ -160,8 +168,8 @@ def _typing_figures(source: Path, folder: Path) -> list[Figure]:
         Figure(
             "autosave while a sync merges 10,000 changes (longest)",
             steps[-1],
-            baseline=one[-1],
-            baseline_name="the same merge in one transaction",
+            floor=one[-1],
+            floor_name="the same merge in one transaction",
             note=f"{len(steps)} commits: median {statistics.median(steps) * 1000:.0f} ms, "
             f"95th percentile {steps[int(len(steps) * 0.95)] * 1000:.0f} ms",
         )

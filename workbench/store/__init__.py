@@ -29,17 +29,21 @@ with NORMAL in ``make bench``; see ``database``).
 Modules, each importing only those listed before it: ``errors``, ``migrations``,
 ``sqlite_file``, ``backup``, ``integrity``, ``lineage``, ``journal`` (what changed since
 the last package to the exchange folder), ``search_index``, ``database`` (``instance``,
-the one-writer lock file, stands apart).
+the one-writer lock file, stands apart). The names this package offers come from
+``database`` when first used, so ``instance`` is imported without SQLAlchemy.
 """
 
-from workbench.store.database import (
-    CorruptDatabaseError,
-    Database,
-    NewerSchemaError,
-    NotAWorkbenchDatabaseError,
-    StoreError,
-    open_database,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.store.database import (
+        CorruptDatabaseError,
+        Database,
+        NewerSchemaError,
+        NotAWorkbenchDatabaseError,
+        StoreError,
+        open_database,
+    )
 
 __all__ = [
     "CorruptDatabaseError",
@@ -49,3 +53,14 @@ __all__ = [
     "StoreError",
     "open_database",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The names above, from ``database`` when first asked for: importing a module of the
+    store that needs no SQLAlchemy (``instance``, the lock the window takes before its
+    first paint) does not import SQLAlchemy."""
+    if name in __all__:
+        from workbench.store import database
+
+        return getattr(database, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,10 +7,11 @@ pull a database from under an open window.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import socket
 from pathlib import Path
+
+# ``hashlib`` and ``socket`` are imported where they are used: the window takes its lock
+# (``lock_path``) before its first paint, when every millisecond shows.
 
 
 def lock_path(db_path: Path | str) -> Path:
@@ -21,6 +22,8 @@ def lock_path(db_path: Path | str) -> Path:
 
 def server_name(db_path: Path | str) -> str:
     """The local socket a running app listens on, named after the database path."""
+    import hashlib
+
     digest = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
     return f"engagement-workbench-{digest}"
 
@@ -32,6 +35,8 @@ def held_by_running_app(db_path: Path | str) -> bool:
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return False
+    import socket
+
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return True  # held on another machine (a shared folder): assume it is in use

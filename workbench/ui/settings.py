@@ -27,6 +27,9 @@ BACKUP_DIR = Setting("paths/backup_dir", str, "")
 SYNC_FOLDER = Setting("paths/sync_folder", str, "")  # the exchange folder; read by config too
 EXPORT_LANGUAGE = Setting("export/language", str, "en")
 EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
+#: The sidebar's pages when the window closed ("key<TAB>title" a line): the first paint
+#: shows them before the features that add them are installed (``ui/shell/frame.py``).
+SIDEBAR_PAGES = Setting("window/pages", str, "")
 
 
 def page_layout(page: str, part: str) -> Setting:

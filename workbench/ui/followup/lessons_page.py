@@ -49,7 +49,7 @@ def build_lessons_page(
             raise DomainError(translate("LessonsPage", "Create an engagement first."))
         return lessons.add_lesson(s, engagement, translate("LessonsPage", "New lesson")).id
 
-    return ListPage(
+    page = ListPage(
         db=db,
         events=events,
         entity="lesson",
@@ -80,3 +80,7 @@ def build_lessons_page(
             ],
         ),
     )
+    # Read when first shown: selecting its first lesson at start-up filled the form's
+    # list of every meeting (2,000 in five busy years) before the window had its data.
+    page.load_when_shown = True
+    return page

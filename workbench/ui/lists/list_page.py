@@ -106,7 +106,6 @@ class ListPage(QWidget):
         self.new_button.setObjectName("new")
         self.new_button.setAccessibleName(self.tr("New record"))
         self.new_button.clicked.connect(self.create_record)
-        self.new_button.setVisible(create is not None)
 
         self.view = QTableView()
         self.view.setObjectName("list")
@@ -157,6 +156,10 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        # Hidden or not once it has a parent: shown while it had none, the button became
+        # a window of its own for a moment, which took the focus from the main window
+        # when a page was built after the window was shown (``MainWindow.attach``).
+        self.new_button.setVisible(create is not None)
         self.setFocusProxy(self.view)
         # Opening the page puts the focus in the list (its focus proxy); Tab goes on to
         # the filter and New above it, then to the form beside it.

@@ -242,7 +242,7 @@ class ExchangeActions(QObject):
 
     # -- conflicts ------------------------------------------------------------------
     def show_conflicts(self) -> None:
-        if "conflicts" in getattr(self.window, "_page_keys", ()):
+        if getattr(self.window, "has_page", lambda _key: False)("conflicts"):
             self.window.show_page("conflicts")  # the Conflicts page (``sync_feature``)
             return
         dialog = QDialog(self.window)

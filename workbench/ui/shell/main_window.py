@@ -1,4 +1,4 @@
-"""The main window: a sidebar of pages, menus with standard shortcuts, the status bar.
+"""The main window: the navigation of pages, menus with standard shortcuts, the status bar.
 
 It owns no business rules: pages call services, features install themselves through
 ``workbench.ui.shell.features``. It exposes what features need: ``db``, ``events``,
@@ -6,40 +6,49 @@ It owns no business rules: pages call services, features install themselves thro
 ``show_record(entity, id)`` and ``add_page(key, title, widget)``. The navigation
 (``navigation.py``) places each page in its group by its key; the window opens on Home
 (``ui/home``) once there is data, and remembers each page's sizes (``page_sizes.py``).
+
+It is built in two steps (see ``workbench.ui.shell.startup``): ``MainWindow(settings)``
+needs Qt alone and shows the navigation with a frame for every page the last window had
+(``page_stack.py``, ``frame.py``), Home's frame current, so it paints before the data
+stack is imported; ``attach(db)`` then builds Home and the pages and installs the
+features, each page taking its frame's place, and emits ``ready``.
+``MainWindow(db, settings)`` does both at once (tests, tools).
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from workbench import APP_NAME
-from workbench.services import listing
-from workbench.store import Database
 from workbench.ui import settings as app_settings
 from workbench.ui.events import AppEvents
-from workbench.ui.home.page import HomePage
-from workbench.ui.icons import icon
-from workbench.ui.lists.list_page import ListPage
 from workbench.ui.shell.features import FEATURE_INSTALLERS
+from workbench.ui.shell.frame import PAGE_KEYS, SidebarMemory
 from workbench.ui.shell.navigation import NavCounter, NavigationList
-from workbench.ui.shell.page_sizes import PageSizes
-from workbench.ui.shell.pages import PAGE_KEYS, build_pages
-from workbench.ui.shell.welcome import WelcomePage
-from workbench.ui.tasks import run_task
+from workbench.ui.shell.page_stack import PageStack
+
+if TYPE_CHECKING:  # imported when used: the first paint needs none of these
+    from PySide6.QtGui import QCloseEvent
+
+    from workbench.store import Database
+    from workbench.ui.home.page import HomePage
+    from workbench.ui.lists.list_page import ListPage
+    from workbench.ui.shell.page_sizes import PageSizes
+    from workbench.ui.shell.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 #: The narrowest the navigation is made (its names elide, icons and counts stay).
@@ -49,69 +58,135 @@ SIDEBAR_MIN = 120
 class MainWindow(QMainWindow):
     #: The settings dialog was accepted (features re-read what they use).
     settings_changed = Signal()
+    #: ``attach`` is done: every page is built and Home holds its data.
+    ready = Signal()
 
     def __init__(
-        self, db: Database, settings: app_settings.Settings, events: AppEvents | None = None
+        self,
+        settings: app_settings.Settings | Database,
+        legacy_settings: app_settings.Settings | None = None,
+        events: AppEvents | None = None,
     ) -> None:
         super().__init__()
-        self.db, self.settings = db, settings
-        db.actor_id = settings.get(app_settings.ME) or None
+        db = None
+        if not isinstance(settings, app_settings.Settings):  # MainWindow(db, settings)
+            assert legacy_settings is not None, "MainWindow(db, settings)"
+            db, settings = settings, legacy_settings
+        self._db: Database | None = None
+        self.settings = settings
         self.events = events or AppEvents(self)
         self.setObjectName("main_window")
-        self.setWindowIcon(icon("app"))
         self._menus: dict[str, QMenu] = {}
-        self._page_keys: list[str] = []  # in the navigation's order
-        self._page_widgets: dict[str, QWidget] = {}
-        self._go_actions: list[QAction] = []
+        self._needs_db: list[QAction] = []  # disabled until the database is open
+        self._go_actions: list[QAction] = []  # Go → one per page, in the navigation's order
+        #: Shortcuts set by ``_install_shortcuts`` (a standard key's name, or portable text).
+        self._shortcuts: list[tuple[QAction, str]] | None = []
+        self._attaching = False  # Go is rebuilt once, at the end of ``attach``
+        self.pages: dict[str, ListPage] = {}
+        self.page_sizes: PageSizes | None = None
 
         self.sidebar = NavigationList()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.nav_counter = NavCounter(self.sidebar, self.events, db)
+        self.nav_counter = NavCounter(self.sidebar, self.events)  # counts once attached
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
-        self.welcome.load_demo_requested.connect(self.load_demo)
-        self.welcome.new_engagement_requested.connect(self.start_new_engagement)
-        self.stack.addWidget(self.welcome)
-
-        self.home = HomePage(self)
-        self.add_page("home", self.tr("Home"), self.home)
-        self.pages: dict[str, ListPage] = build_pages(db, self.events, self.current_engagement_id)
-        titles = {
+        self._pages = PageStack(self.sidebar, self.stack)
+        self.titles = {
+            "home": self.tr("Home"),
             "engagements": self.tr("Engagements"),
             "meetings": self.tr("Meetings"),
             "commitments": self.tr("All commitments"),
             "actions": self.tr("Actions"),
             "notes": self.tr("All notes"),
         }
-        for key in PAGE_KEYS:
-            self.add_page(key, titles[key], self.pages[key])
+        base = [(key, self.titles[key]) for key in ("home", *PAGE_KEYS)]
+        for key, title in SidebarMemory(settings).pages(base):
+            self._pages.add_frame(key, self.titles.get(key, title))
         self.sidebar.currentRowChanged.connect(self._show_page_index)
-        self.pages["engagements"].current_changed.connect(self._update_title)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
         self._build_menus()
-        self.db_label = QLabel(self.tr("Database: {path}").format(path=db.path))
+        self.db_label = QLabel(self.tr("Getting ready…"))
         self.db_label.setObjectName("db_label")
         self.statusBar().addPermanentWidget(self.db_label)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("getting_ready")
+        self.busy.setAccessibleName(self.tr("Getting ready"))
+        self.busy.setRange(0, 0)  # busy, no percentage
+        self.busy.setMaximumWidth(120)
+        self.statusBar().addPermanentWidget(self.busy)
+        self._fit_sidebar()
+        self._restore_state()
+        self.setWindowTitle(APP_NAME)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Build Home and the pages on ``db`` in place of their frames, install the
+        features, show the current page (Home) with its data and emit ``ready``."""
+        from workbench.ui.home.page import HomePage
+        from workbench.ui.icons import icon
+        from workbench.ui.shell.page_sizes import PageSizes
+        from workbench.ui.shell.pages import build_pages
+        from workbench.ui.shell.welcome import WelcomePage
+
+        self._attaching = True
+        self._db = db
+        db.actor_id = self.settings.get(app_settings.ME) or None
+        self.setWindowIcon(icon("app"))
+        self._install_shortcuts()
+        self.sidebar.attached()
+        self.welcome: WelcomePage = WelcomePage()
+        self.welcome.load_demo_requested.connect(self.load_demo)
+        self.welcome.new_engagement_requested.connect(self.start_new_engagement)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)  # no page is read while they arrive
+        self.pages = build_pages(db, self.events, self.current_engagement_id)
+        self.home: HomePage = HomePage(self)
+        self.add_page("home", self.titles["home"], self.home)
+        for key in PAGE_KEYS:
+            self.add_page(key, self.titles[key], self.pages[key])
+        self.pages["engagements"].current_changed.connect(self._update_title)
+        self.db_label.setText(self.tr("Database: {path}").format(path=db.path))
 
         for dotted in FEATURE_INSTALLERS:
             module_name, _, func = dotted.partition(":")
             getattr(importlib.import_module(module_name), func)(self)
+        self._pages.drop_frames()
+        self._attaching = False
+        self._rebuild_go_actions()
+        for action in self._needs_db:
+            action.setEnabled(True)
+        self._fit_sidebar()
+        self.page_sizes = PageSizes(self.settings, self._pages.widgets, self)
+        self.nav_counter.set_database(db)
+        self.reload_all()  # shows the page chosen: Home, or one clicked while getting ready
+        self._update_title()
+        self.statusBar().removeWidget(self.busy)
+        self.busy.deleteLater()
+        self.ready.emit()
 
+    @property
+    def db(self) -> Database:
+        """The open database (``attach``); there is none while the window gets ready."""
+        if self._db is None:
+            raise RuntimeError("the main window has no database yet")
+        return self._db
+
+    def is_ready(self) -> bool:
+        """The pages are built and the features installed (``attach`` is done)."""
+        return self._db is not None and not self._attaching
+
+    def _fit_sidebar(self) -> None:
         widest = self.sidebar.preferred_width()
         self.sidebar.setMinimumWidth(min(widest, SIDEBAR_MIN))  # names elide below
         self.sidebar.setMaximumWidth(widest + 40)
-        splitter.setSizes([widest, 1100])
-        splitter.setCollapsible(0, False)
-        self.page_sizes = PageSizes(settings, self._page_widgets, self)
-        self.reload_all()
-        self._restore_state()
-        self._update_title()
+        self.splitter.setSizes([widest, 1100])
+        self.splitter.setCollapsible(0, False)
 
     # -- what features use ----------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -119,37 +194,33 @@ class MainWindow(QMainWindow):
         return self._menus[name]
 
     def add_page(self, key: str, title: str, widget: QWidget, icon_name: str | None = None) -> None:
-        """A page in the navigation, in its group (``navigation.PLACES``); Ctrl+1… go to
-        the first nine rows."""
-        current = self.current_page_key()
-        row = self.sidebar.place(key, title, icon_name)
-        self._page_keys.insert(row, key)
-        self._page_widgets[key] = widget
-        self.stack.addWidget(widget)
-        if current is not None:  # the same page stays current, whatever row it moved to
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(self._page_keys.index(current))
-            self.sidebar.blockSignals(False)
-        if "go" in self._menus:
+        """A page in the navigation, in its group (``navigation.PLACES``), or in place of
+        its frame; Ctrl+1… go to the first ten rows."""
+        self._pages.add(key, title, widget, icon_name)
+        if "go" in self._menus and not self._attaching:
             self._rebuild_go_actions()
 
+    def has_page(self, key: str) -> bool:
+        return key in self._pages.widgets and key not in self._pages.frames
+
     def show_page(self, key: str) -> None:
-        row = self._page_keys.index(key)
+        row = self._pages.keys.index(key)
         self.sidebar.setCurrentRow(row)
         self._show_page_index(row)  # also when the row was current already
 
     def page_widget(self, key: str) -> QWidget:
-        return self._page_widgets[key]
+        return self._pages.widgets[key]
 
     def current_page_key(self) -> str | None:
-        row = self.sidebar.currentRow()
-        return self._page_keys[row] if 0 <= row < len(self._page_keys) else None
+        return self._pages.current_key()
 
     def current_engagement_id(self) -> str | None:
         """The engagement selected on its page, else the first active one."""
         selected = self.pages["engagements"].current_id()
         if selected:
             return selected
+        from workbench.services import listing
+
         with self.db.session() as session:
             return listing.default_engagement_id(session)
 
@@ -169,60 +240,66 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = self._menus["file"] = bar.addMenu(self.tr("&File"))
         self._menus["edit"] = bar.addMenu(self.tr("&Edit"))
-        go = self._menus["go"] = bar.addMenu(self.tr("&Go"))
+        self._menus["go"] = bar.addMenu(self.tr("&Go"))
         self._menus["tools"] = bar.addMenu(self.tr("&Tools"))
         help_menu = self._menus["help"] = bar.addMenu(self.tr("&Help"))
 
         new = QAction(self.tr("&New"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
+        self._shortcut(new, "New")
         new.setStatusTip(self.tr("Add a record to the current page"))
         new.triggered.connect(self._new_on_current_page)
         file_menu.addAction(new)
+        self._needs_db.append(new)
         file_menu.addSeparator()
         self._quit_separator = file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcut(quit_action, "Quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         find = QAction(self.tr("&Filter this list"), self)
         find.setObjectName("filter_action")
-        find.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self._shortcut(find, "Ctrl+L")
         find.triggered.connect(self._focus_filter)
         self._menus["edit"].addAction(find)
 
         self._rebuild_go_actions()
-        del go
 
         preferences = QAction(self.tr("&Settings…"), self)
         preferences.setObjectName("settings_action")
-        preferences.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self._shortcut(preferences, "Ctrl+,")
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.triggered.connect(self.show_settings)
         self._menus["tools"].addAction(preferences)
+        self._needs_db.append(preferences)
 
         about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        self._needs_db.append(about)
+        for action in self._needs_db:
+            action.setEnabled(False)
 
     def _rebuild_go_actions(self) -> None:
         """Go → one action per page, in the navigation's order (Ctrl+1… Ctrl+9, Ctrl+0 for
         the first ten)."""
         go = self._menus["go"]
+        gone = set(self._go_actions)
         for action in self._go_actions:
             go.removeAction(action)
             action.deleteLater()
+        if self._shortcuts is not None:  # not yet installed: forget the old ones'
+            self._shortcuts = [(a, k) for a, k in self._shortcuts if a not in gone]
         self._go_actions = []
         first = go.actions()[0] if go.actions() else None
-        for index, key in enumerate(self._page_keys):
+        for index, key in enumerate(self._pages.keys):
             title = self.sidebar.item(index).text()
             action = QAction(title if index < 10 else f"&{title}", self)
             action.setObjectName(f"go_{key}")
             if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0
-                digit = Qt.Key.Key_1 + index if index < 9 else Qt.Key.Key_0
-                action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(digit)))
+                self._shortcut(action, f"Ctrl+{(index + 1) % 10}")
             action.triggered.connect(lambda _c=False, k=key: self.show_page(k))
             if first is None:
                 go.addAction(action)
@@ -230,13 +307,33 @@ class MainWindow(QMainWindow):
                 go.insertAction(first, action)  # above what other features put in Go
             self._go_actions.append(action)
 
+    def _shortcut(self, action: QAction, key: str) -> None:
+        """Give ``action`` its shortcut: ``key`` is a ``QKeySequence.StandardKey`` name or
+        portable text ("Ctrl+L"). Until ``_install_shortcuts`` they wait: the first
+        ``QKeySequence`` builds PySide's ``Qt`` namespace, a fifth of the time a bare
+        window takes to show, and no shortcut can act before the pages are there."""
+        if self._shortcuts is not None:
+            self._shortcuts.append((action, key))
+            return
+        from PySide6.QtGui import QKeySequence
+
+        if "+" in key:
+            action.setShortcut(QKeySequence(key))
+        else:
+            action.setShortcut(getattr(QKeySequence.StandardKey, key))
+
+    def _install_shortcuts(self) -> None:
+        waiting, self._shortcuts = self._shortcuts or [], None
+        for action, key in waiting:
+            self._shortcut(action, key)
+
     def add_file_action(self, action: QAction) -> None:
         """Put a feature's action in the File menu, above Quit."""
         self._menus["file"].insertAction(self._quit_separator, action)
 
     # -- data -----------------------------------------------------------------------
     def is_empty(self) -> bool:
-        return self.pages["engagements"].model.rowCount() == 0
+        return self.is_ready() and self.pages["engagements"].model.rowCount() == 0
 
     def reload_all(self) -> None:
         for page in self.pages.values():
@@ -245,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         from workbench.services.demo.build import build_demo
+        from workbench.ui.tasks import run_task
 
         self.welcome.status.setText(self.tr("Loading the demo case…"))
         self.welcome.demo_button.setEnabled(False)
@@ -270,13 +368,17 @@ class MainWindow(QMainWindow):
 
     # -- slots ----------------------------------------------------------------------
     def _show_page_index(self, row: int) -> None:
-        if row < 0:
-            row = 0
-        key = self._page_keys[row]
+        if not self._pages.keys:
+            return
+        key = self._pages.keys[max(row, 0)]
+        if not self.is_ready():  # a frame; its page comes with the data
+            if not self._attaching:  # (while pages arrive the welcome page is shown)
+                self._pages.show_frame(key)
+            return
         if self.is_empty() and (key in PAGE_KEYS or key == "home"):
             self.stack.setCurrentWidget(self.welcome)
             return
-        page = self._page_widgets[key]
+        page = self._pages.widgets[key]
         self.stack.setCurrentWidget(page)
         page.setFocus()
 
@@ -289,6 +391,10 @@ class MainWindow(QMainWindow):
             page.create_record()
 
     def _focus_filter(self) -> None:
+        if not self.is_ready():
+            return
+        from workbench.ui.lists.list_page import ListPage
+
         page = self.stack.currentWidget()
         if isinstance(page, ListPage):
             page.focus_filter()
@@ -323,16 +429,21 @@ class MainWindow(QMainWindow):
         else:
             self.restoreGeometry(geometry)
         # The window opens on Home: what needs doing now (the welcome page while empty).
-        self.sidebar.setCurrentRow(self._page_keys.index("home"))
+        self.sidebar.setCurrentRow(self._pages.keys.index("home"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.form.flush()
-        self.page_sizes.save_all()
+        if self.page_sizes is not None:
+            self.page_sizes.save_all()
         self.settings.set(app_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(app_settings.LAST_PAGE, max(0, self.sidebar.currentRow()))
+        if self.is_ready():
+            SidebarMemory(self.settings).remember(self._pages.titles())
         self.settings.sync()
         super().closeEvent(event)
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, message)

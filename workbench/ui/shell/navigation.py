@@ -11,13 +11,20 @@ and are part of the row's accessible name ("Actions, 3 overdue").
 A page a feature adds is placed by its key (``PLACES``); an unknown key goes at the end,
 under *More*. ``NavCounter`` keeps the counts in step: it asks the home service again
 (off the GUI thread) after a change to actions, commitments or notes.
+
+The navigation is painted before the data stack is imported (``shell/startup.py``), so
+this module imports Qt and nothing below ``workbench.ui``'s Qt-only modules, and paints
+without PySide's ``Qt`` namespace (its first use costs about half of what a bare window
+takes to show): roles and alignments are written as numbers, and the icons, which need
+it, are drawn from ``attached()`` on, when the database is open (their place is kept
+empty before, so nothing moves).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,11 +32,20 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
-    Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -40,21 +56,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services import home
-from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import QT_TRANSLATE_NOOP
-from workbench.ui.icons import themed_icon
 from workbench.ui.palette import tone
 from workbench.ui.tasks import run_task
 
+if TYPE_CHECKING:  # the data stack: imported when the counts are asked for
+    from workbench.services import home
+    from workbench.store import Database
+
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-KEY_ROLE = Qt.ItemDataRole.UserRole  # the page's key ("actions")
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 10  # the group's title above a group's first page
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 11  # the badge's number (0: none)
-ALERT_ROLE = Qt.ItemDataRole.UserRole + 12  # the number counts something late
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 13  # the page's name without its count
+# ``Qt.ItemDataRole`` and ``Qt.AlignmentFlag`` values, as numbers (see the docstring).
+USER_ROLE = 0x0100
+ACCESSIBLE_TEXT_ROLE = 11
+ACCESSIBLE_DESCRIPTION_ROLE = 12
+ALIGN_LEFT, ALIGN_BOTTOM, ALIGN_VCENTER, ALIGN_CENTER = 0x01, 0x40, 0x80, 0x84
+KEY_ROLE = USER_ROLE  # the page's key ("actions")
+GROUP_ROLE = USER_ROLE + 10  # the group's title above a group's first page
+COUNT_ROLE = USER_ROLE + 11  # the badge's number (0: none)
+ALERT_ROLE = USER_ROLE + 12  # the number counts something late
+TITLE_ROLE = USER_ROLE + 13  # the page's name without its count
 
 CONTEXT = "Navigation"
 
@@ -142,9 +164,18 @@ def group_title(index: int) -> str:
     return QCoreApplication.translate(CONTEXT, title) if title else ""  # i18n: ok (NOOP)
 
 
+def _fill_rounded(painter: QPainter, rect: QRect, radius: float, brush: QBrush | QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(rect), radius, radius)
+    painter.fillPath(path, brush)
+
+
 class NavigationDelegate(QStyledItemDelegate):
     """Draws a row: the group's title above it when it starts a group, then icon, name
     and the count as a badge."""
+
+    # Icons are drawn once the window is attached to its database (see the docstring).
+    icons = False
 
     def _header_height(self, option: QStyleOptionViewItem) -> int:
         return int(option.fontMetrics.height() * 1.9)
@@ -171,31 +202,26 @@ class NavigationDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             header = QRect(rect.left() + 10, rect.top(), rect.width() - 14, head - 2)
-            painter.drawText(
-                header,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                str(index.data(GROUP_ROLE)),
-            )
+            painter.drawText(header, ALIGN_LEFT | ALIGN_BOTTOM, str(index.data(GROUP_ROLE)))
             rect.setTop(rect.top() + head)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         row = rect.adjusted(3, 1, -3, -1)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.highlight())
-            painter.drawRoundedRect(row, 5, 5)
+            _fill_rounded(painter, row, 5, pal.highlight())
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Midlight))
-            painter.drawRoundedRect(row, 5, 5)
+            _fill_rounded(painter, row, 5, pal.color(QPalette.ColorRole.Midlight))
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(pal.color(QPalette.ColorRole.Highlight).darker(130))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush())  # no fill
             painter.drawRoundedRect(row.adjusted(0, 0, -1, -1), 5, 5)
-        icon = themed_icon(ICONS.get(str(index.data(KEY_ROLE)), "page"), pal)
-        icon_mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
-        top = row.top() + (row.height() - ICON_SIZE) // 2
-        icon.paint(painter, QRect(row.left() + 6, top, ICON_SIZE, ICON_SIZE), mode=icon_mode)
+        if self.icons:
+            from workbench.ui.icons import themed_icon
+
+            icon = themed_icon(ICONS.get(str(index.data(KEY_ROLE)), "page"), pal)
+            icon_mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            top = row.top() + (row.height() - ICON_SIZE) // 2
+            icon.paint(painter, QRect(row.left() + 6, top, ICON_SIZE, ICON_SIZE), mode=icon_mode)
         text_colour = pal.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
         )
@@ -214,20 +240,18 @@ class NavigationDelegate(QStyledItemDelegate):
             )
             alert = bool(index.data(ALERT_ROLE))
             fill = tone("overdue", pal) if alert else pal.color(QPalette.ColorRole.Mid)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            _fill_rounded(painter, badge, badge.height() / 2, fill)
             painter.setPen(QColor("#ffffff") if fill.lightness() < 150 else QColor("#000000"))
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), number)
+            painter.drawText(badge, ALIGN_CENTER, number)
         painter.setPen(text_colour)
         text_rect = row.adjusted(6 + ICON_SIZE + 8, 0, -(badge_width + 8), 0)
-        title = option.fontMetrics.elidedText(
-            str(index.data(TITLE_ROLE) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title
-        )
+        title = str(index.data(TITLE_ROLE) or "")
+        if option.fontMetrics.horizontalAdvance(title) > text_rect.width():  # narrowed
+            from PySide6.QtCore import Qt
+
+            elide = Qt.TextElideMode.ElideRight
+            title = option.fontMetrics.elidedText(title, elide, text_rect.width())
+        painter.drawText(text_rect, ALIGN_VCENTER | ALIGN_LEFT, title)
         painter.restore()
 
 
@@ -241,13 +265,21 @@ class NavigationList(QListWidget):
         self.setItemDelegate(self.delegate)
         self.setMouseTracking(True)
         self.setUniformItemSizes(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self._places: list[tuple[int, int, int]] = []  # per row: group, position, order added
+
+    def attached(self) -> None:
+        """The window has its database: draw the icons, never scroll sideways (both
+        need the ``Qt`` namespace, which the first paint does without)."""
+        from PySide6.QtCore import Qt
+
+        self.delegate.icons = True
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().update()
 
     def place(self, key: str, title: str, icon: str | None = None) -> int:
         """Insert the page ``key`` in its group; returns its row."""
@@ -267,13 +299,28 @@ class NavigationList(QListWidget):
         self._mark_groups()
         return row
 
+    def retitle(self, key: str, title: str) -> None:
+        """The page ``key``'s name (a frame's remembered name, once the page is built)."""
+        item = self.item(self.row_of(key))
+        if item is not None:
+            item.setText(title)
+            item.setData(TITLE_ROLE, title)
+
+    def take(self, key: str) -> None:
+        """Remove the page ``key``'s row (a remembered page that is no longer there)."""
+        row = self.row_of(key)
+        if row >= 0:
+            self._places.pop(row)
+            self.takeItem(row)
+            self._mark_groups()
+
     def _mark_groups(self) -> None:
         previous = None
         for row, (group, _position, _order) in enumerate(self._places):
             item = self.item(row)
             starts = group != previous and bool(GROUPS[group].title)
             item.setData(GROUP_ROLE, group_title(group) if starts else "")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, group_title(group))
+            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, group_title(group))
             previous = group
         self.doItemsLayout()
 
@@ -298,9 +345,7 @@ class NavigationList(QListWidget):
         item.setData(COUNT_ROLE, count)
         item.setData(ALERT_ROLE, alert)
         title = item.data(TITLE_ROLE)
-        item.setData(
-            Qt.ItemDataRole.AccessibleTextRole, f"{title}, {spoken}" if count and spoken else title
-        )
+        item.setData(ACCESSIBLE_TEXT_ROLE, f"{title}, {spoken}" if count and spoken else title)
 
     def preferred_width(self) -> int:
         """Wide enough for the longest name with its icon and a badge."""
@@ -357,6 +402,8 @@ class NavCounter(QObject):
         db = self.db
         if db is None:
             return
+
+        from workbench.services import home
 
         def count(_ctx: Any) -> home.NavCounts:
             with db.session() as s:

@@ -36,10 +36,8 @@ from workbench.ui.followup.tracker_page import TrackerPage
 from workbench.ui.lists.list_page import FastListPage, ListPage
 from workbench.ui.meetings.meetings_model import COL_WHEN, MeetingsModel
 from workbench.ui.shell.engagements_model import EngagementsModel
+from workbench.ui.shell.frame import PAGE_KEYS as PAGE_KEYS  # where it was
 from workbench.ui.widgets.forms import FieldSpec, RecordForm
-
-PAGE_KEYS = ("engagements", "meetings", "commitments", "actions", "notes")
-
 
 translate = QCoreApplication.translate
 

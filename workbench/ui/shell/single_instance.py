@@ -3,21 +3,26 @@
 ``acquire(db_path)`` takes a ``QLockFile`` beside the database. If another running app
 holds it, that app is asked (over a ``QLocalSocket`` named after the database path) to
 raise its window, and ``acquire`` returns None: the caller tells the user and quits. If
-the lock is ours, the returned ``InstanceLock`` listens for such requests and emits
-``raise_requested``; ``bind_window`` connects that to bringing the window to the front.
-A lock left by a crashed app is stale (its process is gone) and is taken over.
+the lock is ours, the returned ``InstanceLock`` emits ``raise_requested`` on such
+requests once it listens; ``bind_window`` starts listening and connects that to bringing
+the window to the front. The lock is taken before the window's first paint, the local
+server (QtNetwork) started after it. A lock left by a crashed app is stale (its process
+is gone) and is taken over.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from workbench.store.instance import lock_path, server_name
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +39,16 @@ class InstanceLock(QObject):
         super().__init__()
         self.db_path = db_path
         self._lock = lock
+        self._server: QLocalServer | None = None
+
+    def listen(self) -> None:
+        """Answer a second start from now on (``raise_requested``)."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         self._server = QLocalServer(self)
-        name = server_name(db_path)
+        name = server_name(self.db_path)
         QLocalServer.removeServer(name)  # a socket left by a crashed app
         if not self._server.listen(name):
             log.warning("cannot listen on %s: %s", name, self._server.errorString())
@@ -43,6 +56,7 @@ class InstanceLock(QObject):
 
     def _on_connection(self) -> None:
         # any connection is a second start asking for the window: no message to parse
+        assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.abort()
@@ -50,7 +64,8 @@ class InstanceLock(QObject):
         self.raise_requested.emit()
 
     def release(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
 
@@ -72,6 +87,8 @@ def acquire(db_path: Path | str) -> InstanceLock | None:
 
 def notify_running_app(db_path: Path | str) -> bool:
     """Ask the app that has ``db_path`` open to raise its window; True if it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(db_path))
     if not socket.waitForConnected(_CONNECT_TIMEOUT_MS):
@@ -93,6 +110,7 @@ def bind_window(lock: InstanceLock, window: QWidget) -> None:
         window.activateWindow()
 
     lock.raise_requested.connect(show)
+    lock.listen()
 
 
 def acquire_or_explain(db_path: Path | str, parent: QWidget | None = None) -> InstanceLock | None:
