@@ -99,9 +99,7 @@ class CyclePanel(QGroupBox):
                     self.state.setText(minutes_state_text(minutes_state(s, self.record_id)))
                 else:
                     rows = list_sent(s, engagement_id=self.record_id)
-                    self.state.setText(
-                        self.tr("%n export(s) sent by e-mail draft.", "", len(rows))
-                    )
+                    self.state.setText(self.tr("%n export(s) sent by e-mail draft.", "", len(rows)))
         except DomainError:  # the record went away meanwhile
             self.state.clear()
             return

@@ -75,12 +75,20 @@ class ColumnFitter(QObject):
     def _stretch(self) -> int | None:
         return getattr(_source(self.view), "STRETCH_COLUMN", None)
 
-    def measure(self) -> None:
-        """Read the content's widths again (after the rows changed a lot)."""
+    def measure(self, content_widths: dict[int, int] | None = None) -> None:
+        """Read the content's widths again (after the rows changed a lot); a list that
+        measured its text faster itself gives them (``content_widths``, by column), used
+        for the columns that are not key columns."""
         keys = self._keys()
         self._widths, self._full = {}, {}
         for column in range(self.view.model().columnCount()):
-            content = max(self.header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            given = content_widths is not None and column in content_widths
+            measured = (  # a key column is asked of its delegate: it must show whole
+                content_widths[column]
+                if content_widths is not None and given and column not in keys
+                else self.view.sizeHintForColumn(column)
+            )
+            content = max(self.header.sectionSizeHint(column), measured)
             self._full[column] = content
             self._widths[column] = min(content, KEY_CAP if column in keys else OTHER_CAP)
 

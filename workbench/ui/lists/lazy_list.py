@@ -20,8 +20,6 @@ from workbench.ui.lists.list_page import ListPage
 #: Rows sampled to fit the columns to their content: a screen and a half (the default
 #: hundred cost a third more time to open the page, for the same widths).
 FIT_ROWS = 40
-#: The widest a column is made to fit its content (wider text is elided).
-MAX_FIT = 320
 
 
 class LazyListPage(ListPage):
@@ -70,25 +68,26 @@ class LazyListPage(ListPage):
         self._update_count()
 
     def _size_columns(self) -> None:
-        """Fit the columns to the first rows, measuring their text here: Qt's own fitting
-        (``resizeColumnsToContents``) asks the delegate for a dozen roles of every cell
-        sampled, which took over a third of the time the tracker needs to open, for
-        the same widths. The last column stretches; none is wider than ``MAX_FIT``."""
+        """Fit the columns (``columns.py``: key columns whole) to the first rows, measuring
+        their text here: Qt's own measure (``sizeHintForColumn``) asks the delegate for a
+        dozen roles of every cell sampled, which took over a third of the time the tracker
+        needs to open, for the same widths."""
         self._sized = True
         view, proxy = self.view, self.proxy
-        header = view.horizontalHeader()
         metrics = view.fontMetrics()
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
         pad = 2 * (margin + 1) + 4
         icon = view.iconSize().width() + 4
         rows = range(min(proxy.rowCount(), FIT_ROWS))
-        for column in range(header.count() - 1):
+        widths: dict[int, int] = {}
+        for column in range(proxy.columnCount()):
             cells = [proxy.index(row, column) for row in rows]
             widest = max((metrics.horizontalAdvance(str(c.data() or "")) for c in cells), default=0)
             if any(c.data(Qt.ItemDataRole.DecorationRole) is not None for c in cells):
                 widest += icon
-            width = max(widest + pad, header.sectionSizeHint(column))
-            header.resizeSection(column, min(width, MAX_FIT))
+            widths[column] = widest + pad
+        self.columns.measure(widths)
+        self.columns.fit()
 
     def refresh_ids(self, ids: list[str]) -> None:
         """Read changed records again; a new one is shown if it passes the filters."""
