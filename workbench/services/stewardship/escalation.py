@@ -19,7 +19,7 @@ from workbench.domain.rules import local_today
 from workbench.services.errors import DomainError
 from workbench.services.records import coerce_value, get_record
 from workbench.services.stewardship.ladder import StepRow, all_steps
-from workbench.services.visible import among, live_and_visible
+from workbench.services.visible import among, live_and_visible, shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class EscalationRow:
     id: str
     engagement_id: str
     target_id: str
-    company: str
+    company: str | None  # None: the company is not named for this reader
     step_id: str
     step_key: str | None
     step: str
@@ -53,18 +53,20 @@ def read_escalations(
     ids: Collection[str] | None = None,
     period: tuple[date | None, date | None] | None = None,
 ) -> list[EscalationRow]:
-    """Steps taken that ``audience`` may see, oldest first."""
+    """Steps taken that ``audience`` may see, oldest first (the company's name, the
+    reason and the result only where their own audiences let it)."""
+    audience = Audience(audience)
     x, t, org = Escalation.__table__, Target.__table__, Organisation.__table__
     query = (
         sa.select(
             x.c.id,
             x.c.engagement_id,
             x.c.target_id,
-            org.c.name,
+            shown(org, "name", audience, "company"),
             x.c.step_id,
             x.c.taken_on,
-            x.c.reason,
-            x.c.result,
+            shown(x, "reason", audience),
+            shown(x, "result", audience),
             x.c.audience,
         )
         .select_from(x.join(t, x.c.target_id == t.c.id).join(org, t.c.organisation_id == org.c.id))
