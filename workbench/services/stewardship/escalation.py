@@ -129,6 +129,8 @@ def take_step(
     reason: str | None = None,
     result: str | None = None,
     audience: Audience | str = Audience.GROUP,
+    reason_audience: Audience | str = Audience.GROUP,
+    result_audience: Audience | str = Audience.GROUP,
 ) -> Escalation:
     """Record a step taken with a company (today's unless dated, group-only unless
     marked); the step must be on the ladder now."""
@@ -141,6 +143,8 @@ def take_step(
         taken_on=coerce_value(Escalation, "taken_on", taken_on or local_today()),
         reason=(reason or "").strip() or None,
         result=(result or "").strip() or None,
+        reason_audience=Audience(reason_audience),
+        result_audience=Audience(result_audience),
         audience=Audience(audience),
     )
     session.add(escalation)
@@ -151,6 +155,7 @@ def take_step(
 def update_escalation(session: Session, escalation_id: str, **changes: object) -> Escalation:
     """Change a step taken: its step, date, reason, result or audience."""
     allowed = {"step_id", "taken_on", "reason", "result", "audience"}
+    allowed |= {"reason_audience", "result_audience"}
     unknown = set(changes) - allowed
     if unknown:
         raise DomainError(f"An escalation has no editable field {sorted(unknown)[0]!r}.")

@@ -165,6 +165,7 @@ def create_interaction(
     summary: str | None = None,
     audience: Audience | str = Audience.GROUP,
     objective_ids: Iterable[str] = (),
+    summary_audience: Audience | str = Audience.GROUP,
 ) -> Interaction:
     """A new interaction (today's, group-only unless told otherwise) and its objectives."""
     get_record(session, Engagement, engagement_id)
@@ -182,6 +183,7 @@ def create_interaction(
         seniority=coerce_value(Interaction, "seniority", seniority),
         subject=(subject or "").strip(),
         summary=summary,
+        summary_audience=Audience(summary_audience),
         audience=Audience(audience),
     )
     session.add(interaction)
