@@ -53,24 +53,44 @@ class CycleIds:
 
 def build_cycle(db) -> CycleIds:
     with db.transaction() as s:
-        ngo = create_record(s, Organisation, name="Working group", kind=OrganisationKind.NGO)
-        company = create_record(s, Organisation, name="Mica Corp", kind=OrganisationKind.COMPANY)
-        ministry = create_record(s, Organisation, name="Ministry", kind=OrganisationKind.GOVERNMENT)
+        ngo = create_record(
+            s, Organisation, name="Working group", kind=OrganisationKind.NGO, name_audience=P
+        )
+        company = create_record(
+            s, Organisation, name="Mica Corp", kind=OrganisationKind.COMPANY, name_audience=P
+        )
+        ministry = create_record(
+            s, Organisation, name="Ministry", kind=OrganisationKind.GOVERNMENT, name_audience=P
+        )
         joost = create_record(
             s,
             Person,
             name="Joost",
+            name_audience=P,  # the people of a partners call are named to the partners
             organisation_id=ngo.id,
             is_member=True,
             email="joost@wg.example",
         )
         eva = create_record(
-            s, Person, name="Eva", organisation_id=ngo.id, is_member=True, email="eva@wg.example"
+            s,
+            Person,
+            name="Eva",
+            name_audience=P,
+            organisation_id=ngo.id,
+            is_member=True,
+            email="eva@wg.example",
         )
         priya = create_record(
-            s, Person, name="Priya", organisation_id=company.id, email="priya@mica.example"
+            s,
+            Person,
+            name="Priya",
+            name_audience=P,
+            organisation_id=company.id,
+            email="priya@mica.example",
         )
-        official = create_record(s, Person, name="Ms Official", organisation_id=ministry.id)
+        official = create_record(
+            s, Person, name="Ms Official", name_audience=P, organisation_id=ministry.id
+        )
         eng = create_record(s, Engagement, title="Mica supply chain", started_on=date(2025, 1, 1))
         target = create_record(s, Target, engagement_id=eng.id, organisation_id=company.id)
         create_record(
@@ -99,6 +119,7 @@ def build_cycle(db) -> CycleIds:
             starts_at=datetime(2026, 3, 10, 13, 0, tzinfo=UTC),
             duration_minutes=60,
             place="https://meet.example/mica",
+            place_audience=P,
             chair_id=joost.id,
             status=MeetingStatus.HELD,
             audience=P,
@@ -112,6 +133,7 @@ def build_cycle(db) -> CycleIds:
             starts_at=datetime(2026, 4, 7, 12, 0, tzinfo=UTC),
             duration_minutes=60,
             place="https://meet.example/mica",
+            place_audience=P,
             chair_id=joost.id,
             status=MeetingStatus.SCHEDULED,
             audience=P,
@@ -144,6 +166,8 @@ def build_cycle(db) -> CycleIds:
             notes="Mica Corp has mapped 60% of its suppliers.",
             outcome="Map to be finished by June.",
             audience=P,
+            notes_audience=P,  # the user shares what was said with the partners
+            outcome_audience=P,
         )
         create_record(
             s,

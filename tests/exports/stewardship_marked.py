@@ -51,14 +51,16 @@ def build_marked_stewardship(db, ids: Ids, folder: Path) -> StewardshipIds:
         [target_id] = s.exec(query).all()
         fund = create_record(s, Organisation, name=m["role"], kind=OrganisationKind.PENSION_FUND)
         open_fund = create_record(
-            s, Organisation, name="Open Pension Fund", kind=OrganisationKind.PENSION_FUND
-        )
+            s, Organisation, name="Open Pension Fund", kind=OrganisationKind.PENSION_FUND,
+            name_audience=P,
+        )  # fmt: skip
         roles.set_role(s, target_id, fund.id, "lead", audience=G)
         roles.set_role(s, target_id, open_fund.id, "collaborator", audience=P)
         shown = interactions.create_interaction(
             s, ids.engagement, occurred_on="2021-02-10", kind="letter", direction="received",
             target_id=target_id, subject="Letter on mica capacity",
             summary="Velora appointed a manager.", objective_ids=[ids.objective], audience=P,
+            summary_audience=P,  # shared with the partners, as the form lets the user mark it
         )  # fmt: skip
         hidden = interactions.create_interaction(
             s, ids.engagement, occurred_on="2021-02-20", kind="phone_call", target_id=target_id,

@@ -146,6 +146,16 @@ def test_partners_exports_hold_no_text_kept_for_the_group(db, out: Path) -> None
     unseen = [name for name, text in case.of_kind("S").items() if not partners.holding(text)]
     assert not unseen, "records for partners missing from every partners export: " + str(unseen)
 
+    sent = (".ics", ".eml")  # an address is where an invitation or a draft goes, no more
+    for exported in (partners, group):
+        printed = {
+            name: [f for f in exported.holding(text) if not f.endswith(sent)]
+            for name, text in case.of_kind("A").items()
+        }
+        assert not any(printed.values()), "an address in a document:\n  " + _where(printed)
+    addressed = [name for name, text in case.of_kind("A").items() if not partners.holding(text)]
+    assert not addressed, "no invitation or draft for partners was addressed: " + str(addressed)
+
 
 def test_texts_marked_for_partners_reach_them(db, out: Path) -> None:
     """The same case with every own-audience text marked for partners: nothing that

@@ -149,6 +149,6 @@ def export_meeting_file(args: argparse.Namespace) -> int:
         method = "CANCEL" if made.cancelled else "REQUEST"
         print(f"{method}, sequence {made.sequence}")
         if made.unreachable:
-            names = ", ".join(p.name for p in made.unreachable)
+            names = ", ".join(p.name or "" for p in made.unreachable)
             print(f"Not in the invitation (no e-mail address): {names}", file=sys.stderr)
     return 0

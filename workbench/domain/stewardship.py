@@ -19,8 +19,9 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from workbench.domain.base import Content, Record, enum_field, fk, utcnow
+from workbench.domain.base import Content, Record, audience_field, enum_field, fk, utcnow
 from workbench.domain.enums import (
+    Audience,
     InteractionDirection,
     InteractionKind,
     Seniority,
@@ -38,7 +39,7 @@ class Interaction(Content, table=True):
     """A letter, e-mail, phone call, AGM question or vote, site visit or public statement:
     contact with a company outside a meeting, sent by the group or received from it."""
 
-    __tracked__ = ("audience",)
+    __tracked__ = ("audience", "summary_audience")
 
     engagement_id: str = fk("engagement.id", required=True)
     target_id: str | None = fk("target.id")
@@ -49,6 +50,7 @@ class Interaction(Content, table=True):
     seniority: Seniority | None = optional_enum(Seniority)
     subject: str = ""
     summary: str | None = None
+    summary_audience: Audience = audience_field()
 
 
 class InteractionObjective(Record, table=True):
@@ -79,14 +81,16 @@ class Escalation(Content, table=True):
     ``escalationstep``) or one of the group's own, so it is not a foreign key.
     """
 
-    __tracked__ = ("step_id", "audience")
+    __tracked__ = ("step_id", "audience", "reason_audience", "result_audience")
 
     engagement_id: str = fk("engagement.id", required=True)
     target_id: str = fk("target.id", required=True)
     step_id: str = Field(index=True)
     taken_on: date = Field(index=True)
     reason: str | None = None
+    reason_audience: Audience = audience_field()
     result: str | None = None
+    result_audience: Audience = audience_field()
 
 
 class TargetRole(Content, table=True):
@@ -107,7 +111,7 @@ class Document(Content, table=True):
     itself. Its bytes are the ``DocumentBlob`` with the same ``sha256``.
     """
 
-    __tracked__ = ("audience",)
+    __tracked__ = ("audience", "description_audience")
 
     engagement_id: str | None = fk("engagement.id")
     target_id: str | None = fk("target.id")
@@ -122,6 +126,7 @@ class Document(Content, table=True):
     sha256: str = Field(index=True, max_length=64)
     dated_on: date | None = None
     description: str | None = None
+    description_audience: Audience = audience_field()
 
 
 class CommitmentEvidence(Record, table=True):

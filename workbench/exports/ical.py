@@ -16,6 +16,7 @@ from icalendar import Calendar, Event, vCalAddress
 
 from workbench import __version__
 from workbench.domain import utcnow
+from workbench.exports.audience import names_and_count
 from workbench.exports.i18n import format_datetime, local_time, t
 from workbench.services.cycle.invitation import InvitationDoc, Invitee
 
@@ -23,9 +24,14 @@ PRODID = f"-//Engagement Workbench//{__version__}//EN"
 
 
 def _address(person: Invitee, *, organiser: bool = False) -> vCalAddress:
+    """The person's address, with their name (and organisation) where the invitation's
+    audience may see it."""
     address = vCalAddress(f"mailto:{person.email}")
-    name = f"{person.name} ({person.organisation})" if person.organisation else person.name
-    address.params["CN"] = name
+    name = person.name
+    if name and person.organisation:
+        name = f"{name} ({person.organisation})"
+    if name:
+        address.params["CN"] = name
     if not organiser:  # every invitee is expected, guests from the company too
         address.params["ROLE"] = "REQ-PARTICIPANT"
         address.params["PARTSTAT"] = "NEEDS-ACTION"
@@ -56,7 +62,7 @@ def description(doc: InvitationDoc, lang: str) -> str:
                 extra += f", {line.presenter}"
             lines.append(f"{line.number}. {line.title} ({extra})")
     if doc.unreachable:
-        names = ", ".join(p.name for p in doc.unreachable)
+        names = names_and_count([p.name for p in doc.unreachable], lang)
         lines += ["", t(lang, "ical_no_address", names=names)]
     return "\n".join(lines)
 

@@ -86,8 +86,9 @@ def build_draft(
 
 
 def _address(person: Recipient) -> Address:
+    """The address, with the name the draft's audience may see (``address_name``)."""
     user, _, domain = (person.email or "").rpartition("@")
-    return Address(display_name=person.name, username=user, domain=domain)
+    return Address(display_name=person.address_name or "", username=user, domain=domain)
 
 
 def draft_eml(draft: Draft) -> bytes:

@@ -68,6 +68,10 @@ def write_invitation(
     try:
         with db.session() as session:
             doc = load_invitation(session, meeting_id, audience, actor_id=db.actor_id)
+            # the user is told, by name, whom the calendar cannot reach
+            unreachable = load_invitation(
+                session, meeting_id, Audience.GROUP, actor_id=db.actor_id
+            ).unreachable
     except DomainError as exc:
         raise ExportError(str(exc)) from exc
     data = invitation_ics(doc, lang, stamp=stamp)
@@ -76,7 +80,7 @@ def write_invitation(
         fh.write(data)
 
     write_atomically(path, write)
-    return InvitationFile(path, doc.sequence, doc.cancelled, doc.unreachable)
+    return InvitationFile(path, doc.sequence, doc.cancelled, unreachable)
 
 
 def brief_filename(db: Database, meeting_id: str, lang: str = "en") -> str:

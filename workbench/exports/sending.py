@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import sqlalchemy as sa
+from sqlmodel import Session
 
 from workbench.domain import Audience, Engagement, Meeting, Person, SentKind
 from workbench.exports.i18n import check_lang, format_date, local_time, t
@@ -33,8 +34,10 @@ from workbench.exports.runner import (
     write_atomically,
 )
 from workbench.services.cycle import approval, distribution, sendlog
+from workbench.services.cycle.distribution import Recipient
 from workbench.services.cycle.versions import version_doc
 from workbench.services.errors import DomainError
+from workbench.services.visible import shown
 from workbench.store import Database
 
 
@@ -61,11 +64,13 @@ class SendResult:
 
 def _subject_and_body(
     db: Database, request: SendRequest, lang: str
-) -> tuple[str, str, str | None, int | None, Person | None]:
-    """Subject, body, the engagement (for the list), the minutes version, the sender."""
+) -> tuple[str, str, str | None, int | None, Recipient | None]:
+    """Subject, body, the engagement (for the list), the minutes version, the sender:
+    each with only what the draft's audience may see."""
     kind = request.kind
+    audience = Audience(request.audience)
     with db.session() as session:
-        sender = session.get(Person, db.actor_id) if db.actor_id else None
+        sender = _sender(session, db.actor_id, audience)
         if kind.of_meeting:
             meeting = session.get(Meeting, request.record_id)
             if meeting is None or meeting.deleted_at is not None:
@@ -78,11 +83,14 @@ def _subject_and_body(
         else:
             e = Engagement.__table__
             row = session.execute(
-                sa.select(e.c.title).where(e.c.id == request.record_id, e.c.deleted_at.is_(None))
+                sa.select(shown(e, "title", audience)).where(
+                    e.c.id == request.record_id, e.c.deleted_at.is_(None)
+                )
             ).one_or_none()
             if row is None:
                 raise ExportError(f"no engagement with id {request.record_id}")
-            title, when, engagement_id, version = row[0], "", request.record_id, None
+            title = row[0] or t(lang, "untitled_engagement")  # the title is the group's
+            when, engagement_id, version = "", request.record_id, None
     values = {"title": title, "date": when, "n": version.number if version else ""}
     subject = t(lang, f"mail_subject_{kind.value}", **values)
     key = "mail_body_minutes_approved" if version is not None else f"mail_body_{kind.value}"
@@ -90,8 +98,8 @@ def _subject_and_body(
     if request.audience == Audience.GROUP:
         paragraphs.append(t(lang, "mail_group_warning"))
     closing = t(lang, "mail_closing")
-    if sender is not None:
-        closing += f"\n{sender.name}"
+    if sender is not None and sender.address_name:
+        closing += f"\n{sender.address_name}"
     paragraphs.append(closing)
     return (
         subject,
@@ -100,6 +108,22 @@ def _subject_and_body(
         (version.number if version else None),
         sender,
     )
+
+
+def _sender(session: Session, actor_id: str | None, audience: Audience) -> Recipient | None:
+    """The user as the draft's sender, named only where ``audience`` may see the name."""
+    if actor_id is None:
+        return None
+    p = Person.__table__
+    row = session.execute(
+        sa.select(p.c.id, p.c.name, p.c.email, shown(p, "name", audience, "address_name")).where(
+            p.c.id == actor_id, p.c.deleted_at.is_(None)
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    pid, name, email, address_name = row
+    return Recipient(pid, name, (email or "").strip() or None, None, False, address_name)
 
 
 def prepare_send(
@@ -131,11 +155,7 @@ def prepare_send(
         data = exported.read_bytes()
     with db.session() as session:
         people = distribution.recipients(session, engagement_id, audience)
-    from_ = (
-        distribution.Recipient(sender.id, sender.name, sender.email, None)
-        if sender is not None and sender.email
-        else None
-    )
+    from_ = sender if sender is not None and sender.email else None
     try:
         draft = build_draft(
             audience=audience,

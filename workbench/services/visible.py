@@ -58,14 +58,14 @@ def live_and_visible(table: sa.FromClause, audience: Audience) -> Any:
     return sa.and_(table.c.deleted_at.is_(None), visible(table.c.audience, audience))
 
 
-def shown(table: sa.FromClause, field: str, audience: Audience) -> Any:
+def shown(table: sa.FromClause, field: str, audience: Audience, label: str | None = None) -> Any:
     """A text field that has an audience of its own (``<field>_audience``), or NULL when
-    ``audience`` may not see it; named ``field`` in the result."""
+    ``audience`` may not see it; named ``label`` (else ``field``) in the result."""
     column = table.c[field]
     if Audience(audience) == Audience.GROUP:
-        return column.label(field)
+        return column.label(label or field)
     mark = table.c[audience_column(field)]
-    return sa.case((mark == Audience.PARTNERS, column), else_=sa.null()).label(field)
+    return sa.case((mark == Audience.PARTNERS, column), else_=sa.null()).label(label or field)
 
 
 @dataclass(frozen=True, slots=True)

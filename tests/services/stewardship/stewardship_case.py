@@ -39,7 +39,13 @@ def build_case(db: Database) -> Case:
     with db.transaction() as s:
         car = create_record(s, Organisation, name="Velora", kind=OrganisationKind.COMPANY)
         supplier = create_record(s, Organisation, name="Northgate", kind=OrganisationKind.COMPANY)
-        fund = create_record(s, Organisation, name="PFZW", kind=OrganisationKind.PENSION_FUND)
+        fund = create_record(
+            s,
+            Organisation,
+            name="PFZW",
+            kind=OrganisationKind.PENSION_FUND,
+            name_audience=Audience.PARTNERS,
+        )
         other = create_record(s, Organisation, name="PME", kind=OrganisationKind.PENSION_FUND)
         katrin = create_record(s, Person, name="Katrin Albers", organisation_id=car.id)
         e = create_record(s, Engagement, title="Mica")

@@ -160,10 +160,12 @@ LABELS: dict[str, str] = {
     "version_line": "version {n}, approved {date}",
     "version_at": "at {meeting}",
     "version_corrected": "corrected {date}",
+    "version_earlier": "version {n} corrected {date}",
     "mail_subject_minutes": "Minutes: {title}, {date}",
     "mail_subject_agenda": "Agenda: {title}, {date}",
     "mail_subject_report": "Engagement report: {title}",
     "mail_subject_tracker": "Tracker: {title}",
+    "untitled_engagement": "our engagement",  # a title kept for the working group
     "mail_greeting": "Dear all,",
     "mail_body_minutes": "Please find attached the draft minutes of {title} of {date}. They "
     "will be put for approval at the next meeting; corrections are welcome before then.",

@@ -155,10 +155,12 @@ LABELS: dict[str, str] = {
     "version_line": "versie {n}, vastgesteld op {date}",
     "version_at": "in {meeting}",
     "version_corrected": "gecorrigeerd op {date}",
+    "version_earlier": "versie {n} gecorrigeerd op {date}",
     "mail_subject_minutes": "Verslag: {title}, {date}",
     "mail_subject_agenda": "Agenda: {title}, {date}",
     "mail_subject_report": "Engagementrapport: {title}",
     "mail_subject_tracker": "Voortgangsoverzicht: {title}",
+    "untitled_engagement": "ons engagement",
     "mail_greeting": "Beste allen,",
     "mail_body_minutes": "Bijgaand het conceptverslag van {title} van {date}. Het wordt in "
     "de volgende vergadering ter vaststelling voorgelegd; correcties zijn tot dan welkom.",

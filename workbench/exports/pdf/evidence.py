@@ -226,6 +226,8 @@ def _references(pack: EvidencePack, lang: str, st: Styles) -> list[Flowable]:
     for ref in pack.references:
         d = ref.document
         cell = f"<b>{text(d.title)}</b>{group_tag(d.audience, lang)}"
+        if d.description:  # None where it is kept from this audience
+            cell += "<br/>" + text(d.description)
         details = [format_date(d.dated_on, lang)] if d.dated_on else []
         details += [t(lang, "page", page=p) if p[:1].isdigit() else p for p in ref.pages]
         if details:

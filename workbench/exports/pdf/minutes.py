@@ -65,6 +65,11 @@ def version_text(version: VersionDoc | None, lang: str) -> str:
         )
         if version.reason:
             line += f": {version.reason}"
+    for number, when, reason in version.earlier:  # the corrections before, in order
+        frozen = format_date(local_time(when).date(), lang) if when else ""
+        line += "; " + t(lang, "version_earlier", n=number, date=frozen)
+        if reason:
+            line += f": {reason}"
     return line
 
 

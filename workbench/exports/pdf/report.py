@@ -249,7 +249,7 @@ def report_story(doc: EngagementDoc, lang: str, st: Styles) -> list[Flowable]:
         story += [*heading(t(lang, "general"), st.h2), _objectives_table(loose, lang, st)]
     story += section(t(lang, "timeline"), _timeline(doc, lang, st), st)
     story += _decisions(doc, lang, st)
-    story += interactions_section(doc.stewardship, lang, st)
+    story += interactions_section(doc.stewardship, lang, st, names)
     story += _ledger(doc, lang, st)
     story += section(
         t(lang, "actions"), actions_table(doc.actions, lang, st, show_meeting=True), st

@@ -7,7 +7,7 @@ pack uses the same blocks, so a reader sees one way of writing a letter or a ste
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.platypus import Flowable
 
@@ -39,11 +39,11 @@ def role_pairs(record: StewardshipDoc, target_id: str, lang: str) -> list[tuple[
     """Lead, collaborators and the current step of a company, for its key-value block."""
     pairs: list[tuple[str, object]] = []
     lead = record.lead_of(target_id)
-    if lead is not None:
+    if lead is not None and lead.organisation:  # a name kept for the group is not given
         pairs.append((t(lang, "lead"), lead.organisation))
-    others = record.collaborators_of(target_id)
+    others = [r.organisation for r in record.collaborators_of(target_id) if r.organisation]
     if others:
-        pairs.append((t(lang, "collaborating"), ", ".join(r.organisation for r in others)))
+        pairs.append((t(lang, "collaborating"), ", ".join(others)))
     current = record.current_step(target_id)
     if current is not None:
         pairs.append((t(lang, "current_step"), current_step_text(current, lang)))
@@ -83,8 +83,13 @@ def kind_text(row: InteractionRow, lang: str) -> str:
     return f"{enum_label(lang, row.kind)}, {t(lang, row.direction.value)}"
 
 
-def counterpart_text(row: InteractionRow, lang: str) -> str:
-    parts = [row.company or ""]
+def counterpart_text(
+    row: InteractionRow, lang: str, companies: Mapping[str, str] | None = None
+) -> str:
+    """The company (as the document names it: "Company A" when its name is kept) and
+    the person spoken with, when this reader may see their name."""
+    company = row.company or (companies or {}).get(row.target_id or "", "")
+    parts = [company]
     if row.counterpart:
         who = row.counterpart
         if row.seniority is not None:
@@ -114,17 +119,18 @@ def interactions_table(
     refs: dict[str, str] | None = None,
     *,
     concerns: bool = True,
+    companies: Mapping[str, str] | None = None,
 ) -> Flowable:
     """Date, kind and direction, company and counterpart, what was said (and, with
     ``concerns``, the objectives it concerns); ``refs`` adds "[3]" references after an
-    interaction's text."""
+    interaction's text; ``companies`` names a company whose name is kept, by target."""
     if not rows:
         return para(t(lang, "no_interactions"), st.muted)
     body = [
         [
             format_short_date(r.occurred_on, lang),
             kind_text(r, lang),
-            counterpart_text(r, lang),
+            counterpart_text(r, lang, companies),
             interaction_cell(r, lang, st, (refs or {}).get(r.id, ""), concerns=concerns),
         ]
         for r in rows
@@ -137,5 +143,8 @@ def interactions_table(
     )
 
 
-def interactions_section(record: StewardshipDoc, lang: str, st: Styles) -> list[Flowable]:
-    return section(t(lang, "interactions"), interactions_table(record.interactions, lang, st), st)
+def interactions_section(
+    record: StewardshipDoc, lang: str, st: Styles, companies: Mapping[str, str] | None = None
+) -> list[Flowable]:
+    table = interactions_table(record.interactions, lang, st, companies=companies)
+    return section(t(lang, "interactions"), table, st)

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from workbench.domain import Audience, DistributionEntry, Engagement, Organisation, Person, utcnow
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record
+from workbench.services.visible import shown
 
 #: Loose on purpose: one @, something on both sides, a dot in the domain, no spaces.
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
@@ -25,13 +26,18 @@ _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 
 @dataclass(frozen=True, slots=True)
 class Recipient:
-    """A person a draft is addressed to (``email`` None: named in the preview only)."""
+    """A person a draft is addressed to (``email`` None: named in the preview only).
+
+    ``name`` is for the user (the preview, the send log); ``address_name`` is the name
+    the draft itself may carry beside the address: None where the version's audience
+    may not see the person's name (``services.visible.shown``)."""
 
     person_id: str
     name: str
     email: str | None
     organisation: str | None
     cc: bool = False
+    address_name: str | None = None
 
     @property
     def display(self) -> str:
@@ -148,7 +154,14 @@ def recipients(session: Session, engagement_id: str | None, audience: Audience) 
         return []
     d, p, o = DistributionEntry.__table__, Person.__table__, Organisation.__table__
     query = (
-        sa.select(p.c.id, p.c.name, p.c.email, o.c.name, d.c.cc)
+        sa.select(
+            p.c.id,
+            p.c.name,
+            p.c.email,
+            o.c.name,
+            d.c.cc,
+            shown(p, "name", Audience(audience), "address_name"),
+        )
         .select_from(d.join(p, d.c.person_id == p.c.id).outerjoin(o, p.c.organisation_id == o.c.id))
         .where(
             d.c.engagement_id == engagement_id,
@@ -159,6 +172,6 @@ def recipients(session: Session, engagement_id: str | None, audience: Audience) 
         .order_by(d.c.cc, p.c.name)
     )
     return [
-        Recipient(pid, name, (email or "").strip() or None, org, bool(cc))
-        for pid, name, email, org, cc in session.execute(query)
+        Recipient(pid, name, (email or "").strip() or None, org, bool(cc), shown_name)
+        for pid, name, email, org, cc, shown_name in session.execute(query)
     ]

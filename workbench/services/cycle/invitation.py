@@ -30,17 +30,21 @@ from workbench.domain import (
     Person,
 )
 from workbench.services.errors import DomainError, NotFoundError
-from workbench.services.visible import AudienceError, live_and_visible
+from workbench.services.visible import AudienceError, live_and_visible, shown
 
 UID_DOMAIN = "engagement-workbench"
 
 
 @dataclass(frozen=True, slots=True)
 class Invitee:
-    name: str
+    """A person invited; ``name`` and ``organisation`` None where the invitation's
+    audience may not see them (the address is what the invitation is sent to)."""
+
+    name: str | None
     email: str | None
     organisation: str | None
     role: AttendanceRole
+    person_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +62,10 @@ class InvitationDoc:
     sequence: int
     title: str
     kind: MeetingKind
-    engagement: str | None
+    engagement: str | None  # None also where its title is kept from the audience
     starts_at: datetime
     duration_minutes: int
-    place: str | None
+    place: str | None  # None also where the place is kept from the audience
     cancelled: bool
     audience: Audience
     organiser: Invitee
@@ -107,9 +111,15 @@ def load_invitation(
         raise DomainError(f"The meeting {meeting.title!r} has no date and time yet.")
     at, p, o = Attendance.__table__, Person.__table__, Organisation.__table__
     people = [
-        Invitee(name, (email or "").strip() or None, org, role)
-        for name, email, org, role in session.execute(
-            sa.select(p.c.name, p.c.email, o.c.name, at.c.role)
+        Invitee(name, (email or "").strip() or None, org, role, pid)
+        for pid, name, email, org, role in session.execute(
+            sa.select(
+                p.c.id,
+                shown(p, "name", audience),
+                p.c.email,
+                shown(o, "name", audience, "organisation"),
+                at.c.role,
+            )
             .select_from(
                 at.join(p, at.c.person_id == p.c.id).outerjoin(o, p.c.organisation_id == o.c.id)
             )
@@ -117,13 +127,13 @@ def load_invitation(
             .order_by(at.c.role != AttendanceRole.CHAIR.value, o.c.name, p.c.name)
         )
     ]
-    organiser = _organiser(session, meeting, people, actor_id)
+    organiser = _organiser(session, meeting, people, actor_id, audience)
     i = AgendaItem.__table__
     agenda = tuple(
         AgendaLine(n, title, minutes or 0, presenter)
         for n, (title, minutes, presenter) in enumerate(
             session.execute(
-                sa.select(i.c.title, i.c.planned_minutes, p.c.name)
+                sa.select(i.c.title, i.c.planned_minutes, shown(p, "name", audience))
                 .select_from(i.outerjoin(p, i.c.presenter_id == p.c.id))
                 .where(i.c.meeting_id == meeting_id, live_and_visible(i, audience))
                 .order_by(i.c.position, i.c.created_at, i.c.id)
@@ -135,8 +145,12 @@ def load_invitation(
     if meeting.engagement_id:
         e = Engagement.__table__
         engagement = session.execute(
-            sa.select(e.c.title).where(e.c.id == meeting.engagement_id)
+            sa.select(shown(e, "title", audience)).where(e.c.id == meeting.engagement_id)
         ).scalar_one_or_none()
+    m = Meeting.__table__
+    place = session.execute(
+        sa.select(shown(m, "place", audience)).where(m.c.id == meeting.id)
+    ).scalar_one_or_none()
     return InvitationDoc(
         meeting_id=meeting.id,
         uid=meeting_uid(meeting.id),
@@ -146,7 +160,7 @@ def load_invitation(
         engagement=engagement,
         starts_at=meeting.starts_at,
         duration_minutes=meeting.duration_minutes,
-        place=meeting.place,
+        place=place,
         cancelled=meeting.status == MeetingStatus.CANCELLED,
         audience=audience,
         organiser=organiser,
@@ -157,18 +171,26 @@ def load_invitation(
 
 
 def _organiser(
-    session: Session, meeting: Meeting, people: list[Invitee], actor_id: str | None
+    session: Session,
+    meeting: Meeting,
+    people: list[Invitee],
+    actor_id: str | None,
+    audience: Audience,
 ) -> Invitee:
     """The chair if they have an address; else the user, the minute-taker, a member."""
     candidates = [meeting.chair_id, actor_id, meeting.minute_taker_id]
+    p = Person.__table__
     for person_id in candidates:
         person = session.get(Person, person_id) if person_id else None
         email = (person.email or "").strip() if person is not None else ""
         if person is not None and person.deleted_at is None and email:
             for invitee in people:
-                if invitee.name == person.name and invitee.email == email:
+                if invitee.person_id == person.id:
                     return invitee
-            return Invitee(person.name, email, None, AttendanceRole.CHAIR)
+            name = session.execute(
+                sa.select(shown(p, "name", audience)).where(p.c.id == person.id)
+            ).scalar_one_or_none()
+            return Invitee(name, email, None, AttendanceRole.CHAIR, person.id)
     for invitee in people:
         if invitee.email and invitee.role in (AttendanceRole.CHAIR, AttendanceRole.MEMBER):
             return invitee

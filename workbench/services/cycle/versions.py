@@ -81,6 +81,8 @@ class VersionDoc:
     approval_meeting_starts_at: datetime | None
     corrected_at: datetime | None
     reason: str | None  # None when the reason is not for this audience
+    #: The corrections before the latest: (version, when frozen, reason or None).
+    earlier: tuple[tuple[int, datetime | None, str | None], ...] = ()
 
 
 def versions(session: Session, meeting_id: str) -> list[VersionRow]:
@@ -176,9 +178,12 @@ def version_doc(session: Session, meeting_id: str, audience: Audience) -> Versio
         ).one_or_none()
         if row is not None and (audience == Audience.GROUP or row[2] == Audience.PARTNERS):
             visible_meeting, starts_at = row[0], row[1]
-    reason = None
-    if last.number > 1 and (audience == Audience.GROUP or last.audience == Audience.PARTNERS):
-        reason = last.reason
+
+    def reason(row: VersionRow) -> str | None:  # a correction's reason is content
+        shared = audience == Audience.GROUP or row.audience == Audience.PARTNERS
+        return row.reason if row.number > 1 and shared else None
+
+    earlier = tuple((r.number, r.frozen_at, reason(r)) for r in rows[:-1] if r.number > 1)
     return VersionDoc(
         number=last.number,
         frozen=True,
@@ -186,7 +191,8 @@ def version_doc(session: Session, meeting_id: str, audience: Audience) -> Versio
         approval_meeting=visible_meeting,
         approval_meeting_starts_at=starts_at,
         corrected_at=last.frozen_at if last.number > 1 else None,
-        reason=reason,
+        reason=reason(last),
+        earlier=earlier,
     )
 
 

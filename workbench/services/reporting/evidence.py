@@ -356,7 +356,11 @@ def load_evidence_pack(
                 target.name if target else None,
                 target.chain_position if target else None,
                 lead.organisation if lead else None,
-                tuple(r.organisation for r in doc.stewardship.collaborators_of(target_id))
+                tuple(
+                    r.organisation
+                    for r in doc.stewardship.collaborators_of(target_id)
+                    if r.organisation
+                )
                 if target_id
                 else (),
                 reached[-1] if reached else None,

@@ -44,7 +44,7 @@ from workbench.domain.stewardship import MAX_DOCUMENT_BYTES
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record
 from workbench.services.stewardship.audience import document_visible
-from workbench.services.visible import among
+from workbench.services.visible import among, shown
 
 MIB = 1024 * 1024
 _CHUNK = MIB
@@ -95,7 +95,7 @@ class DocumentRow:
     size: int
     sha256: str
     dated_on: date | None
-    description: str | None
+    description: str | None  # None: kept for the working group (a partners reader)
     audience: Audience
     engagement_id: str | None
     owner_kind: str
@@ -259,7 +259,10 @@ def read_documents(
     """Documents ``audience`` may see: of one owner (an engagement's own documents when
     the owner is the engagement), or every one of an engagement, or these ids."""
     d = Document.__table__
-    query = sa.select(d).where(document_visible(d, Audience(audience)))
+    audience = Audience(audience)
+    columns = [c for c in d.c if c.name != "description"]
+    query = sa.select(*columns, shown(d, "description", audience))
+    query = query.where(document_visible(d, audience))
     if owner is not None:
         if owner.kind == "engagement":
             others = [d.c[c] for k, c in OWNER_COLUMNS.items() if k != "engagement"]

@@ -19,7 +19,7 @@ from workbench.domain.rules import local_today
 from workbench.services.errors import DomainError
 from workbench.services.records import coerce_value, get_record
 from workbench.services.stewardship.ladder import StepRow, all_steps
-from workbench.services.visible import among, live_and_visible
+from workbench.services.visible import among, live_and_visible, shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class EscalationRow:
     id: str
     engagement_id: str
     target_id: str
-    company: str
+    company: str | None  # None: the company is not named for this reader
     step_id: str
     step_key: str | None
     step: str
@@ -53,18 +53,20 @@ def read_escalations(
     ids: Collection[str] | None = None,
     period: tuple[date | None, date | None] | None = None,
 ) -> list[EscalationRow]:
-    """Steps taken that ``audience`` may see, oldest first."""
+    """Steps taken that ``audience`` may see, oldest first (the company's name, the
+    reason and the result only where their own audiences let it)."""
+    audience = Audience(audience)
     x, t, org = Escalation.__table__, Target.__table__, Organisation.__table__
     query = (
         sa.select(
             x.c.id,
             x.c.engagement_id,
             x.c.target_id,
-            org.c.name,
+            shown(org, "name", audience, "company"),
             x.c.step_id,
             x.c.taken_on,
-            x.c.reason,
-            x.c.result,
+            shown(x, "reason", audience),
+            shown(x, "result", audience),
             x.c.audience,
         )
         .select_from(x.join(t, x.c.target_id == t.c.id).join(org, t.c.organisation_id == org.c.id))
@@ -127,6 +129,8 @@ def take_step(
     reason: str | None = None,
     result: str | None = None,
     audience: Audience | str = Audience.GROUP,
+    reason_audience: Audience | str = Audience.GROUP,
+    result_audience: Audience | str = Audience.GROUP,
 ) -> Escalation:
     """Record a step taken with a company (today's unless dated, group-only unless
     marked); the step must be on the ladder now."""
@@ -139,6 +143,8 @@ def take_step(
         taken_on=coerce_value(Escalation, "taken_on", taken_on or local_today()),
         reason=(reason or "").strip() or None,
         result=(result or "").strip() or None,
+        reason_audience=Audience(reason_audience),
+        result_audience=Audience(result_audience),
         audience=Audience(audience),
     )
     session.add(escalation)
@@ -149,6 +155,7 @@ def take_step(
 def update_escalation(session: Session, escalation_id: str, **changes: object) -> Escalation:
     """Change a step taken: its step, date, reason, result or audience."""
     allowed = {"step_id", "taken_on", "reason", "result", "audience"}
+    allowed |= {"reason_audience", "result_audience"}
     unknown = set(changes) - allowed
     if unknown:
         raise DomainError(f"An escalation has no editable field {sorted(unknown)[0]!r}.")

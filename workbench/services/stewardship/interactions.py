@@ -37,7 +37,7 @@ from workbench.domain import (
 from workbench.domain.rules import local_today
 from workbench.services.errors import DomainError
 from workbench.services.records import coerce_value, get_record
-from workbench.services.visible import among, live_and_visible
+from workbench.services.visible import among, live_and_visible, shown
 
 SUBJECT_CHARS = 120
 
@@ -82,17 +82,17 @@ def read_interactions(
         sa.select(
             i.c.id,
             i.c.engagement_id,
-            e.c.title,
+            shown(e, "title", audience, "engagement"),
             i.c.target_id,
-            org.c.name,
+            shown(org, "name", audience, "company"),
             i.c.occurred_on,
             i.c.kind,
             i.c.direction,
             i.c.counterpart_id,
-            p.c.name,
+            shown(p, "name", audience, "counterpart"),
             i.c.seniority,
             i.c.subject,
-            i.c.summary,
+            shown(i, "summary", audience),
             i.c.audience,
         )
         .select_from(
@@ -165,6 +165,7 @@ def create_interaction(
     summary: str | None = None,
     audience: Audience | str = Audience.GROUP,
     objective_ids: Iterable[str] = (),
+    summary_audience: Audience | str = Audience.GROUP,
 ) -> Interaction:
     """A new interaction (today's, group-only unless told otherwise) and its objectives."""
     get_record(session, Engagement, engagement_id)
@@ -182,6 +183,7 @@ def create_interaction(
         seniority=coerce_value(Interaction, "seniority", seniority),
         subject=(subject or "").strip(),
         summary=summary,
+        summary_audience=Audience(summary_audience),
         audience=Audience(audience),
     )
     session.add(interaction)

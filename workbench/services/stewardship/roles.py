@@ -16,7 +16,7 @@ from sqlmodel import Session
 from workbench.domain import Audience, Organisation, Target, TargetRole, TargetRoleKind, utcnow
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record
-from workbench.services.visible import live_and_visible
+from workbench.services.visible import live_and_visible, shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class RoleRow:
     id: str
     target_id: str
     organisation_id: str
-    organisation: str
+    organisation: str | None  # None: its name is kept for the working group
     role: TargetRoleKind
     audience: Audience
 
@@ -39,7 +39,14 @@ def read_roles(
     """Roles ``audience`` may see: the lead first, then collaborators by name."""
     r, t, org = TargetRole.__table__, Target.__table__, Organisation.__table__
     query = (
-        sa.select(r.c.id, r.c.target_id, org.c.id, org.c.name, r.c.role, r.c.audience)
+        sa.select(
+            r.c.id,
+            r.c.target_id,
+            org.c.id,
+            shown(org, "name", Audience(audience)),
+            r.c.role,
+            r.c.audience,
+        )
         .select_from(r.join(t, r.c.target_id == t.c.id).join(org, r.c.organisation_id == org.c.id))
         .where(live_and_visible(r, Audience(audience)), t.c.deleted_at.is_(None))
         .order_by(r.c.target_id, r.c.role != TargetRoleKind.LEAD.value, org.c.name)

@@ -200,7 +200,7 @@ class CycleFeature(QObject):
         ).format(path=made.path, n=made.sequence)
         if made.unreachable:
             text += " " + self.tr("Not in it, no e-mail address: {names}.").format(
-                names=", ".join(p.name for p in made.unreachable)
+                names=", ".join(p.name or "" for p in made.unreachable)
             )
         self._say(text)
 

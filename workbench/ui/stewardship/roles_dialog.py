@@ -115,7 +115,9 @@ class RolesDialog(QDialog):
             self.rows = roles.read_roles(s, target_id=self.target_id)
         self.table.setRowCount(len(self.rows))
         for n, row in enumerate(self.rows):
-            for column, text in enumerate((row.organisation, label(row.role), label(row.audience))):
+            for column, text in enumerate(
+                (row.organisation or "", label(row.role), label(row.audience))
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(n, column, item)

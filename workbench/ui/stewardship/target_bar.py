@@ -91,8 +91,8 @@ class TargetStewardshipBar(QWidget):
             count = len(
                 documents.read_documents(s, owner=documents.Owner("target", self.target_id))
             )
-        lead = [r.organisation for r in found if r.role is TargetRoleKind.LEAD]
-        others = [r.organisation for r in found if r.role is TargetRoleKind.COLLABORATOR]
+        lead = [r.organisation or "" for r in found if r.role is TargetRoleKind.LEAD]
+        others = [r.organisation or "" for r in found if r.role is TargetRoleKind.COLLABORATOR]
         parts = []
         if lead:
             parts.append(self.tr("Lead: {name}").format(name=lead[0]))
