@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>DropFeature</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="224"/>
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n new note</numerusform>
+            <numerusform>%n new notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
+        <source>%n file(s) still arriving</source>
+        <translation>
+            <numerusform>%n file still arriving</numerusform>
+            <numerusform>%n files still arriving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="230"/>
+        <source>%n file(s) in Problems (the reason is beside each)</source>
+        <translation>
+            <numerusform>%n file in Problems (the reason is beside it)</numerusform>
+            <numerusform>%n files in Problems (the reason is beside each)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="243"/>
+        <source>%n new note(s) from the phone in Notes to file</source>
+        <translation>
+            <numerusform>%n new note from the phone in Notes to file</numerusform>
+            <numerusform>%n new notes from the phone in Notes to file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <location filename="../../workbench/ui/share/exchange_dialogs.py" line="200"/>

@@ -2014,6 +2014,81 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>DropFeature</name>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="146"/>
+        <source>Scan the phone folder no&amp;w</source>
+        <translation>Te&amp;lefoonmap nu ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="150"/>
+        <source>Take in the notes, e-mails, photos and PDFs your phone saved into the drop folder (chosen in Tools → Settings)</source>
+        <translation>Haal de aantekeningen, e-mails, foto&apos;s en pdf&apos;s op die je telefoon in de afgiftemap heeft gezet (in te stellen via Extra → Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="158"/>
+        <source>Scan the &amp;phone folder now</source>
+        <translation>Telefoonmap nu op&amp;halen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="204"/>
+        <source>Looking in the phone folder…</source>
+        <translation>Telefoonmap wordt doorzocht…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="211"/>
+        <source>No phone folder yet: choose an exchange folder or a drop folder in Tools → Settings.</source>
+        <translation>Nog geen telefoonmap: kies een uitwisselmap of een afgiftemap via Extra → Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="217"/>
+        <source>Phone folder: {folder}</source>
+        <translation>Telefoonmap: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="221"/>
+        <source>The phone folder {folder} cannot be reached.</source>
+        <translation>De telefoonmap {folder} is niet bereikbaar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="224"/>
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n nieuwe aantekening</numerusform>
+            <numerusform>%n nieuwe aantekeningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
+        <source>%n file(s) still arriving</source>
+        <translation>
+            <numerusform>%n bestand komt nog binnen</numerusform>
+            <numerusform>%n bestanden komen nog binnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="230"/>
+        <source>%n file(s) in Problems (the reason is beside each)</source>
+        <translation>
+            <numerusform>%n bestand in Problems (de reden staat ernaast)</numerusform>
+            <numerusform>%n bestanden in Problems (de reden staat ernaast)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="235"/>
+        <source>Phone folder {folder}, looked at {time}: {what}.</source>
+        <translation>Telefoonmap {folder}, bekeken om {time}: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="243"/>
+        <source>%n new note(s) from the phone in Notes to file</source>
+        <translation>
+            <numerusform>%n nieuwe aantekening van de telefoon in Aantekeningen verwerken</numerusform>
+            <numerusform>%n nieuwe aantekeningen van de telefoon in Aantekeningen verwerken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngagementsModel</name>
     <message>
         <location filename="../../workbench/ui/shell/engagements_model.py" line="20"/>
@@ -4860,97 +4935,102 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NotesInbox</name>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="79"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="80"/>
         <source>Untriaged notes</source>
         <translation>Onverwerkte aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="96"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="97"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="111"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="115"/>
         <source>2024-06-30, +14 or +2w</source>
         <translation>2024-06-30, +14 of +2w</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="121"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="125"/>
         <source>Mark t&amp;riaged</source>
         <translation>Als verwerkt &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="133"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="137"/>
         <source>File under</source>
         <translation>Opbergen bij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="138"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="142"/>
         <source>Turn into a follow-up</source>
         <translation>Omzetten in een vervolgstap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="140"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="144"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="141"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="145"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="101"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="105"/>
         <source>&amp;Attach</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="112"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="116"/>
         <source>Ma&amp;ke an action</source>
         <translation>Maak er een &amp;actie van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="115"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="119"/>
         <source>Make a &amp;commitment</source>
         <translation>Maak er een toe&amp;zegging van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="135"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="139"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="136"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="140"/>
         <source>Meet&amp;ing:</source>
         <translation>Ve&amp;rgadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="142"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="146"/>
         <source>Made &amp;by:</source>
         <translation>T&amp;oegezegd:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="143"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="147"/>
         <source>&amp;Party:</source>
         <translation>&amp;Partij:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="201"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="211"/>
         <source>{n} to triage</source>
         <translation>{n} te verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="279"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="264"/>
+        <source>Attached: {files}</source>
+        <translation>Bijlagen: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="299"/>
         <source>Not done: {reason}</source>
         <translation>Niet gedaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="281"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="301"/>
         <source>Done: the note left the inbox.</source>
         <translation>Gedaan: de aantekening is uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="159"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="164"/>
         <source>Notes to file</source>
         <translation>Aantekeningen verwerken</translation>
     </message>
@@ -5912,124 +5992,144 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="33"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="41"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="39"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="42"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="48"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="49"/>
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="54"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="67"/>
+        <source>Phone drop folder</source>
+        <translation>Afgiftemap van de telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="70"/>
+        <source>Notes, e-mails, photos and PDFs your phone saves here (through OneDrive, Nextcloud or Syncthing) arrive in Notes to file. Empty: Inbox in the exchange folder.</source>
+        <translation>Aantekeningen, e-mails, foto&apos;s en pdf&apos;s die je telefoon hier opslaat (via OneDrive, Nextcloud of Syncthing) komen in Aantekeningen verwerken. Leeg: Inbox in de uitwisselmap.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="79"/>
         <source>Default export language</source>
         <translation>Standaardtaal van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
         <source>Default export audience</source>
         <translation>Standaardpubliek van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="87"/>
         <source>Partners (leaves out group-only content)</source>
         <translation>Partners (zonder inhoud die alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="89"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="93"/>
         <source>&amp;I am:</source>
         <translation>&amp;Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="94"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="95"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="97"/>
+        <source>&amp;Phone drop folder:</source>
+        <translation>Afgiftemap tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="99"/>
         <source>Export lan&amp;guage:</source>
         <translation>Taal van &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
         <source>Export &amp;audience:</source>
         <translation>&amp;Publiek van exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="106"/>
+        <source>Language, data and backup folders take effect when the program starts again; the exchange and phone drop folders at once.</source>
+        <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap en de afgiftemap van de telefoon meteen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="131"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="132"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="119"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="133"/>
         <source>Choose {what}</source>
         <translation>{what} kiezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="172"/>
+        <source>(none: choose an exchange folder first)</source>
+        <translation>(geen: kies eerst een uitwisselmap)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
         <source>Exchange folder</source>
         <translation>Uitwisselmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="59"/>
         <source>A folder your sync engine (OneDrive, Nextcloud, Syncthing, a network drive) shares with the group&apos;s laptops. Leave empty not to sync.</source>
         <translation>Een map die uw synchronisatieprogramma (OneDrive, Nextcloud, Syncthing, een netwerkschijf) deelt met de laptops van de groep. Laat leeg om niet te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="96"/>
         <source>E&amp;xchange folder:</source>
         <translation>&amp;Uitwisselmap:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
-        <source>Language, data and backup folders take effect when the program starts again; the exchange folder at once.</source>
-        <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap meteen.</translation>
     </message>
 </context>
 <context>
