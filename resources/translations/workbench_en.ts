@@ -93,7 +93,7 @@
 <context>
     <name>DropFeature</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="224"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
         <source>%n new note(s)</source>
         <translation>
             <numerusform>%n new note</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="228"/>
         <source>%n file(s) still arriving</source>
         <translation>
             <numerusform>%n file still arriving</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="230"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="232"/>
         <source>%n file(s) in Problems (the reason is beside each)</source>
         <translation>
             <numerusform>%n file in Problems (the reason is beside it)</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="243"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="245"/>
         <source>%n new note(s) from the phone in Notes to file</source>
         <translation>
             <numerusform>%n new note from the phone in Notes to file</numerusform>

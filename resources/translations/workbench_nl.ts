@@ -2041,17 +2041,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Nog geen telefoonmap: kies een uitwisselmap of een afgiftemap via Extra → Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="217"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="219"/>
         <source>Phone folder: {folder}</source>
         <translation>Telefoonmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="221"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="223"/>
         <source>The phone folder {folder} cannot be reached.</source>
         <translation>De telefoonmap {folder} is niet bereikbaar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="224"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
         <source>%n new note(s)</source>
         <translation>
             <numerusform>%n nieuwe aantekening</numerusform>
@@ -2059,7 +2059,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="228"/>
         <source>%n file(s) still arriving</source>
         <translation>
             <numerusform>%n bestand komt nog binnen</numerusform>
@@ -2067,7 +2067,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="230"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="232"/>
         <source>%n file(s) in Problems (the reason is beside each)</source>
         <translation>
             <numerusform>%n bestand in Problems (de reden staat ernaast)</numerusform>
@@ -2075,12 +2075,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="235"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="237"/>
         <source>Phone folder {folder}, looked at {time}: {what}.</source>
         <translation>Telefoonmap {folder}, bekeken om {time}: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="243"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="245"/>
         <source>%n new note(s) from the phone in Notes to file</source>
         <translation>
             <numerusform>%n nieuwe aantekening van de telefoon in Aantekeningen verwerken</numerusform>
@@ -5668,27 +5668,32 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
         <translation>P&amp;ubliek:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="154"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="122"/>
+        <source>Away from the laptop? Notes, photos and e-mails your phone saves into the drop folder (Tools → Settings) arrive in Notes to file.</source>
+        <translation>Niet achter de laptop? Aantekeningen, foto's en e-mails die je telefoon in de afgiftemap zet (Extra → Instellingen) komen vanzelf in Aantekeningen verwerken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="164"/>
         <source>New note</source>
         <translation>Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="207"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="217"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="220"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="230"/>
         <source>Type the note first.</source>
         <translation>Typ eerst de aantekening.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="231"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="241"/>
         <source>Not recorded: {reason}</source>
         <translation>Niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="238"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="248"/>
         <source>Recorded as an interaction; a new note is ready.</source>
         <translation>Vastgelegd als contactmoment; een nieuwe aantekening staat klaar.</translation>
     </message>

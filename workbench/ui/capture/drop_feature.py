@@ -152,7 +152,7 @@ class DropFeature(QObject):
             )
         )
         self.button.clicked.connect(self.controller.scan_now)
-        self.status = QLabel()
+        self.status = QLabel()  # the folder's last two names; the whole path in its tip
         self.status.setObjectName("inbox_drop_status")
         self.status.setWordWrap(True)
         self.action = QAction(self.tr("Scan the &phone folder now"), window)
@@ -213,12 +213,14 @@ class DropFeature(QObject):
                 )
             )
             return
+        self.status.setToolTip(str(folder))
+        short = str(Path(*folder.parts[-2:])) if len(folder.parts) > 2 else str(folder)
         if report is None:
-            self.status.setText(self.tr("Phone folder: {folder}").format(folder=folder))
+            self.status.setText(self.tr("Phone folder: {folder}").format(folder=short))
             return
         if not report.reached:
             self.status.setText(
-                self.tr("The phone folder {folder} cannot be reached.").format(folder=folder)
+                self.tr("The phone folder {folder} cannot be reached.").format(folder=short)
             )
             return
         parts = [self.tr("%n new note(s)", "", len(report.taken))]
@@ -233,7 +235,7 @@ class DropFeature(QObject):
         when = self.controller.last_scan
         self.status.setText(
             self.tr("Phone folder {folder}, looked at {time}: {what}.").format(
-                folder=folder,
+                folder=short,
                 time=f"{when:%H:%M}" if when else "",
                 what=", ".join(parts),
             )
