@@ -40,6 +40,7 @@ def fill(folder: Path) -> None:
         "broken.eml": b"this is not an e-mail at all\n",
         "empty.txt": b"",
         "garbled.txt": b"\x81\x8d\x8f\x90\x9d",
+        "minutes.docx": b"PK\x03\x04 not ours",
     }
     for name, data in files.items():
         path = folder / name

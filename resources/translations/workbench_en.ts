@@ -117,7 +117,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="245"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="237"/>
+        <source>%n other file(s) left alone</source>
+        <translation>
+            <numerusform>%n other file left alone</numerusform>
+            <numerusform>%n other files left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="248"/>
         <source>%n new note(s) from the phone in Notes to file</source>
         <translation>
             <numerusform>%n new note from the phone in Notes to file</numerusform>

@@ -2074,13 +2074,21 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
             <numerusform>%n bestanden in Problems (de reden staat ernaast)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/capture/drop_feature.py" line="237"/>
+        <source>%n other file(s) left alone</source>
+        <translation>
+            <numerusform>%n ander bestand blijft staan</numerusform>
+            <numerusform>%n andere bestanden blijven staan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="240"/>
         <source>Phone folder {folder}, looked at {time}: {what}.</source>
         <translation>Telefoonmap {folder}, bekeken om {time}: {what}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="245"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="248"/>
         <source>%n new note(s) from the phone in Notes to file</source>
         <translation>
             <numerusform>%n nieuwe aantekening van de telefoon in Aantekeningen verwerken</numerusform>
@@ -5670,7 +5678,7 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
     <message>
         <location filename="../../workbench/ui/capture/quick_note.py" line="122"/>
         <source>Away from the laptop? Notes, photos and e-mails your phone saves into the drop folder (Tools → Settings) arrive in Notes to file.</source>
-        <translation>Niet achter de laptop? Aantekeningen, foto's en e-mails die je telefoon in de afgiftemap zet (Extra → Instellingen) komen vanzelf in Aantekeningen verwerken.</translation>
+        <translation>Niet achter de laptop? Aantekeningen, foto&apos;s en e-mails die je telefoon in de afgiftemap zet (Extra → Instellingen) komen vanzelf in Aantekeningen verwerken.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/capture/quick_note.py" line="164"/>

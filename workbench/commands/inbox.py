@@ -68,6 +68,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"{name} was taken in before; moved to Done.")
     for name in report.waiting:
         print(f"{name} is still being written; left for the next scan.")
+    for name in report.left_alone:
+        print(f"{name} is not a note, e-mail, photo or PDF; left alone.")
     for p in report.problems:
         where = " (moved to Problems)" if p.moved_to else ""
         print(f"workbench: {p.file}: {p.reason}{where}", file=sys.stderr)

@@ -82,6 +82,7 @@ def test_a_scan_takes_each_file_once_and_moves_it_to_done(db, tmp_path: Path) ->
     assert why.startswith("empty.txt was not taken into the workbench's Notes inbox")
     assert (folder / "Problems" / "broken.eml").read_bytes() == b"this is not an e-mail at all\n"
 
+    assert first.left_alone == ["minutes.docx"] and (folder / "minutes.docx").exists()
     second = scan(db, folder, settle=lambda: None)
     assert [t.file for t in second.taken] == ["growing.txt"]
     assert second.problems == [] and second.known == []
@@ -90,6 +91,7 @@ def test_a_scan_takes_each_file_once_and_moves_it_to_done(db, tmp_path: Path) ->
         folder / ".syncthing.IMG_2042.jpg.tmp",
         folder / "Done",
         folder / "Problems",
+        folder / "minutes.docx",
     ]
 
 
@@ -139,6 +141,7 @@ def test_a_folder_not_there_or_among_the_packages_is_refused(db, tmp_path: Path)
     assert (laptop / "000001.zip").exists()
     assert refused_place(exchange, exchange) is not None
     assert refused_place(exchange / "Inbox", exchange) is None
+    assert "holds the database" in scan(db, db.path.parent).message
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,9 @@ attachments as documents of the note. Nothing is taken twice and nothing is lost
 - a file still being written (its size or time changed between two looks, or a
   temporary name of a sync engine or an editor) is left for the next scan. What happens
   between the looks is ``settle``: a short pause by default, injected by tests;
-- a file that cannot be read goes to ``Problems/`` with a ``.txt`` beside it saying why.
+- a file that cannot be read goes to ``Problems/`` with a ``.txt`` beside it saying why;
+- a file of another kind (a ``.docx``, a database) is left where it is, untouched: a
+  folder chosen by mistake loses nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 
 from workbench.domain import utcnow
 from workbench.domain.stewardship import MAX_DOCUMENT_BYTES
-from workbench.services.capture.dropfiles import Capture, Unreadable, read_drop
+from workbench.services.capture.dropfiles import TAKEN_SUFFIXES, Capture, Unreadable, read_drop
 from workbench.services.capture.notes import create_note
 from workbench.services.stewardship.documents import Owner, ReadFile, attach, size_text
 from workbench.services.sync.layout import is_laptop_folder_name
@@ -94,6 +96,7 @@ class DropReport:
     taken: list[Taken] = field(default_factory=list)
     known: list[str] = field(default_factory=list)  # taken in before; now moved to Done
     waiting: list[str] = field(default_factory=list)  # still being written
+    left_alone: list[str] = field(default_factory=list)  # not a kind taken in: untouched
     problems: list[DropProblem] = field(default_factory=list)
 
     @property
@@ -164,6 +167,8 @@ def scan(
     folder = Path(folder).expanduser()
     report = DropReport(str(folder))
     refused = refused_place(folder, exchange)
+    if refused is None and folder.resolve() == db.path.resolve().parent:
+        refused = f"The drop folder {folder} holds the database itself; choose another one."
     if refused:
         report.reached = False
         report.message = refused
@@ -205,6 +210,9 @@ def _take(
     now: Callable[[], datetime],
 ) -> None:
     path = folder / name
+    if Path(name).suffix.lower() not in TAKEN_SUFFIXES:
+        report.left_alone.append(name)  # someone else's file: never moved, never read
+        return
     try:
         size = path.stat().st_size
         if size > _limit(name):

@@ -232,6 +232,9 @@ class DropFeature(QObject):
                     "%n file(s) in Problems (the reason is beside each)", "", len(report.problems)
                 )
             )
+        if report.left_alone:
+            n = len(report.left_alone)
+            parts.append(self.tr("%n other file(s) left alone", "", n))
         when = self.controller.last_scan
         self.status.setText(
             self.tr("Phone folder {folder}, looked at {time}: {what}.").format(
