@@ -41,6 +41,8 @@ def fill(folder: Path) -> None:
         "empty.txt": b"",
         "garbled.txt": b"\x81\x8d\x8f\x90\x9d",
         "minutes.docx": b"PK\x03\x04 not ours",
+        ".nomedia": b"",
+        "~$notes.txt": b"owner",
     }
     for name, data in files.items():
         path = folder / name

@@ -71,6 +71,7 @@ def test_a_scan_takes_each_file_once_and_moves_it_to_done(db, tmp_path: Path) ->
     assert done == sorted(t.file for t in first.taken)
     assert (folder / "growing.txt").exists() and "growing.txt" in first.waiting
     assert (folder / ".syncthing.IMG_2042.jpg.tmp").exists()
+    assert first.waiting == [".syncthing.IMG_2042.jpg.tmp", "growing.txt", "~$notes.txt"]
     problems = {p.file: p.reason for p in first.problems}
     assert problems == {
         "broken.eml": "it is not an e-mail (no From, To, Subject or Date)",
@@ -88,10 +89,12 @@ def test_a_scan_takes_each_file_once_and_moves_it_to_done(db, tmp_path: Path) ->
     assert second.problems == [] and second.known == []
     assert len(_inbox(db)) == 8
     assert sorted(folder.iterdir()) == [
+        folder / ".nomedia",
         folder / ".syncthing.IMG_2042.jpg.tmp",
         folder / "Done",
         folder / "Problems",
         folder / "minutes.docx",
+        folder / "~$notes.txt",
     ]
 
 

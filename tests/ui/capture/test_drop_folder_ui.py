@@ -45,7 +45,7 @@ def test_the_inbox_shows_the_phones_files_once_after_a_scan(window, tmp_path: Pa
         "Voice memo: café talk…",
     ]
     status = inbox.findChild(QLabel, "inbox_drop_status").text()
-    assert "7 new notes" in status and "2 files still arriving" in status
+    assert "7 new notes" in status and "3 files still arriving" in status
     assert "3 files in Problems" in status and "Exchange/Inbox" in status
     assert "1 other file left alone" in status
     assert inbox.findChild(QLabel, "inbox_count").text() == "7 to triage"

@@ -51,18 +51,25 @@ _SYSTEM_NAMES = frozenset({"desktop.ini", "thumbs.db", "icon\r"})
 _TEMPORARY_ENDINGS = (
     ".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".!sync", ".swp",
 )  # fmt: skip
+_TEMPORARY_STARTS = (".~", "~$", ".syncthing.", ".sb-", ".goutputstream-")
 
 
 def is_temporary(name: str) -> bool:
-    """A name a program gives a file while it writes it: hidden files (``.~lock``,
-    ``.syncthing.x.tmp``), Office's ``~$`` owner files, ``.part``, ``.!sync``, …"""
+    """A name a program gives a file while it writes it: ``.syncthing.x.tmp``, Office's
+    ``~$`` owner files, LibreOffice's ``.~lock``, ``.part``, ``.!sync``, …"""
     lower = name.lower()
     return (
-        name.startswith((".", "~"))
+        lower.startswith(_TEMPORARY_STARTS)
         or lower.endswith(_TEMPORARY_ENDINGS)
         or ".partial." in lower
         or lower.endswith("~")
     )
+
+
+def is_ignored(name: str) -> bool:
+    """A file that is nobody's note: the system's (``desktop.ini``) or a hidden one the
+    phone or the sync client keeps (``.nomedia``, ``.stignore``, ``.DS_Store``)."""
+    return name.lower() in _SYSTEM_NAMES or (name.startswith(".") and not is_temporary(name))
 
 
 @dataclass(frozen=True)
@@ -123,7 +130,7 @@ def _look(folder: Path) -> tuple[dict[str, tuple[int, int]], list[str]]:
             try:
                 if not entry.is_file(follow_symlinks=False):
                     continue
-                if entry.name.lower() in _SYSTEM_NAMES or entry.name == ".DS_Store":
+                if is_ignored(entry.name):
                     continue
                 if is_temporary(entry.name):
                     temporary.append(entry.name)
