@@ -162,6 +162,24 @@ def test_text_reads_right_in_the_encodings_phones_write(data: bytes, text: str) 
     assert decode_text(data) == text
 
 
+def test_a_forwarded_mail_in_a_mail_is_kept_as_an_eml(db, tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "me@example.org", "Fwd: panel"
+    outer.set_content("See below")
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "anna@example.org", "The panel"
+    inner.set_content("Audit list by June")
+    outer.add_attachment(inner)
+    folder = tmp_path / "Inbox"
+    folder.mkdir()
+    (folder / "fwd.eml").write_bytes(bytes(outer))
+    report = scan(db, folder, settle=lambda: None)
+    [(name, data)] = _documents(db, report.taken[0].note_id)
+    assert name == "attachment-1.eml" and b"Audit list by June" in data
+
+
 def test_binary_named_text_is_refused() -> None:
     with pytest.raises(Unreadable):
         decode_text(b"\x81\x00\x02")

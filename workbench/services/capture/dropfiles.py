@@ -179,7 +179,12 @@ def _mail_attachments(message: EmailMessage) -> tuple[list[Attachment], list[str
             mimetypes.guess_extension(content_type) or ".bin"
         )
         try:
-            data = part.get_payload(decode=True)
+            if content_type == "message/rfc822":  # a forwarded mail: kept as an .eml
+                inner = part.get_payload(0)
+                data = bytes(inner) if inner is not None else None
+                filename = part.get_filename() or f"attachment-{n}.eml"
+            else:
+                data = part.get_payload(decode=True)
         except Exception:  # a damaged encoding of one attachment
             data = None
         if not isinstance(data, bytes) or not data:
