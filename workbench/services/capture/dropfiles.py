@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -179,9 +179,10 @@ def _mail_attachments(message: EmailMessage) -> tuple[list[Attachment], list[str
             mimetypes.guess_extension(content_type) or ".bin"
         )
         try:
+            data: object
             if content_type == "message/rfc822":  # a forwarded mail: kept as an .eml
                 inner = part.get_payload(0)
-                data = bytes(inner) if inner is not None else None
+                data = inner.as_bytes() if isinstance(inner, Message) else None
                 filename = part.get_filename() or f"attachment-{n}.eml"
             else:
                 data = part.get_payload(decode=True)
