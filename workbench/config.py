@@ -166,3 +166,25 @@ def sync_folder_fixed() -> bool:
     """The exchange folder was given on the command line or in the environment (the
     settings' choice does not apply while it is)."""
     return _sync_folder_override is not None or bool(os.environ.get("WORKBENCH_SYNC_FOLDER"))
+
+
+#: The drop folder's name when none is chosen: beside the laptops' folders in the
+#: exchange folder (the workbench's own folder, so it holds nothing else of the user's).
+DROP_FOLDER_NAME = "Inbox"
+
+
+def default_drop_folder(exchange: Path | None) -> Path | None:
+    """``Inbox`` in the exchange folder, beside the laptops' own folders (never inside
+    one of them); None when this laptop has no exchange folder."""
+    return exchange / DROP_FOLDER_NAME if exchange is not None else None
+
+
+def drop_folder(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The folder a phone drops notes into: ``--folder``, then ``WORKBENCH_DROP_FOLDER``,
+    then the one chosen in the settings, then ``Inbox`` in the exchange folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("WORKBENCH_DROP_FOLDER")
+    if env:
+        return Path(env).expanduser()
+    return _chosen_folder("drop_folder") or default_drop_folder(sync_folder())

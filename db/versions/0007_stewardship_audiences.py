@@ -11,7 +11,7 @@ The columns are added with ``ALTER TABLE ... ADD COLUMN`` (no table is rebuilt),
 migration 0005, so the full-text index's triggers stay as they were made.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-02
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -37,7 +37,13 @@ Check = Callable[[str, QWidget], None]
 
 #: Menu actions the walk leaves alone: they change data, quit, or open a file chooser;
 #: or they show a page (walked as a page) or only start work (Sync now).
-SKIPPED = {"import_package", "filter_action", "show_conflicts", "action_sync_now"}
+SKIPPED = {
+    "import_package",
+    "filter_action",
+    "show_conflicts",
+    "action_sync_now",
+    "action_scan_drop_folder",  # scans in the background, opens no window
+}
 
 
 def menu_actions(bar: QMenuBar | QMenu) -> list[QAction]:

@@ -25,6 +25,7 @@ ME = Setting("general/me", str, "")  # the person id of "I am ..."
 DATA_DIR = Setting("paths/data_dir", str, "")  # read by workbench.config too
 BACKUP_DIR = Setting("paths/backup_dir", str, "")
 SYNC_FOLDER = Setting("paths/sync_folder", str, "")  # the exchange folder; read by config too
+DROP_FOLDER = Setting("paths/drop_folder", str, "")  # the phone's drop folder; config too
 EXPORT_LANGUAGE = Setting("export/language", str, "en")
 EXPORT_AUDIENCE = Setting("export/audience", str, "partners")
 #: The sidebar's pages when the window closed ("key<TAB>title" a line): the first paint

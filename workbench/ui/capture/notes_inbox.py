@@ -37,6 +37,7 @@ from workbench.services import listing
 from workbench.services.capture import notes as capture
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record, parse_due
+from workbench.services.stewardship.documents import Owner, read_documents, size_text
 from workbench.store import Database
 from workbench.ui.capture.notes_model import COL_CAPTURED, COL_TRIAGED, NotesModel
 from workbench.ui.events import AppEvents
@@ -94,6 +95,9 @@ class NotesInbox(QWidget):
         self.body.setObjectName("inbox_body")
         self.body.setReadOnly(True)
         self.body.setAccessibleName(self.tr("Note"))
+        self.documents = QLabel()  # a photo, a PDF, an e-mail's attachments
+        self.documents.setObjectName("inbox_documents")
+        self.documents.setWordWrap(True)
 
         self.engagement = _combo("inbox_engagement")
         self.engagement.currentIndexChanged.connect(self._fill_meetings)
@@ -148,6 +152,7 @@ class NotesInbox(QWidget):
         right = QWidget()
         r = QVBoxLayout(right)
         r.addWidget(self.body, 1)
+        r.addWidget(self.documents)
         r.addWidget(attach)
         r.addWidget(follow)
         r.addWidget(self.interaction)
@@ -160,6 +165,7 @@ class NotesInbox(QWidget):
         lft.addWidget(QLabel(f"<h2>{title}</h2>"))
         lft.addWidget(self.count)
         lft.addWidget(self.view, 1)
+        self._left = lft
         scroll = QScrollArea()  # the triage controls must not force a tall main window
         scroll.setWidget(right)
         scroll.setWidgetResizable(True)
@@ -175,6 +181,10 @@ class NotesInbox(QWidget):
         self.setFocusProxy(self.view)
         done = QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.mark_triaged)
         done.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def add_header(self, widget: QWidget) -> None:
+        """A row above the list (the drop folder's *Scan the phone folder now*)."""
+        self._left.insertWidget(self._left.indexOf(self.view), widget)
 
     # -- data -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -212,7 +222,7 @@ class NotesInbox(QWidget):
         super().showEvent(event)
 
     def _on_records_changed(self, entity: str, _ids: list[str]) -> None:
-        if entity == "note":
+        if entity in ("note", "document"):
             self.reload()
 
     def current_id(self) -> str | None:
@@ -242,12 +252,22 @@ class NotesInbox(QWidget):
         self.triaged_button.setEnabled(enabled)
         if note_id is None:
             self.body.clear()
+            self.documents.clear()
             return
         with self.db.session() as s:
             note = get_record(s, Note, note_id)
             body, engagement_id, meeting_id = note.body, note.engagement_id, note.meeting_id
             target_id = note.target_id
+            files = read_documents(s, owner=Owner("note", note_id))
         self.body.setPlainText(body)
+        self.documents.setText(
+            self.tr("Attached: {files}").format(
+                files=", ".join(f"{d.filename} ({size_text(d.size)})" for d in files)
+            )
+            if files
+            else ""
+        )
+        self.documents.setVisible(bool(files))
         self.engagement.setCurrentIndex(max(0, self.engagement.findData(engagement_id)))
         self._fill_meetings()
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(meeting_id)))

@@ -117,6 +117,16 @@ class QuickNoteWindow(QWidget):
         hint = QLabel(self.tr("Ctrl+N new note · Esc or Ctrl+W closes (the note is already saved)"))
         hint.setStyleSheet(hint_css(self.palette()))
         layout.addWidget(hint)
+        phone = QLabel(
+            self.tr(
+                "Away from the laptop? Notes, photos and e-mails your phone saves into the "
+                "drop folder (Tools → Settings) arrive in Notes to file."
+            )
+        )
+        phone.setObjectName("quick_note_phone_hint")
+        phone.setWordWrap(True)
+        phone.setStyleSheet(hint_css(self.palette()))
+        layout.addWidget(phone)
         layout.addWidget(self.status)
         make_secondary(self)  # Esc and Ctrl+W close it, the note saved first
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note)

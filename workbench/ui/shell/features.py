@@ -15,4 +15,5 @@ FEATURE_INSTALLERS: list[str] = [
     "workbench.ui.cycle.feature:install",
     "workbench.ui.parties.feature:install",
     "workbench.ui.share.sync_feature:install",
+    "workbench.ui.capture.drop_feature:install",
 ]

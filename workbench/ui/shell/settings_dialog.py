@@ -1,6 +1,9 @@
-"""Settings: language, who I am, where data and backups live, export defaults."""
+"""Settings: language, who I am, where data, backups, the exchange and the phone's drop
+folder live, export defaults."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,6 +64,16 @@ class SettingsDialog(QDialog):
             self.sync_dir[0].setPlaceholderText(str(config.sync_folder()))
             self.sync_dir[1].setEnabled(False)
 
+        self.drop_dir = self._folder_row("drop_folder", self.tr("Phone drop folder"))
+        self.drop_dir[0].setToolTip(
+            self.tr(
+                "Notes, e-mails, photos and PDFs your phone saves here (through OneDrive, "
+                "Nextcloud or Syncthing) arrive in Notes to file. Empty: Inbox in the "
+                "exchange folder."
+            )
+        )
+        self.sync_dir[0].textChanged.connect(self._drop_default)
+
         self.export_language = QComboBox()
         self.export_language.setObjectName("export_language")
         self.export_language.setAccessibleName(self.tr("Default export language"))
@@ -81,6 +94,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&Data folder:"), self.data_dir[0]), self.data_dir[1])
         form.addRow(self._label(self.tr("&Backup folder:"), self.backup_dir[0]), self.backup_dir[1])
         form.addRow(self._label(self.tr("E&xchange folder:"), self.sync_dir[0]), self.sync_dir[1])
+        form.addRow(self._label(self.tr("&Phone drop folder:"), self.drop_dir[0]), self.drop_dir[1])
         form.addRow(
             self._label(self.tr("Export lan&guage:"), self.export_language), self.export_language
         )
@@ -90,7 +104,7 @@ class SettingsDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Language, data and backup folders take effect when the program starts "
-                "again; the exchange folder at once."
+                "again; the exchange and phone drop folders at once."
             )
         )
         note.setWordWrap(True)
@@ -142,6 +156,21 @@ class SettingsDialog(QDialog):
         self.data_dir[0].setText(s.get(app_settings.DATA_DIR))
         self.backup_dir[0].setText(s.get(app_settings.BACKUP_DIR))
         self.sync_dir[0].setText(s.get(app_settings.SYNC_FOLDER))
+        self.drop_dir[0].setText(s.get(app_settings.DROP_FOLDER))
+        self._drop_default()
+
+    def _drop_default(self, *_args: object) -> None:
+        """The drop folder's placeholder: Inbox in the exchange folder, when there is one."""
+        text = self.sync_dir[0].text().strip()
+        exchange = (
+            config.sync_folder()
+            if config.sync_folder_fixed()
+            else (Path(text).expanduser() if text else None)
+        )
+        default = config.default_drop_folder(exchange)
+        self.drop_dir[0].setPlaceholderText(
+            str(default) if default else self.tr("(none: choose an exchange folder first)")
+        )
 
     def accept(self) -> None:
         s = self.settings
@@ -152,5 +181,6 @@ class SettingsDialog(QDialog):
         s.set(app_settings.DATA_DIR, self.data_dir[0].text().strip())
         s.set(app_settings.BACKUP_DIR, self.backup_dir[0].text().strip())
         s.set(app_settings.SYNC_FOLDER, self.sync_dir[0].text().strip())
+        s.set(app_settings.DROP_FOLDER, self.drop_dir[0].text().strip())
         s.sync()
         super().accept()
