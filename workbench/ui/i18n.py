@@ -4,8 +4,9 @@ English has a catalogue too, with only the plural forms (``workbench_en.ts``, ma
 ``lupdate -pluralonly``): ``self.tr("%n item(s)", "", n)`` says "1 item", "2 items"
 only through it.
 
-Exports choose their language per export (``workbench.exports``); this only concerns
-what the window shows.
+Exports choose their language per export (``workbench.exports``); this concerns what
+the window shows, and the language in which the services write shipped texts into the
+user's data (templates, the carry-over item, the demo case: ``services.texts``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from workbench import config
+from workbench.services import texts
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ def install_translators(app: QCoreApplication, setting: str | None) -> str:
     _installed.clear()
     language = effective_language(setting)
     QLocale.setDefault(QLocale(language))
+    texts.set_content_language(language)  # new templates, carry-over, demo: this language
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
