@@ -1083,6 +1083,30 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../workbench/cli.py" line="111"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="116"/>
+        <source>unexpected error: {error} (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="64"/>
+        <source>Demo case loaded into {path} ({count} records).</source>
+        <extracomment>Lists read by the stewardship services rather than ``services.listing``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="68"/>
+        <source>Demo case already present in {path}; nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnFitter</name>
     <message>
         <location filename="../../workbench/ui/lists/columns.py" line="202"/>

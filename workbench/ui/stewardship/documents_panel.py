@@ -40,6 +40,7 @@ from workbench.services.stewardship import documents
 from workbench.services.stewardship.documents import DocumentRow, Owner, size_text
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import format_date
 from workbench.ui.labels import label
 from workbench.ui.stewardship.common import open_document
 from workbench.ui.stewardship.evidence_list import EvidenceList
@@ -154,7 +155,7 @@ class DocumentsPanel(QGroupBox):
             title.setData(Qt.ItemDataRole.UserRole, row.id)
             title.setToolTip(f"{row.filename} · {size_text(row.size)}")
             self.table.setItem(n, COL_TITLE, title)
-            dated = row.dated_on.isoformat() if row.dated_on else ""
+            dated = format_date(row.dated_on)
             self.table.setItem(n, COL_DATED, QTableWidgetItem(dated))
             self.table.setItem(n, COL_AUDIENCE, QTableWidgetItem(label(row.audience)))
         enabled = self.owner is not None
