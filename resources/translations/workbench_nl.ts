@@ -1087,23 +1087,23 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/cli.py" line="111"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken</translation>
     </message>
     <message>
         <location filename="../../workbench/cli.py" line="116"/>
         <source>unexpected error: {error} (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte fout: {error} (details in het logbestand)</translation>
     </message>
     <message>
         <location filename="../../workbench/commands/core.py" line="64"/>
         <source>Demo case loaded into {path} ({count} records).</source>
         <extracomment>Lists read by the stewardship services rather than ``services.listing``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld geladen in {path} ({count} records).</translation>
     </message>
     <message>
         <location filename="../../workbench/commands/core.py" line="68"/>
         <source>Demo case already present in {path}; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld staat al in {path}; er is niets toegevoegd.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ def test_demo_in_dutch_and_messages_in_the_language_of_lang(
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     db = str(tmp_path / "nl.sqlite")
     code, out, _ = run(capsys, "demo", "--db", db)
-    assert code == 0 and "Demoscenario geladen in" in out and "records)" not in out
+    assert code == 0 and "Voorbeeld geladen in" in out
     code, out, _ = run(capsys, "list", "engagements", "--db", db)
     assert "Micaketen" in out
     code, out, _ = run(capsys, "demo", "--db", db, "--lang", "en")
@@ -151,4 +151,4 @@ def test_the_language_setting_wins_over_lang(
     ini.parent.mkdir(parents=True, exist_ok=True)
     ini.write_text("[general]\nlanguage=nl\n", encoding="utf-8")
     code, out, _ = run(capsys, "demo", "--db", str(tmp_path / "d.sqlite"))
-    assert code == 0 and "Demoscenario geladen" in out
+    assert code == 0 and "Voorbeeld geladen" in out
