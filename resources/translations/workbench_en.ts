@@ -104,7 +104,7 @@
 <context>
     <name>HomeCards</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="138"/>
+        <location filename="../../workbench/ui/home/cards.py" line="139"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="148"/>
+        <location filename="../../workbench/ui/home/cards.py" line="149"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invited</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="186"/>
+        <location filename="../../workbench/ui/home/cards.py" line="187"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="187"/>
+        <location filename="../../workbench/ui/home/cards.py" line="188"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="194"/>
+        <location filename="../../workbench/ui/home/cards.py" line="195"/>
         <source>The agenda runs %n minute(s) over</source>
         <translation>
             <numerusform>The agenda runs %n minute over</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="198"/>
+        <location filename="../../workbench/ui/home/cards.py" line="199"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="216"/>
+        <location filename="../../workbench/ui/home/cards.py" line="217"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="218"/>
+        <location filename="../../workbench/ui/home/cards.py" line="219"/>
         <source>%n promised by the company</source>
         <translation>
             <numerusform>%n promised by the company</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="220"/>
+        <location filename="../../workbench/ui/home/cards.py" line="221"/>
         <source>%n promised by the working group</source>
         <translation>
             <numerusform>%n promised by the working group</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="234"/>
+        <location filename="../../workbench/ui/home/cards.py" line="235"/>
         <source>All %n overdue action(s) in the tracker</source>
         <translation>
             <numerusform>All %n overdue action in the tracker</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="249"/>
+        <location filename="../../workbench/ui/home/cards.py" line="250"/>
         <source>… and %n more engagement(s) with overdue items</source>
         <translation>
             <numerusform>… and %n more engagement with overdue items</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="308"/>
+        <location filename="../../workbench/ui/home/cards.py" line="309"/>
         <source>All %n of my open actions in the tracker</source>
         <translation>
             <numerusform>All %n of my open actions in the tracker</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="332"/>
+        <location filename="../../workbench/ui/home/cards.py" line="333"/>
         <source>File them now (%n)</source>
         <translation>
             <numerusform>File them now (%n)</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="352"/>
+        <location filename="../../workbench/ui/home/cards.py" line="353"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n objective</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="374"/>
+        <location filename="../../workbench/ui/home/cards.py" line="375"/>
         <source>%n conflict(s) waiting: settle them</source>
         <translation>
             <numerusform>%n conflict waiting: settle them</numerusform>

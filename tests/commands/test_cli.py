@@ -152,3 +152,13 @@ def test_the_language_setting_wins_over_lang(
     ini.write_text("[general]\nlanguage=nl\n", encoding="utf-8")
     code, out, _ = run(capsys, "demo", "--db", str(tmp_path / "d.sqlite"))
     assert code == 0 and "Voorbeeld geladen" in out
+
+
+def test_check_and_backup_speak_dutch(capsys, demo_db_path: Path, monkeypatch) -> None:
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    code, out, _ = run(capsys, "check", "--db", str(demo_db_path))
+    assert code == 0 and "Integriteit: in orde" in out
+    code, out, _ = run(capsys, "backup", "--db", str(demo_db_path))
+    assert code == 0 and out.startswith("Reservekopie van ")

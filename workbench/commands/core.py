@@ -89,11 +89,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Database: {db.path}")
     print(f"Schema: {revision} (this version writes {head})")
     if problems:
-        print("Integrity: NOT sound", file=sys.stderr)
+        print(translate("Cli", "Integrity: NOT sound"), file=sys.stderr)
         for line in problems[:20]:
             print(f"  {line}", file=sys.stderr)
         return 1
-    print("Integrity: ok")
+    print(translate("Cli", "Integrity: ok"))
     return 0
 
 
