@@ -27,6 +27,16 @@ def _isolated_home(
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_content() -> Iterator[None]:
+    """Shipped texts (templates, carry-over, demo) in English unless a test says otherwise."""
+    from workbench.services import texts
+
+    texts.set_content_language("en")
+    yield
+    texts.set_content_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbench.sqlite"

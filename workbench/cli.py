@@ -112,7 +112,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workbench.logs import setup_logging
 
     setup_logging(console=False)
+    from workbench.commands import translate, use_language
+    from workbench.config import language_setting
+    from workbench.services import texts
     from workbench.store import StoreError
+
+    # The language of the window: new templates, the demo, and what the commands say.
+    use_language(texts.set_content_language(texts.language_from_environment(language_setting())))
 
     try:
         code = int(args.func(args) or 0)
@@ -127,9 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("workbench: interrupted", file=sys.stderr)
+        interrupted = translate("Cli", "interrupted")
+        print(f"workbench: {interrupted}", file=sys.stderr)
         return 130
     except Exception as exc:  # one line for the user, the traceback in the log
         log.exception("command %s failed", args.command)
-        print(f"workbench: unexpected error: {exc} (details in the log)", file=sys.stderr)
+        message = translate("Cli", "unexpected error: {error} (details in the log)")
+        print(f"workbench: {message.format(error=exc)}", file=sys.stderr)
         return 1

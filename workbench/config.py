@@ -55,18 +55,29 @@ def _home_override() -> Path | None:
     return Path(home) if home else None
 
 
-def _chosen_folder(key: str) -> Path | None:
-    """A folder the user chose in the settings (``[paths]`` of the settings file)."""
+def _setting(section: str, key: str) -> str:
+    """A value of the settings file (``[section]`` ``key``), read without Qt; "" if none."""
     ini = settings_file()
     if not ini.exists():
-        return None
+        return ""
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(ini, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError):
-        return None
-    value = parser.get("paths", key, fallback="").strip().strip('"')
+        return ""
+    return parser.get(section, key, fallback="").strip().strip('"')
+
+
+def _chosen_folder(key: str) -> Path | None:
+    """A folder the user chose in the settings (``[paths]`` of the settings file)."""
+    value = _setting("paths", key)
     return Path(value).expanduser() if value else None
+
+
+def language_setting() -> str:
+    """The interface language chosen in the settings ("" follows the system), so the
+    command line speaks the language of the window."""
+    return _setting("general", "language")
 
 
 def data_dir() -> Path:

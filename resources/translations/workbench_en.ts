@@ -158,7 +158,7 @@
 <context>
     <name>HomeCards</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="138"/>
+        <location filename="../../workbench/ui/home/cards.py" line="139"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="148"/>
+        <location filename="../../workbench/ui/home/cards.py" line="149"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n invited</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="186"/>
+        <location filename="../../workbench/ui/home/cards.py" line="187"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="187"/>
+        <location filename="../../workbench/ui/home/cards.py" line="188"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="194"/>
+        <location filename="../../workbench/ui/home/cards.py" line="195"/>
         <source>The agenda runs %n minute(s) over</source>
         <translation>
             <numerusform>The agenda runs %n minute over</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="198"/>
+        <location filename="../../workbench/ui/home/cards.py" line="199"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="216"/>
+        <location filename="../../workbench/ui/home/cards.py" line="217"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="218"/>
+        <location filename="../../workbench/ui/home/cards.py" line="219"/>
         <source>%n promised by the company</source>
         <translation>
             <numerusform>%n promised by the company</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="220"/>
+        <location filename="../../workbench/ui/home/cards.py" line="221"/>
         <source>%n promised by the working group</source>
         <translation>
             <numerusform>%n promised by the working group</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="234"/>
+        <location filename="../../workbench/ui/home/cards.py" line="235"/>
         <source>All %n overdue action(s) in the tracker</source>
         <translation>
             <numerusform>All %n overdue action in the tracker</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="249"/>
+        <location filename="../../workbench/ui/home/cards.py" line="250"/>
         <source>… and %n more engagement(s) with overdue items</source>
         <translation>
             <numerusform>… and %n more engagement with overdue items</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="308"/>
+        <location filename="../../workbench/ui/home/cards.py" line="309"/>
         <source>All %n of my open actions in the tracker</source>
         <translation>
             <numerusform>All %n of my open actions in the tracker</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="332"/>
+        <location filename="../../workbench/ui/home/cards.py" line="333"/>
         <source>File them now (%n)</source>
         <translation>
             <numerusform>File them now (%n)</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="352"/>
+        <location filename="../../workbench/ui/home/cards.py" line="353"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n objective</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="374"/>
+        <location filename="../../workbench/ui/home/cards.py" line="375"/>
         <source>%n conflict(s) waiting: settle them</source>
         <translation>
             <numerusform>%n conflict waiting: settle them</numerusform>

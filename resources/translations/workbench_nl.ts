@@ -78,7 +78,7 @@
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="161"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="162"/>
         <source>Overdue: past its due date</source>
         <extracomment>The user edited a cell: (action id, field, new value). The page saves it.</extracomment>
         <translation>Te laat: de deadline is verstreken</translation>
@@ -770,82 +770,82 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CarryOverPanel</name>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="51"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="52"/>
         <source>Open actions and commitments</source>
         <translation>Openstaande acties en toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="58"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="59"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="61"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="62"/>
         <source>New due date (2024-06-30, +14)</source>
         <translation>Nieuwe deadline (2024-06-30, +14)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="62"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="63"/>
         <source>New due date</source>
         <translation>Nieuwe deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="67"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="68"/>
         <source>Short note for the history</source>
         <translation>Korte toelichting voor de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="68"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="69"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="71"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="72"/>
         <source>&amp;Record update</source>
         <translation>&amp;Wijziging vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="81"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="82"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="109"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="110"/>
         <source>{n} open from earlier meetings, {o} overdue</source>
         <translation>{n} open uit eerdere vergaderingen, {o} te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="113"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="114"/>
         <source>Nothing open from earlier meetings.</source>
         <translation>Niets open uit eerdere vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="122"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="123"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="122"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="123"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="130"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="131"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="131"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="132"/>
         <source>OVERDUE, {due}</source>
         <translation>TE LAAT, {due}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="170"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="171"/>
         <source>Not recorded: {reason}</source>
         <translation>Niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="174"/>
+        <location filename="../../workbench/ui/chair/carry_over_panel.py" line="175"/>
         <source>Recorded in the history.</source>
         <translation>Vastgelegd in de geschiedenis.</translation>
     </message>
@@ -1083,6 +1083,135 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../workbench/cli.py" line="136"/>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli.py" line="141"/>
+        <source>unexpected error: {error} (details in the log)</source>
+        <translation>onverwachte fout: {error} (details in het logbestand)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="64"/>
+        <source>Demo case loaded into {path} ({count} records).</source>
+        <extracomment>Lists read by the stewardship services rather than ``services.listing``.</extracomment>
+        <translation>Voorbeeld geladen in {path} ({count} records).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="68"/>
+        <source>Demo case already present in {path}; nothing added.</source>
+        <translation>Het voorbeeld staat al in {path}; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="92"/>
+        <source>Integrity: NOT sound</source>
+        <translation>Integriteit: NIET in orde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="96"/>
+        <source>Integrity: ok</source>
+        <translation>Integriteit: in orde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/conflicts.py" line="83"/>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/conflicts.py" line="85"/>
+        <source>No conflicts to settle.</source>
+        <translation>Geen conflicten af te handelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/conflicts.py" line="121"/>
+        <source>Conflict {id} ({label}) is already settled.</source>
+        <translation>Conflict {id} ({label}) is al afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="69"/>
+        <source>Wrote {count} records to {path}.</source>
+        <translation>{count} records geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="105"/>
+        <source>There is no database at {path}.</source>
+        <translation>Er is geen database op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="110"/>
+        <source>Backed up {path} to {target}.</source>
+        <translation>Reservekopie van {path} gemaakt in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="122"/>
+        <source>{path} is open in the workbench; close it first, or restore from File → Backups in the app.</source>
+        <translation>{path} is geopend in de workbench; sluit het bestand eerst, of zet de reservekopie terug via Bestand → Reservekopieën in de app.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="132"/>
+        <source>Restored {path} from {file}.</source>
+        <translation>{path} teruggezet vanuit {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="134"/>
+        <source>The file it replaced was kept as {path}.</source>
+        <translation>Het vervangen bestand is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/search.py" line="52"/>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/search.py" line="60"/>
+        <source>Give at least one word to search for.</source>
+        <translation>Geef minstens één woord om op te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/search.py" line="65"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Niets gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="44"/>
+        <source>No exchange folder is chosen: give --sync-folder DIR, set WORKBENCH_SYNC_FOLDER, or choose one in the settings.</source>
+        <translation>Er is geen uitwisselingsmap gekozen: geef --sync-folder MAP op, stel WORKBENCH_SYNC_FOLDER in, of kies er een in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="62"/>
+        <source>Another sync of this database is running; nothing done.</source>
+        <translation>Er loopt al een synchronisatie van deze database; er is niets gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="70"/>
+        <source>Merged snapshot {number} of {laptop}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Momentopname {number} van {laptop} samengevoegd: {added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {conflicts} conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="76"/>
+        <source>Merged package {number} of {laptop}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Pakket {number} van {laptop} samengevoegd: {added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {conflicts} conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="94"/>
+        <source>Wrote {name} ({count} records).</source>
+        <translation>{name} geschreven ({count} records).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="96"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/sync.py" line="97"/>
+        <source>Other laptops: {laptops}. Conflicts waiting: {conflicts}.</source>
+        <translation>Andere laptops: {laptops}. Wachtende conflicten: {conflicts}.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnFitter</name>
     <message>
         <location filename="../../workbench/ui/lists/columns.py" line="210"/>
@@ -1129,12 +1258,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="103"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="104"/>
         <source>Evidence: {e}</source>
         <translation>Bewijs: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/commitments_model.py" line="116"/>
+        <location filename="../../workbench/ui/followup/commitments_model.py" line="117"/>
         <source>Overdue: past its due date</source>
         <translation>Te laat: de deadline is verstreken</translation>
     </message>
@@ -1617,77 +1746,77 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>Cycle</name>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="28"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="29"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="29"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="30"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="30"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="31"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="31"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="32"/>
         <source>Tracker</source>
         <translation>Voortgangsoverzicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="35"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="36"/>
         <source>v{n}</source>
         <translation>v{n}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="36"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="37"/>
         <source>no one on the list</source>
         <translation>niemand op de lijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="40"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="41"/>
         <source>to {people}</source>
         <translation>aan {people}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="47"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="48"/>
         <source>Minutes: draft, not sent yet.</source>
         <translation>Verslag: concept, nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="49"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="50"/>
         <source>Minutes: circulated {when} to {people}.</source>
         <translation>Verslag: op {when} rondgestuurd aan {people}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="55"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="56"/>
         <source>Minutes: to be approved at {meeting} ({day}).</source>
         <translation>Verslag: vast te stellen in {meeting} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="59"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="60"/>
         <source>Circulated {when}.</source>
         <translation>Rondgestuurd op {when}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="64"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="65"/>
         <source>Minutes: correction to version {n} open: {reason}</source>
         <translation>Verslag: correctie naar versie {n} loopt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="67"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="68"/>
         <source>Minutes approved {when}, version {n}; frozen.</source>
         <translation>Verslag vastgesteld op {when}, versie {n}; ligt vast.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="71"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="72"/>
         <source>Approved at {meeting}.</source>
         <translation>Vastgesteld in {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/texts.py" line="75"/>
+        <location filename="../../workbench/ui/cycle/texts.py" line="76"/>
         <source>Corrected {when}: {reason}</source>
         <translation>Gecorrigeerd op {when}: {reason}</translation>
     </message>
@@ -1695,122 +1824,122 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="49"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="50"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="54"/>
         <source>Send &amp;minutes…</source>
         <translation>&amp;Verslag versturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="54"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="55"/>
         <source>Send ag&amp;enda…</source>
         <translation>Agenda ve&amp;rsturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="55"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="56"/>
         <source>Export &amp;invitation…</source>
         <translation>&amp;Uitnodiging exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="56"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="57"/>
         <source>Chair&apos;s &amp;brief…</source>
         <translation>&amp;Briefing voor de voorzitter…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="57"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="58"/>
         <source>&amp;Plan the next meeting</source>
         <translation>Volgende vergadering &amp;plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="63"/>
         <source>Appro&amp;ve minutes…</source>
         <translation>Verslag vas&amp;tstellen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="63"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="64"/>
         <source>C&amp;orrect approved minutes…</source>
         <translation>Vastgesteld verslag &amp;corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="64"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="65"/>
         <source>&amp;Finish correction</source>
         <translation>Correctie a&amp;fronden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="67"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="68"/>
         <source>Minutes versions and send &amp;log…</source>
         <translation>Versies en verzendlo&amp;g van het verslag…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="70"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="71"/>
         <source>&amp;Distribution list…</source>
         <translation>Ver&amp;zendlijst…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="74"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="75"/>
         <source>Send the re&amp;port…</source>
         <translation>Engagementrapport ver&amp;sturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="75"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="76"/>
         <source>Send the trac&amp;ker…</source>
         <translation>Voortgangsoverzicht ve&amp;rsturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="120"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="121"/>
         <source>Select a meeting on the Meetings page first.</source>
         <translation>Kies eerst een vergadering op de pagina Vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="133"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="134"/>
         <source>Select an engagement first.</source>
         <translation>Kies eerst een engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="148"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="149"/>
         <source>Approve the minutes of {title} ({date})</source>
         <translation>Vaststellen verslag {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="197"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="198"/>
         <source>Cancellation written to {path}.</source>
         <translation>Annulering opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="199"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="200"/>
         <source>Invitation written to {path} (update {n}).</source>
         <translation>Uitnodiging opgeslagen in {path} (wijziging {n}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="202"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="203"/>
         <source>Not in it, no e-mail address: {names}.</source>
         <translation>Niet opgenomen, geen e-mailadres: {names}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="240"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="241"/>
         <source>The next meeting is planned for {when}.</source>
         <translation>De volgende vergadering is gepland op {when}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="252"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="253"/>
         <source>The minutes of {title} ({date}) are approved.</source>
         <translation>Het verslag van {title} ({date}) is vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="260"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="261"/>
         <source>The minutes are approved and frozen.</source>
         <translation>Het verslag is vastgesteld en ligt vast.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="279"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="280"/>
         <source>Correcting: version {n} is open. Edit the minutes, then choose Meeting → Finish correction.</source>
         <translation>Correctie: versie {n} staat open. Pas het verslag aan en kies dan Vergadering → Correctie afronden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/feature.py" line="296"/>
+        <location filename="../../workbench/ui/cycle/feature.py" line="297"/>
         <source>Version {n} of the minutes is frozen.</source>
         <translation>Versie {n} van het verslag ligt vast.</translation>
     </message>
@@ -2125,107 +2254,107 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="66"/>
         <source>Escalation: {company}</source>
         <translation>Escalatie: {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="71"/>
         <source>Escalation steps taken</source>
         <translation>Genomen escalatiestappen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="94"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="91"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="99"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="104"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="101"/>
         <source>Why dialogue stalled: what was asked, what came</source>
         <translation>Waarom de dialoog vastliep: wat is gevraagd, wat kwam er</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="105"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="106"/>
         <source>What came of it (may be added later)</source>
         <translation>Wat het opleverde (kan later worden aangevuld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="111"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="118"/>
         <source>&amp;New step</source>
         <translation>&amp;Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="120"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="186"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="187"/>
         <source>&amp;Save step</source>
         <translation>Stap op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="124"/>
         <source>&amp;Delete step</source>
         <translation>Stap ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="132"/>
         <source>S&amp;tep:</source>
         <translation>S&amp;tap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="133"/>
         <source>D&amp;ate:</source>
         <translation>D&amp;atum:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="135"/>
         <source>Res&amp;ult:</source>
         <translation>Res&amp;ultaat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="136"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="220"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="221"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="222"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="223"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="230"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="231"/>
         <source>Step deleted.</source>
         <translation>Stap verwijderd.</translation>
     </message>
@@ -3050,34 +3179,34 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>HomeCards</name>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="113"/>
+        <location filename="../../workbench/ui/home/cards.py" line="114"/>
         <source>Meeting in progress</source>
         <extracomment>Engagements listed in the overdue card before &quot;… and n more&quot;.</extracomment>
         <translation>Vergadering loopt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="113"/>
+        <location filename="../../workbench/ui/home/cards.py" line="114"/>
         <source>Next meeting</source>
         <translation>Volgende vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="116"/>
+        <location filename="../../workbench/ui/home/cards.py" line="117"/>
         <source>No meeting planned.</source>
         <translation>Geen vergadering gepland.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="119"/>
+        <location filename="../../workbench/ui/home/cards.py" line="120"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Vergadering &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="129"/>
-        <location filename="../../workbench/ui/home/cards.py" line="176"/>
+        <location filename="../../workbench/ui/home/cards.py" line="130"/>
+        <location filename="../../workbench/ui/home/cards.py" line="177"/>
         <source>Opens the meeting</source>
         <translation>Opent de vergadering</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="138"/>
+        <location filename="../../workbench/ui/home/cards.py" line="139"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -3085,12 +3214,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="143"/>
+        <location filename="../../workbench/ui/home/cards.py" line="144"/>
         <source>With {organisations}</source>
         <translation>Met {organisations}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="148"/>
+        <location filename="../../workbench/ui/home/cards.py" line="149"/>
         <source>%n invited</source>
         <translation>
             <numerusform>%n uitgenodigd</numerusform>
@@ -3098,42 +3227,42 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="150"/>
+        <location filename="../../workbench/ui/home/cards.py" line="151"/>
         <source>chair: {name}</source>
         <translation>voorzitter: {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="157"/>
+        <location filename="../../workbench/ui/home/cards.py" line="158"/>
         <source>Prepare &amp;agenda</source>
         <translation>&amp;Agenda voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="163"/>
+        <location filename="../../workbench/ui/home/cards.py" line="164"/>
         <source>&amp;Resume chairing</source>
         <translation>Verder &amp;leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="163"/>
+        <location filename="../../workbench/ui/home/cards.py" line="164"/>
         <source>&amp;Chair meeting</source>
         <translation>Vergadering &amp;leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="174"/>
+        <location filename="../../workbench/ui/home/cards.py" line="175"/>
         <source>Then: {date} · {title}</source>
         <translation>Daarna: {date} · {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="182"/>
+        <location filename="../../workbench/ui/home/cards.py" line="183"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="184"/>
+        <location filename="../../workbench/ui/home/cards.py" line="185"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="186"/>
+        <location filename="../../workbench/ui/home/cards.py" line="187"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -3141,7 +3270,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="187"/>
+        <location filename="../../workbench/ui/home/cards.py" line="188"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -3149,12 +3278,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="192"/>
+        <location filename="../../workbench/ui/home/cards.py" line="193"/>
         <source>No agenda yet</source>
         <translation>Nog geen agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="194"/>
+        <location filename="../../workbench/ui/home/cards.py" line="195"/>
         <source>The agenda runs %n minute(s) over</source>
         <translation>
             <numerusform>De agenda loopt %n minuut uit</numerusform>
@@ -3162,12 +3291,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="197"/>
+        <location filename="../../workbench/ui/home/cards.py" line="198"/>
         <source>Agenda ready: {items}, {minutes} of {duration} minutes</source>
         <translation>Agenda klaar: {items}, {minutes} van {duration} minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="198"/>
+        <location filename="../../workbench/ui/home/cards.py" line="199"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -3175,17 +3304,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="208"/>
+        <location filename="../../workbench/ui/home/cards.py" line="209"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="210"/>
+        <location filename="../../workbench/ui/home/cards.py" line="211"/>
         <source>Nothing is overdue.</source>
         <translation>Niets is te laat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="216"/>
+        <location filename="../../workbench/ui/home/cards.py" line="217"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -3193,7 +3322,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="218"/>
+        <location filename="../../workbench/ui/home/cards.py" line="219"/>
         <source>%n promised by the company</source>
         <translation>
             <numerusform>%n toegezegd door het bedrijf</numerusform>
@@ -3201,7 +3330,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="220"/>
+        <location filename="../../workbench/ui/home/cards.py" line="221"/>
         <source>%n promised by the working group</source>
         <translation>
             <numerusform>%n toegezegd door de werkgroep</numerusform>
@@ -3209,12 +3338,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="221"/>
+        <location filename="../../workbench/ui/home/cards.py" line="222"/>
         <source>No engagement</source>
         <translation>Geen engagement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="234"/>
+        <location filename="../../workbench/ui/home/cards.py" line="235"/>
         <source>All %n overdue action(s) in the tracker</source>
         <translation>
             <numerusform>De %n te late actie in de tracker</numerusform>
@@ -3222,12 +3351,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="241"/>
+        <location filename="../../workbench/ui/home/cards.py" line="242"/>
         <source>Commitments still to do, both ways</source>
         <translation>Toezeggingen die nog openstaan, over en weer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="249"/>
+        <location filename="../../workbench/ui/home/cards.py" line="250"/>
         <source>… and %n more engagement(s) with overdue items</source>
         <translation>
             <numerusform>… en nog %n engagement met te late punten</numerusform>
@@ -3235,53 +3364,53 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="257"/>
-        <location filename="../../workbench/ui/home/cards.py" line="302"/>
+        <location filename="../../workbench/ui/home/cards.py" line="258"/>
+        <location filename="../../workbench/ui/home/cards.py" line="303"/>
         <source>Overdue action</source>
         <translation>Actie te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="266"/>
+        <location filename="../../workbench/ui/home/cards.py" line="267"/>
         <source>Overdue commitment, {made}</source>
         <translation>Toezegging te laat, {made}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="277"/>
+        <location filename="../../workbench/ui/home/cards.py" line="278"/>
         <source>My actions</source>
         <translation>Mijn acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="279"/>
+        <location filename="../../workbench/ui/home/cards.py" line="280"/>
         <source>My actions ({name})</source>
         <translation>Mijn acties ({name})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="283"/>
+        <location filename="../../workbench/ui/home/cards.py" line="284"/>
         <source>Say who you are to see your open actions here.</source>
         <translation>Zeg wie u bent om hier uw open acties te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="286"/>
+        <location filename="../../workbench/ui/home/cards.py" line="287"/>
         <source>&amp;I am…</source>
         <translation>I&amp;k ben…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="291"/>
+        <location filename="../../workbench/ui/home/cards.py" line="292"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="295"/>
+        <location filename="../../workbench/ui/home/cards.py" line="296"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="302"/>
+        <location filename="../../workbench/ui/home/cards.py" line="303"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="308"/>
+        <location filename="../../workbench/ui/home/cards.py" line="309"/>
         <source>All %n of my open actions in the tracker</source>
         <translation>
             <numerusform>Mijn %n open actie in de tracker</numerusform>
@@ -3289,27 +3418,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="316"/>
+        <location filename="../../workbench/ui/home/cards.py" line="317"/>
         <source>Notes to file</source>
         <translation>Aantekeningen verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="318"/>
+        <location filename="../../workbench/ui/home/cards.py" line="319"/>
         <source>Every note is filed.</source>
         <translation>Alle aantekeningen zijn verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="320"/>
+        <location filename="../../workbench/ui/home/cards.py" line="321"/>
         <source>(empty note)</source>
         <translation>(lege aantekening)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="327"/>
+        <location filename="../../workbench/ui/home/cards.py" line="328"/>
         <source>Opens the note in the inbox</source>
         <translation>Opent de aantekening om te verwerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="332"/>
+        <location filename="../../workbench/ui/home/cards.py" line="333"/>
         <source>File them now (%n)</source>
         <translation>
             <numerusform>Nu verwerken (%n)</numerusform>
@@ -3317,22 +3446,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="341"/>
+        <location filename="../../workbench/ui/home/cards.py" line="342"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="343"/>
+        <location filename="../../workbench/ui/home/cards.py" line="344"/>
         <source>No engagement yet.</source>
         <translation>Nog geen engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="345"/>
+        <location filename="../../workbench/ui/home/cards.py" line="346"/>
         <source>Objectives by stage, from 0 (not started) to 4 (achieved)</source>
         <translation>Doelstellingen per fase, van 0 (niet begonnen) tot 4 (bereikt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="352"/>
+        <location filename="../../workbench/ui/home/cards.py" line="353"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n doelstelling</numerusform>
@@ -3340,17 +3469,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="358"/>
+        <location filename="../../workbench/ui/home/cards.py" line="359"/>
         <source>Opens the engagement</source>
         <translation>Opent het engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="370"/>
+        <location filename="../../workbench/ui/home/cards.py" line="371"/>
         <source>Exchange</source>
         <translation>Uitwisseling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/home/cards.py" line="374"/>
+        <location filename="../../workbench/ui/home/cards.py" line="375"/>
         <source>%n conflict(s) waiting: settle them</source>
         <translation>
             <numerusform>%n conflict wacht: los het op</numerusform>
@@ -3358,32 +3487,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="380"/>
+        <location filename="../../workbench/ui/home/cards.py" line="381"/>
         <source>No conflicts waiting.</source>
         <translation>Geen conflicten die wachten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="386"/>
+        <location filename="../../workbench/ui/home/cards.py" line="387"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="389"/>
+        <location filename="../../workbench/ui/home/cards.py" line="390"/>
         <source>Merges the other laptops&apos; changes and writes this one&apos;s</source>
         <translation>Voegt de wijzigingen van de andere laptops samen en schrijft die van deze</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="393"/>
+        <location filename="../../workbench/ui/home/cards.py" line="394"/>
         <source>No package exchanged yet.</source>
         <translation>Nog geen pakket uitgewisseld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="395"/>
+        <location filename="../../workbench/ui/home/cards.py" line="396"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/home/cards.py" line="398"/>
+        <location filename="../../workbench/ui/home/cards.py" line="399"/>
         <source>Last package in: {received}; out: {sent}</source>
         <translation>Laatste pakket binnen: {received}; uit: {sent}</translation>
     </message>
@@ -4232,17 +4361,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Partij / eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="90"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="86"/>
         <source>made in {meeting}</source>
         <translation>toegezegd in {meeting}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="97"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="93"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/ledger_model.py" line="117"/>
+        <location filename="../../workbench/ui/followup/ledger_model.py" line="113"/>
         <source>Overdue: past its due date</source>
         <translation>Te laat: de deadline is verstreken</translation>
     </message>
@@ -4349,42 +4478,42 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="49"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="50"/>
         <source>Create an engagement first.</source>
         <translation>Maak eerst een engagement aan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="50"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="51"/>
         <source>New lesson</source>
         <translation>Nieuwe les</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="56"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="57"/>
         <source>Lessons learned</source>
         <translation>Geleerde lessen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="65"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="66"/>
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="66"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="67"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="69"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="70"/>
         <source>From meeting</source>
         <translation>Uit vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="75"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="76"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="79"/>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="80"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
@@ -5177,62 +5306,62 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="200"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="201"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="204"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="205"/>
         <source>Meeting where changes happened</source>
         <translation>Vergadering waarin wijzigingen plaatsvonden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="206"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="207"/>
         <source>Stage and outcome changes are recorded as having happened in this meeting</source>
         <translation>Wijzigingen van fase en uitkomst worden vastgelegd als gedaan in deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="210"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="211"/>
         <source>&amp;Present timeline</source>
         <translation>Tijdlijn &amp;presenteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="244"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="245"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="250"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="251"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="251"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="252"/>
         <source>&amp;Changes happened in:</source>
         <translation>Wijzigingen vastgelegd &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="297"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="298"/>
         <source>No engagement yet: create one on the Engagements page.</source>
         <translation>Nog geen engagement: maak er een aan op de pagina Engagementen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="324"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="325"/>
         <source>Not about one company</source>
         <translation>Niet over één bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="354"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="355"/>
         <source>(no meeting)</source>
         <translation>(geen vergadering)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="383"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="384"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="425"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="426"/>
         <source>Timeline: {engagement}</source>
         <translation>Tijdlijn: {engagement}</translation>
     </message>
@@ -6518,7 +6647,7 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>TargetDocumentsDialog</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="158"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="159"/>
         <source>Documents about {company}</source>
         <translation>Documenten over {company}</translation>
     </message>
@@ -6526,28 +6655,28 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>TargetSection</name>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="118"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="119"/>
         <source>Objectives of {company}</source>
         <translation>Doelstellingen van {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="140"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="141"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="145"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="146"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="111"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="112"/>
         <source>Details…</source>
         <extracomment>Records whose change redraws the companies&apos; stewardship and the timeline.</extracomment>
         <translation>Gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/overview_page.py" line="113"/>
+        <location filename="../../workbench/ui/followup/overview_page.py" line="114"/>
         <source>Details of {company}</source>
         <translation>Gegevens van {company}</translation>
     </message>
@@ -6555,62 +6684,62 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>TargetStewardshipBar</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="58"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="59"/>
         <source>Escalation…</source>
         <translation>Escalatie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="61"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="62"/>
         <source>Escalation with {company}</source>
         <translation>Escalatie bij {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="64"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="65"/>
         <source>Lead and collaborators…</source>
         <translation>Trekker en samenwerkende partijen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="67"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="68"/>
         <source>Lead and collaborators for {company}</source>
         <translation>Trekker en samenwerkende partijen bij {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="70"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="71"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="73"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="74"/>
         <source>Documents about {company}</source>
         <translation>Documenten over {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="98"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="99"/>
         <source>Lead: {name}</source>
         <translation>Trekker: {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="100"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="101"/>
         <source>Collaborating: {names}</source>
         <translation>Samenwerkend: {names}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="110"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="111"/>
         <source>Escalation: step {n} of {m}, {step}, since {date}</source>
         <translation>Escalatie: stap {n} van {m}, {step}, sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="114"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="115"/>
         <source>Escalation: {step}, since {date}</source>
         <translation>Escalatie: {step}, sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="117"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="118"/>
         <source>No escalation</source>
         <translation>Geen escalatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/target_bar.py" line="102"/>
+        <location filename="../../workbench/ui/stewardship/target_bar.py" line="103"/>
         <source>{n} document(s)</source>
         <translation>{n} document(en)</translation>
     </message>
@@ -6618,43 +6747,43 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="81"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="82"/>
         <source>Timeline of the engagement</source>
         <extracomment>An empty stretch longer than this is drawn as a break in the axis, so years without events (a paused engagement) do not squeeze the rest into a corner.</extracomment>
         <translation>Tijdlijn van het engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="92"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="93"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="93"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="94"/>
         <source>Company commitments</source>
         <translation>Toezeggingen bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="94"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="95"/>
         <source>Group commitments</source>
         <translation>Toezeggingen werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="95"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="96"/>
         <source>Stage changes</source>
         <translation>Fasewijzigingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="96"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="97"/>
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="97"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="98"/>
         <source>Escalation</source>
         <translation>Escalatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="239"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="240"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -6704,52 +6833,52 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
         <translation>escalatiestap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="374"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="375"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="376"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="377"/>
         <source>Promise made</source>
         <translation>Toezegging gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="378"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="379"/>
         <source>Promise kept</source>
         <translation>Toezegging nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="380"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="381"/>
         <source>Promise not kept</source>
         <translation>Toezegging niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="382"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="383"/>
         <source>Interaction</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="385"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="386"/>
         <source>Escalation step {n}</source>
         <translation>Escalatiestap {n}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="387"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="388"/>
         <source>Escalation step</source>
         <translation>Escalatiestap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="390"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="391"/>
         <source>Stage {old} → {new}</source>
         <translation>Fase {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="394"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="395"/>
         <source>Stage {stage}</source>
         <translation>Fase {stage}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/timeline_widget.py" line="395"/>
+        <location filename="../../workbench/ui/followup/timeline_widget.py" line="396"/>
         <source>(no history: date of the last update)</source>
         <translation>(geen geschiedenis: datum van de laatste wijziging)</translation>
     </message>

@@ -116,3 +116,49 @@ def test_unknown_command_is_a_usage_error(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["frobnicate"])
     assert exit_info.value.code == 2
+
+
+def test_demo_in_dutch_and_messages_in_the_language_of_lang(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``LANG=nl_NL`` with no language setting: the command speaks Dutch, and the demo
+    (no ``--lang``) is the Dutch case; ``--lang en`` asks for the English one."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    db = str(tmp_path / "nl.sqlite")
+    code, out, _ = run(capsys, "demo", "--db", db)
+    assert code == 0 and "Voorbeeld geladen in" in out
+    code, out, _ = run(capsys, "list", "engagements", "--db", db)
+    assert "Micaketen" in out
+    code, out, _ = run(capsys, "demo", "--db", db, "--lang", "en")
+    assert code == 0 and "niets toegevoegd" in out  # same ids: nothing to add
+    english = str(tmp_path / "en.sqlite")
+    code, out, _ = run(capsys, "demo", "--db", english, "--lang", "en")
+    run(capsys, "list", "engagements", "--db", english)
+    code, out, _ = run(capsys, "list", "engagements", "--db", english)
+    assert "Mica supply chain" in out
+
+
+def test_the_language_setting_wins_over_lang(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench import config
+
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    ini = config.settings_file()
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[general]\nlanguage=nl\n", encoding="utf-8")
+    code, out, _ = run(capsys, "demo", "--db", str(tmp_path / "d.sqlite"))
+    assert code == 0 and "Voorbeeld geladen" in out
+
+
+def test_check_and_backup_speak_dutch(capsys, demo_db_path: Path, monkeypatch) -> None:
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    code, out, _ = run(capsys, "check", "--db", str(demo_db_path))
+    assert code == 0 and "Integriteit: in orde" in out
+    code, out, _ = run(capsys, "backup", "--db", str(demo_db_path))
+    assert code == 0 and out.startswith("Reservekopie van ")

@@ -1,4 +1,12 @@
-"""Command-line commands; each module registers its subcommands (see ``workbench.cli``)."""
+"""Command-line commands; each module registers its subcommands (see ``workbench.cli``).
+
+What a command says goes through ``translate("Cli", text)``: the window's catalogue
+(``resources/translations/workbench_<lang>.qm``, where lupdate files the texts under the
+``Cli`` context), read with a ``QTranslator`` of QtCore, no application object and no
+display needed. The language is the interface language setting, else ``LANG``
+(``use_language``, called by ``workbench.cli``). The command line is an entry point, as
+the window is: it may use QtCore; the services below it do not.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +19,31 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from workbench.store import Database
+
+_translator: QTranslator | None = None
+
+
+def use_language(lang: str) -> None:
+    """Say everything from now on in ``lang`` (``en``, ``nl``), from the window's catalogue."""
+    global _translator
+    from PySide6.QtCore import QTranslator
+
+    from workbench import config
+
+    translator = QTranslator()
+    _translator = (
+        translator if translator.load(f"workbench_{lang}", str(config.translations_dir())) else None
+    )
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the chosen language (lupdate finds the calls by this name; it files
+    plural forms only for ``self.tr``, so command texts avoid ``%n``)."""
+    found = _translator.translate(context, text) if _translator else ""
+    return found or text
 
 
 def open_db(args: argparse.Namespace) -> Database:

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -79,7 +79,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(found, ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print("No conflicts." if args.all else "No conflicts to settle.")
+        print(
+            translate("Cli", "No conflicts.")
+            if args.all
+            else translate("Cli", "No conflicts to settle.")
+        )
         return 0
     for row in found:
         state = f"settled: {row['resolution']}" if row["resolved_at"] else f"kept {row['kept']}"
@@ -114,7 +118,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                 raise CliError(str(exc)) from exc
             installation = local_installation(session)
         if row.resolved_at is not None:
-            raise CliError(f"Conflict {row.id[:8]} ({row.label}) is already settled.")
+            settled = translate("Cli", "Conflict {id} ({label}) is already settled.")
+            raise CliError(settled.format(id=row.id[:8], label=row.label))
         try:
             resolve_conflict(
                 db, row.id, take_other=take_other_to_keep(row, args.keep, installation)

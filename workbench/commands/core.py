@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from workbench.commands import add_db_option, open_db, to_json
+from workbench.commands import add_db_option, open_db, to_json, translate
 from workbench.commands.search import add_tracker_options, tracked_rows
 
 if TYPE_CHECKING:
@@ -31,6 +31,11 @@ STEWARDSHIP_LISTS = ("interactions", "documents")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="load the demo case (the mica engagement)")
+    demo.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        help="the language of the case (default: the interface language, else LANG)",
+    )
     add_db_option(demo)
     demo.set_defaults(func=cmd_demo)
 
@@ -51,14 +56,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        summary = build_demo(db)
+        summary = build_demo(db, lang=args.lang)
     finally:
         db.close()
     created = sum(asdict(summary).values())
     if created:
-        print(f"Demo case loaded into {db.path} ({created} records).")
+        loaded = translate("Cli", "Demo case loaded into {path} ({count} records).")
+        print(loaded.format(path=db.path, count=created))  # never one: no plural form needed
     else:
-        print(f"Demo case already present in {db.path}; nothing added.")
+        print(
+            translate("Cli", "Demo case already present in {path}; nothing added.").format(
+                path=db.path
+            )
+        )
     return 0
 
 
@@ -79,11 +89,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Database: {db.path}")
     print(f"Schema: {revision} (this version writes {head})")
     if problems:
-        print("Integrity: NOT sound", file=sys.stderr)
+        print(translate("Cli", "Integrity: NOT sound"), file=sys.stderr)
         for line in problems[:20]:
             print(f"  {line}", file=sys.stderr)
         return 1
-    print("Integrity: ok")
+    print(translate("Cli", "Integrity: ok"))
     return 0
 
 

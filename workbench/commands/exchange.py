@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,7 +66,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         summary = export_package(db, Path(args.output), since=args.since)
     finally:
         db.close()
-    print(f"Wrote {summary.total} records to {summary.path}.")
+    wrote = translate("Cli", "Wrote {count} records to {path}.")
+    print(wrote.format(count=summary.total, path=summary.path))
     return 0
 
 
@@ -101,12 +102,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(args.db)
     if not path.exists():
-        raise CliError(f"There is no database at {path}.")
+        raise CliError(translate("Cli", "There is no database at {path}.").format(path=path))
     try:
         target = backup_file(path, Path(args.output)) if args.output else back_up_now(path)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Backed up {path} to {target}.")
+    print(translate("Cli", "Backed up {path} to {target}.").format(path=path, target=target))
     return 0
 
 
@@ -118,14 +119,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if held_by_running_app(path):
         raise CliError(
-            f"{path} is open in the workbench; close it first, or restore from "
-            "File → Backups in the app."
+            translate(
+                "Cli",
+                "{path} is open in the workbench; close it first, or restore from "
+                "File → Backups in the app.",
+            ).format(path=path)
         )
     try:
         aside = restore(Path(args.file), path)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Restored {path} from {args.file}.")
+    print(translate("Cli", "Restored {path} from {file}.").format(path=path, file=args.file))
     if aside is not None:
-        print(f"The file it replaced was kept as {aside}.")
+        kept = translate("Cli", "The file it replaced was kept as {path}.")
+        print(kept.format(path=aside))
     return 0

@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, open_db, translate
 
 KIND_TITLES = {
     "note": "Notes",
@@ -49,7 +49,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if args.limit < 1:
-        raise CliError("--limit must be at least 1.", 2)
+        raise CliError(translate("Cli", "--limit must be at least 1."), 2)
     db = open_db(args)
     try:
         with db.session() as session:
@@ -57,12 +57,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if not results.groups and search_index.match_expression(text) is None:
-        raise CliError("Give at least one word to search for.", 2)
+        raise CliError(translate("Cli", "Give at least one word to search for."), 2)
     if args.json:
         print(json.dumps(_results_json(results), ensure_ascii=False, indent=2))
         return 0
     if not results.groups:
-        print(f"Nothing found for {text!r}.")
+        print(translate("Cli", "Nothing found for “{text}”.").format(text=text))
         return 0
     for group in results.groups:
         shown = f", {len(group.hits)} shown" if len(group.hits) < group.total else ""

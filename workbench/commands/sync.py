@@ -13,7 +13,7 @@ import json
 import sys
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,8 +41,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     folder = sync_folder(getattr(args, "sync_folder", None))
     if folder is None:
         raise CliError(
-            "No exchange folder is chosen: give --sync-folder DIR, set "
-            "WORKBENCH_SYNC_FOLDER, or choose one in the settings."
+            translate(
+                "Cli",
+                "No exchange folder is chosen: give --sync-folder DIR, set "
+                "WORKBENCH_SYNC_FOLDER, or choose one in the settings.",
+            )
         )
     db = open_db(args)
     try:
@@ -56,21 +59,41 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0 if report.reached else 1
     if report.skipped:
-        print("Another sync of this database is running; nothing done.")
+        print(translate("Cli", "Another sync of this database is running; nothing done."))
         return 0
     for problem in report.problems:
         print(f"workbench: {problem.message}", file=sys.stderr)
     if not report.reached:
         return 1
     for r in report.received:
-        what = "snapshot" if r.snapshot else "package"
+        merged = (
+            translate(
+                "Cli",
+                "Merged snapshot {number} of {laptop}: {added} added, {updated} "
+                "updated, {deleted} deleted, {conflicts} conflicts.",
+            )
+            if r.snapshot
+            else translate(
+                "Cli",
+                "Merged package {number} of {laptop}: {added} added, "
+                "{updated} updated, {deleted} deleted, {conflicts} conflicts.",
+            )
+        )
         print(
-            f"Merged {r.laptop}'s {what} {r.number}: {r.added} added, {r.updated} updated, "
-            f"{r.deleted} deleted, {r.conflicts} conflicts."
+            merged.format(
+                number=r.number,
+                laptop=r.laptop,
+                added=r.added,
+                updated=r.updated,
+                deleted=r.deleted,
+                conflicts=r.conflicts,
+            )
         )
     if report.published is not None:
         p = report.published
-        print(f"Wrote {p.path.name} ({p.records} records).")
-    laptops = ", ".join(sorted(report.peers.values())) or "none yet"
-    print(f"Other laptops: {laptops}. Conflicts waiting: {state.conflicts}.")
+        wrote = translate("Cli", "Wrote {name} ({count} records).")
+        print(wrote.format(name=p.path.name, count=p.records))
+    laptops = ", ".join(sorted(report.peers.values())) or translate("Cli", "none yet")
+    waiting = translate("Cli", "Other laptops: {laptops}. Conflicts waiting: {conflicts}.")
+    print(waiting.format(laptops=laptops, conflicts=state.conflicts))
     return 0

@@ -4,18 +4,28 @@ English has a catalogue too, with only the plural forms (``workbench_en.ts``, ma
 ``lupdate -pluralonly``): ``self.tr("%n item(s)", "", n)`` says "1 item", "2 items"
 only through it.
 
-Exports choose their language per export (``workbench.exports``); this only concerns
-what the window shows.
+Exports choose their language per export (``workbench.exports``); this concerns what
+the window shows, and the language in which the services write shipped texts into the
+user's data (templates, the carry-over item, the demo case: ``services.texts``).
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from workbench import config
+from workbench.services import texts
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +58,12 @@ def install_translators(app: QCoreApplication, setting: str | None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = effective_language(setting)
-    QLocale.setDefault(QLocale(language))
+    # Dates and numbers as the user writes them: the system's locale when it speaks the
+    # chosen language (en_GB writes 30/09/2022, en_US 9/30/2022), else the language's.
+    # By name, so the formats are Qt's for that country, not those of a C environment.
+    system = QLocale.system().name()
+    QLocale.setDefault(QLocale(system if system.split("_")[0] == language else language))
+    texts.set_content_language(language)  # new templates, carry-over, demo: this language
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
@@ -70,3 +85,43 @@ def format_datetime_long(value: datetime | None) -> str:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
     return QLocale().toString(local, "ddd d MMM yyyy HH:mm")
+
+
+def _qdate(value: date | datetime) -> QDate:
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    return QDate(value.year, value.month, value.day)
+
+
+def _short_date_format(locale: QLocale) -> str:
+    """The locale's short date with the year in full ("9/30/22" reads badly in a list of
+    years; "30-09-2022" and "30/09/2022" are what Dutch and British users write)."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_date(value: date | datetime | None) -> str:
+    """A day as the lists show it, short, in the UI locale ("30-09-2022" in Dutch); a
+    moment is taken on the local day. Entry fields keep taking ISO and ``+14``."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    return locale.toString(_qdate(value), _short_date_format(locale))
+
+
+def format_time(value: datetime | None) -> str:
+    """The local time of a moment, short, as the locale writes it ("14:00", "2:00 PM")."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment in local time, short: the list's date and the locale's time."""
+    return f"{format_date(value)} {format_time(value)}" if value else ""
+
+
+def format_date_long(value: date | datetime | None) -> str:
+    """A day for a heading, in words ("vrijdag 30 september 2022")."""
+    return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat) if value else ""

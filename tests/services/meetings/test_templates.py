@@ -96,3 +96,57 @@ def test_saving_needs_a_name_and_items(db) -> None:
         templates.save_as_template(s, meeting.id, " ")
     with pytest.raises(DomainError, match="no agenda items"), db.transaction() as s:
         templates.save_as_template(s, meeting.id, "Empty")
+
+
+def test_shipped_templates_and_carry_over_are_made_in_the_users_language(db) -> None:
+    """A Dutch user planning a meeting from a shipped template reads Dutch items, the
+    carry-over item first; ids are those of the English templates."""
+    from workbench.services import texts
+
+    texts.set_content_language("nl")
+    with db.transaction() as s:
+        eng = Engagement(title="Mica")
+        s.add(eng)
+        templates.ensure_default_templates(s)
+        names = {r.name for r in templates.list_templates(s)}
+        meeting = templates.create_meeting_from_template(
+            s, templates.template_id("company-call"), engagement_id=eng.id
+        )
+        titles = [i.title for i in agenda.list_items(s, meeting.id)]
+    assert names == {
+        "Engagementgesprek met een onderneming",
+        "Werkgroepvergadering",
+        "Kwartaaloverleg over de voortgang",
+    }
+    assert meeting.title == "Engagementgesprek met een onderneming"
+    assert titles[0] == "Actiepunten en toezeggingen uit eerdere vergaderingen"
+    assert titles[1] == "Welkom en kennismaking" and titles[-1] == "Rondvraag"
+
+
+def test_existing_templates_are_left_in_their_language(db) -> None:
+    """Templates made in English (or edited) stay as they are when the language changes."""
+    from workbench.services import texts
+
+    with db.transaction() as s:
+        templates.ensure_default_templates(s, lang="en")
+    texts.set_content_language("nl")
+    with db.transaction() as s:
+        assert templates.ensure_default_templates(s) == []
+        names = {r.name for r in templates.list_templates(s)}
+    assert "Company engagement call" in names and "Werkgroepvergadering" not in names
+
+
+def test_every_shipped_text_exists_in_both_languages() -> None:
+    """The Python-side catalogue is complete: each template has its name, description and
+    one title per item in English and in Dutch, and the Dutch differs from the English."""
+    from workbench.services import texts
+
+    for shipped in templates.SHIPPED:
+        assert set(shipped.words) == set(texts.LANGUAGES)
+        en, nl = shipped.words["en"], shipped.words["nl"]
+        for words in (en, nl):
+            assert words.name and words.description
+            assert len(words.titles) == len(shipped.items)
+        assert en.name != nl.name and en.description != nl.description
+        assert not set(en.titles) & set(nl.titles)
+    assert set(texts.CARRY_OVER_TITLE) == set(texts.LANGUAGES)

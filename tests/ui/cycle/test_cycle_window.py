@@ -85,7 +85,7 @@ def test_send_minutes_writes_a_draft_and_the_panel_shows_it(
     assert panel.sent.count() == 1
     line = panel.sent.item(0).text()
     assert "Minutes · Partners · en" in line and "to Ms Official, Priya" in line
-    assert "to be approved at Call with Mica Corp (2026-04-07)" in panel.state.text()
+    assert "to be approved at Call with Mica Corp (4/7/2026)" in panel.state.text()
 
 
 def test_approve_then_a_correction_needs_a_reason(window_on_call) -> None:

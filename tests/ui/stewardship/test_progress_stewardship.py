@@ -25,7 +25,7 @@ def test_each_company_shows_its_lead_and_escalation(qtbot, demo_db, make_window)
     found = bars(window)
     supplier = found[SUPPLIER_TARGET_ID].text()
     assert "Lead: Pensioenfonds Zorg en Welzijn" in supplier
-    assert "Escalation: step 2 of 7, Collaborative escalation, since 2022-11-22" in supplier
+    assert "Escalation: step 2 of 7, Collaborative escalation, since 11/22/2022" in supplier
     car = found[CAR_MAKER_TARGET_ID].text()
     assert "Lead: PME pensioenfonds" in car and "No escalation" in car
 
@@ -41,7 +41,7 @@ def test_the_timeline_holds_interactions_and_the_escalation_step(
     [step] = [e for e in events if e.kind is EventKind.ESCALATION]
     assert step.stage == 2 and step.detail == "collaborative"
     text = window.followup.overview.timeline.describe(step)
-    assert text.startswith("2022-11-22 · Escalation step 2")
+    assert text.startswith("11/22/2022 · Escalation step 2")
 
 
 def test_a_step_taken_in_the_dialog_shows_on_the_page(
@@ -62,7 +62,7 @@ def test_a_step_taken_in_the_dialog_shows_on_the_page(
     with demo_db.session() as s:
         current = escalation.current_steps(s, dialog.rows[0].engagement_id)[SUPPLIER_TARGET_ID]
     assert (current.step_key, current.taken_on) == ("public_statement", date(2023, 3, 1))
-    assert "step 3 of 7, Public statement, since 2023-03-01" in bar.text()
+    assert "step 3 of 7, Public statement, since 3/1/2023" in bar.text()
 
 
 def test_roles_are_set_in_their_dialog(qtbot, demo_db, make_window, monkeypatch) -> None:

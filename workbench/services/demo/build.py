@@ -7,7 +7,8 @@ the lessons learned, and one meeting two weeks ahead of ``today`` to prepare; an
 stewardship record: who leads, letters and calls, documents kept as evidence, and an
 escalation step. The case is data (``workbench.services.demo.data`` and
 ``stewardship_data``); how a spec becomes records is in ``workbench.services.demo.records``
-and ``stewardship``. Building twice adds nothing.
+and ``stewardship``. Building twice adds nothing. The case is written in English or in
+Dutch (``data_nl``: each text's Dutch twin), with the same records and ids.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ from workbench.domain import (
     TargetRole,
 )
 from workbench.domain.rules import local_today
-from workbench.services.demo import data
+from workbench.services.demo import data, data_nl
 from workbench.services.demo.records import (
     CREATED_INFO_KEY,
+    WORDS_INFO_KEY,
     Context,
     add_lesson,
     add_meeting,
@@ -56,6 +58,7 @@ from workbench.services.demo.records import (
     ref,
 )
 from workbench.services.demo.stewardship import add_stewardship
+from workbench.services.texts import content_language
 from workbench.store import Database
 
 #: The last day of the case's history; ``today`` must come after it.
@@ -173,11 +176,13 @@ def _add_stage_history(session: Session) -> None:
         insert_once(session, change)
 
 
-def build_demo(db: Database, *, today: date | None = None) -> DemoSummary:
+def build_demo(db: Database, *, today: date | None = None, lang: str | None = None) -> DemoSummary:
     """Load the mica case into ``db`` (in one transaction); return what was inserted.
 
     ``today`` (default: the local date) places the upcoming meeting and the open actions
-    still to come; it must lie after the case's history (2020-2022).
+    still to come; it must lie after the case's history (2020-2022). ``lang`` (default:
+    the user's, ``texts.content_language()``) is the language of its texts: the records
+    and their ids are the same in English and in Dutch (``data_nl``).
     """
     today = today or local_today()
     if today <= HISTORY_ENDS:
@@ -185,6 +190,8 @@ def build_demo(db: Database, *, today: date | None = None) -> DemoSummary:
     with db.transaction() as session:
         created: Counter[type[Record]] = Counter()
         session.info[CREATED_INFO_KEY] = created
+        if content_language(lang) == "nl":
+            session.info[WORDS_INFO_KEY] = data_nl.NL
         _add_parties(session)
         _add_case(session)
         for spec in (*data.MEETINGS, data.UPCOMING):
@@ -198,4 +205,5 @@ def build_demo(db: Database, *, today: date | None = None) -> DemoSummary:
         _add_stage_history(session)
         add_stewardship(session, ENGAGEMENT_ID)  # roles, interactions, documents, escalation
         session.info.pop(CREATED_INFO_KEY)
+        session.info.pop(WORDS_INFO_KEY, None)
     return DemoSummary(*(created[cls] for cls in _SUMMARY_TYPES))

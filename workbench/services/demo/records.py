@@ -50,6 +50,9 @@ R = TypeVar("R", bound=Record)
 DEMO_NAMESPACE = uuid.UUID("8d3f5c1e-2b7a-5e40-9c61-4a0f3b2d7e19")
 #: The key in ``Session.info`` where ``insert_once`` counts what it inserted.
 CREATED_INFO_KEY = "demo_created"
+#: The key in ``Session.info`` of the words the case is written in: English text → text
+#: (``data_nl.NL`` for the Dutch case; absent for the English one).
+WORDS_INFO_KEY = "demo_words"
 
 
 def demo_id(key: str) -> str:
@@ -88,6 +91,12 @@ def insert_once(session: Session, record: R) -> bool:
     """Add ``record`` unless a record with its id exists (even tombstoned); True if added."""
     if session.get(type(record), record.id) is not None:
         return False
+    words: dict[str, str] | None = session.info.get(WORDS_INFO_KEY)
+    if words:  # the same record, its texts in the case's language; ids are not texts
+        for column in type(record).__table__.columns:
+            value = getattr(record, column.key, None)
+            if type(value) is str and value in words:
+                setattr(record, column.key, words[value])
     session.add(record)
     counter = session.info.get(CREATED_INFO_KEY)
     if counter is not None:

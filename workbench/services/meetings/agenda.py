@@ -27,6 +27,7 @@ from workbench.domain import (
     Purpose,
     Target,
 )
+from workbench.services import texts
 from workbench.services.errors import DomainError
 from workbench.services.meetings.carry_over import (
     CarryOverEntry,
@@ -36,7 +37,8 @@ from workbench.services.meetings.carry_over import (
 )
 from workbench.services.records import coerce_value, get_record, tombstone
 
-CARRY_OVER_TITLE = "Open actions and commitments"
+#: The carry-over item's title in English; it is made in the user's language (``texts``).
+CARRY_OVER_TITLE = texts.CARRY_OVER_TITLE["en"]
 CARRY_OVER_MINUTES = 10
 
 #: Fields of an agenda item the editor may change.
@@ -312,8 +314,10 @@ def create_meeting(
     place: str | None = None,
     audience: Audience | str = Audience.GROUP,
     carry_over: bool = True,
+    lang: str | None = None,
 ) -> Meeting:
-    """A new draft meeting; with an engagement it opens on the carry-over item."""
+    """A new draft meeting; with an engagement it opens on the carry-over item (titled in
+    ``lang``, default the user's language)."""
     title = (title or "").strip()
     if not title:
         raise DomainError("A meeting needs a title.")
@@ -334,19 +338,22 @@ def create_meeting(
     session.add(meeting)
     session.flush()
     if carry_over and engagement_id:
-        add_carry_over_item(session, meeting.id)
+        add_carry_over_item(session, meeting.id, lang=lang)
     return meeting
 
 
-def add_carry_over_item(session: Session, meeting_id: str) -> AgendaItem:
-    """The "Open actions and commitments" item at the top (only one per meeting)."""
+def add_carry_over_item(
+    session: Session, meeting_id: str, *, lang: str | None = None
+) -> AgendaItem:
+    """The "Open actions and commitments" item at the top (only one per meeting), in
+    ``lang`` (default: ``texts.content_language()``); then it is the user's to edit."""
     for item in _live_items(session, meeting_id):
         if item.is_carry_over:
             return item
     item = add_item(
         session,
         meeting_id,
-        title=CARRY_OVER_TITLE,
+        title=texts.carry_over_title(lang),
         purpose=Purpose.DISCUSS,
         planned_minutes=CARRY_OVER_MINUTES,
         audience=Audience.GROUP,

@@ -1,9 +1,10 @@
 """Agenda templates: save a meeting's agenda for reuse, and start a meeting from one.
 
 Three templates ship with every database (``ensure_default_templates``): a company
-engagement call, a working-group meeting and a quarterly progress review. Their ids are
-fixed (UUID5 of a name), so two laptops that both create them merge into one record each
-instead of showing every template twice.
+engagement call, a working-group meeting and a quarterly progress review, in English and
+in Dutch, created in the user's language (``workbench.services.texts``). Their ids are
+fixed (UUID5 of a name, the same in both languages), so two laptops that both create them
+merge into one record each instead of showing every template twice.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from workbench.domain import (
 from workbench.services.errors import DomainError
 from workbench.services.meetings import agenda
 from workbench.services.records import get_record
+from workbench.services.texts import content_language
 
 _NAMESPACE = uuid.UUID("6f1d6c1e-6a43-4a1e-9d7e-2b8f3c0a9e51")
 
@@ -37,60 +39,146 @@ def template_id(key: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Words:
+    """A shipped template's texts in one language: name, description, item titles."""
+
+    name: str
+    description: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class _Shipped:
     key: str
-    name: str
     kind: MeetingKind
     duration: int
-    description: str
-    items: tuple[tuple[str, Purpose, int], ...]
+    items: tuple[tuple[Purpose, int], ...]
+    words: dict[str, _Words]
+
+    def in_language(self, lang: str | None = None) -> _Words:
+        return self.words[content_language(lang)]
 
 
 SHIPPED: tuple[_Shipped, ...] = (
     _Shipped(
         "company-call",
-        "Company engagement call",
         MeetingKind.COMPANY_CALL,
         60,
-        "A call with a company engaged: what it committed to, what we offer in return.",
         (
-            ("Welcome and introductions", Purpose.INFORM, 5),
-            ("Progress on commitments made by the company", Purpose.DISCUSS, 15),
-            ("Supply-chain mapping and due diligence", Purpose.DISCUSS, 15),
-            ("What the working group can do to help", Purpose.DISCUSS, 10),
-            ("Next steps and commitments", Purpose.DECIDE, 10),
-            ("Any other business", Purpose.INFORM, 5),
+            (Purpose.INFORM, 5),
+            (Purpose.DISCUSS, 15),
+            (Purpose.DISCUSS, 15),
+            (Purpose.DISCUSS, 10),
+            (Purpose.DECIDE, 10),
+            (Purpose.INFORM, 5),
         ),
+        {
+            "en": _Words(
+                "Company engagement call",
+                "A call with a company engaged: what it committed to, what we offer in return.",
+                (
+                    "Welcome and introductions",
+                    "Progress on commitments made by the company",
+                    "Supply-chain mapping and due diligence",
+                    "What the working group can do to help",
+                    "Next steps and commitments",
+                    "Any other business",
+                ),
+            ),
+            "nl": _Words(
+                "Engagementgesprek met een onderneming",
+                "Gesprek met een onderneming waarmee we in dialoog zijn: wat zij heeft "
+                "toegezegd en wat de werkgroep daar tegenover kan stellen.",
+                (
+                    "Welkom en kennismaking",
+                    "Voortgang van de toezeggingen van de onderneming",
+                    "Ketenanalyse en due diligence",
+                    "Wat de werkgroep kan bijdragen",
+                    "Vervolgstappen en toezeggingen",
+                    "Rondvraag",
+                ),
+            ),
+        },
     ),
     _Shipped(
         "working-group",
-        "Working-group meeting",
         MeetingKind.WORKING_GROUP,
         90,
-        "The working group among itself: prepare calls, decide the strategy, share news.",
         (
-            ("Welcome and minutes of the last meeting", Purpose.DECIDE, 10),
-            ("News from members and partners", Purpose.INFORM, 15),
-            ("Preparing the next company calls", Purpose.DISCUSS, 25),
-            ("Strategy and escalation", Purpose.DECIDE, 20),
-            ("Communication and events", Purpose.DISCUSS, 10),
-            ("Any other business and closing", Purpose.INFORM, 5),
+            (Purpose.DECIDE, 10),
+            (Purpose.INFORM, 15),
+            (Purpose.DISCUSS, 25),
+            (Purpose.DECIDE, 20),
+            (Purpose.DISCUSS, 10),
+            (Purpose.INFORM, 5),
         ),
+        {
+            "en": _Words(
+                "Working-group meeting",
+                "The working group among itself: prepare calls, decide the strategy, share news.",
+                (
+                    "Welcome and minutes of the last meeting",
+                    "News from members and partners",
+                    "Preparing the next company calls",
+                    "Strategy and escalation",
+                    "Communication and events",
+                    "Any other business and closing",
+                ),
+            ),
+            "nl": _Words(
+                "Werkgroepvergadering",
+                "De werkgroep onder elkaar: gesprekken voorbereiden, de strategie bepalen, "
+                "nieuws delen.",
+                (
+                    "Opening en verslag van de vorige vergadering",
+                    "Mededelingen van leden en partners",
+                    "Voorbereiding van de komende gesprekken met ondernemingen",
+                    "Strategie en escalatie",
+                    "Communicatie en bijeenkomsten",
+                    "Rondvraag en sluiting",
+                ),
+            ),
+        },
     ),
     _Shipped(
         "quarterly-review",
-        "Quarterly progress review",
         MeetingKind.WORKING_GROUP,
         120,
-        "Every quarter: milestones per objective, overdue follow-ups, lessons learned.",
         (
-            ("Milestones per company and objective", Purpose.DISCUSS, 30),
-            ("Overdue commitments and actions", Purpose.DISCUSS, 20),
-            ("Impact monitoring against the baseline", Purpose.DISCUSS, 20),
-            ("Lessons learned this quarter", Purpose.DISCUSS, 15),
-            ("Plan for the next quarter", Purpose.DECIDE, 20),
-            ("Report to the covenant parties", Purpose.DECIDE, 10),
+            (Purpose.DISCUSS, 30),
+            (Purpose.DISCUSS, 20),
+            (Purpose.DISCUSS, 20),
+            (Purpose.DISCUSS, 15),
+            (Purpose.DECIDE, 20),
+            (Purpose.DECIDE, 10),
         ),
+        {
+            "en": _Words(
+                "Quarterly progress review",
+                "Every quarter: milestones per objective, overdue follow-ups, lessons learned.",
+                (
+                    "Milestones per company and objective",
+                    "Overdue commitments and actions",
+                    "Impact monitoring against the baseline",
+                    "Lessons learned this quarter",
+                    "Plan for the next quarter",
+                    "Report to the covenant parties",
+                ),
+            ),
+            "nl": _Words(
+                "Kwartaaloverleg over de voortgang",
+                "Elk kwartaal: mijlpalen per doelstelling, verlopen toezeggingen en "
+                "actiepunten, geleerde lessen.",
+                (
+                    "Mijlpalen per onderneming en doelstelling",
+                    "Verlopen toezeggingen en actiepunten",
+                    "Monitoring van de impact ten opzichte van de nulmeting",
+                    "Geleerde lessen van dit kwartaal",
+                    "Planning voor het volgende kwartaal",
+                    "Rapportage aan de convenantpartijen",
+                ),
+            ),
+        },
     ),
 )
 
@@ -115,25 +203,30 @@ class TemplateItemRow:
     planned_minutes: int
 
 
-def ensure_default_templates(session: Session) -> list[AgendaTemplate]:
+def ensure_default_templates(session: Session, lang: str | None = None) -> list[AgendaTemplate]:
     """Create the shipped templates that are missing; idempotent, safe on every start.
 
-    A shipped template the user deleted (tombstoned) is left deleted.
+    They are written in ``lang`` (default: ``texts.content_language()``) and are the
+    user's data from then on: one that exists, in whatever language or edited, is left
+    as it is; one the user deleted (tombstoned) is left deleted.
     """
     made: list[AgendaTemplate] = []
     for shipped in SHIPPED:
         tid = template_id(shipped.key)
         if session.get(AgendaTemplate, tid) is not None:
             continue
+        words = shipped.in_language(lang)
         template = AgendaTemplate(
             id=tid,
-            name=shipped.name,
+            name=words.name,
             kind=shipped.kind,
             duration_minutes=shipped.duration,
-            description=shipped.description,
+            description=words.description,
         )
         session.add(template)
-        for n, (title, purpose, minutes) in enumerate(shipped.items):
+        for n, (title, (purpose, minutes)) in enumerate(
+            zip(words.titles, shipped.items, strict=True)
+        ):
             session.add(
                 TemplateItem(
                     id=template_id(f"{shipped.key}/{n}"),

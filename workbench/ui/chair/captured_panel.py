@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from workbench.services.chair.session import ChairSession
 from workbench.services.chair.summary import CapturedRow, CaptureKind
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from workbench.ui.labels import label
 
 KINDS: dict[CaptureKind, str] = {
@@ -58,7 +58,7 @@ class CapturedPanel(QWidget):
             if who:
                 detail.append(who)
             if row.due_on:
-                detail.append(self.tr("due {d}").format(d=row.due_on.isoformat()))
+                detail.append(self.tr("due {d}").format(d=format_date(row.due_on)))
             item = QListWidgetItem(f"{' · '.join(detail)}\n{row.text}")
             item.setToolTip(row.item_title or "")
             self.list.addItem(item)

@@ -30,6 +30,7 @@ from workbench.services.meetings import agenda
 from workbench.services.meetings.agenda import CarryOverEntry
 from workbench.services.records import parse_due
 from workbench.store import Database
+from workbench.ui.i18n import format_date
 from workbench.ui.labels import label
 from workbench.ui.palette import tone
 
@@ -127,7 +128,7 @@ class CarryOverPanel(QWidget):
         if who:
             parts.append(who)
         if e.due_on:
-            due = self.tr("due {date}").format(date=e.due_on.isoformat())
+            due = self.tr("due {date}").format(date=format_date(e.due_on))
             parts.append(self.tr("OVERDUE, {due}").format(due=due) if e.overdue else due)
         parts.append(label(e.status))
         return " · ".join(parts)

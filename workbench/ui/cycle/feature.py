@@ -28,6 +28,7 @@ from workbench.domain import Meeting
 from workbench.exports.meeting_files import InvitationFile
 from workbench.exports.runner import ExportKind
 from workbench.ui.cycle.panel import CyclePanel, attach_panel
+from workbench.ui.i18n import format_datetime
 
 if TYPE_CHECKING:
     from workbench.ui.shell.main_window import MainWindow
@@ -236,7 +237,7 @@ class CycleFeature(QObject):
         with self.window.db.session() as s:
             meeting = s.get(Meeting, new_id)
             when = meeting.starts_at if meeting is not None else None
-        stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+        stamp = format_datetime(when)
         self._say(self.tr("The next meeting is planned for {when}.").format(when=stamp))
 
     # -- minutes ------------------------------------------------------------------------

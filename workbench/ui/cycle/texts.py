@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workbench.services.cycle.sendlog import SentRow
 from workbench.services.cycle.versions import MinutesState
+from workbench.ui.i18n import format_date, format_datetime
 from workbench.ui.labels import label
 
 translate = QCoreApplication.translate
@@ -15,11 +16,11 @@ translate = QCoreApplication.translate
 
 def when_text(value: datetime | None) -> str:
     """A stored moment in local time, as the lists show it."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "—"
+    return format_datetime(value) if value else "—"
 
 
 def day_text(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d") if value else "—"
+    return format_date(value) if value else "—"
 
 
 def sent_line(row: SentRow) -> str:

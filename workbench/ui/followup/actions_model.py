@@ -123,6 +123,7 @@ class ActionsModel(LazyRowsModel[ActionRow]):
             row.meeting or "",
             self._label(row.status),
             row.due_on.isoformat() if row.due_on else "",
+            format_date(row.due_on),  # found as written in either form
         ]
         if row.overdue:
             parts.append(overdue_text(""))

@@ -78,6 +78,7 @@ class CommitmentsModel(FastRowsModel[CommitmentRow]):
             row.meeting or "",
             row.evidence or "",
             row.due_on.isoformat() if row.due_on else "",
+            format_date(row.due_on),  # found as written in either form
         ]
         if row.overdue:
             parts.append(overdue_text(""))

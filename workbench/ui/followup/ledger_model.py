@@ -61,11 +61,7 @@ class LedgerModel(RowsModel[LedgerEntry]):
             due = format_date(row.due_on)
             return overdue_text(due) if row.overdue else due
         if column == COL_MEETING:
-            day = (
-                row.meeting_starts_at.astimezone().date().isoformat()
-                if row.meeting_starts_at
-                else ""
-            )
+            day = format_date(row.meeting_starts_at) if row.meeting_starts_at else ""
             return " · ".join(p for p in (day, row.meeting or "") if p)
         if column == COL_EVIDENCE:
             return row.evidence or ""

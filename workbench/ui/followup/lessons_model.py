@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from workbench.services.followup.lessons import LessonRow
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from workbench.ui.labels import label
 from workbench.ui.lists.rows_model import RowsModel
 
@@ -34,11 +34,7 @@ class LessonsModel(RowsModel[LessonRow]):
         if column == COL_MEETING:
             if not row.meeting:
                 return ""
-            day = (
-                row.meeting_starts_at.astimezone().date().isoformat()
-                if row.meeting_starts_at
-                else ""
-            )
+            day = format_date(row.meeting_starts_at) if row.meeting_starts_at else ""
             return f"{day} · {row.meeting}" if day else row.meeting
         if column == COL_ENGAGEMENT:
             return row.engagement or ""

@@ -19,6 +19,7 @@ from workbench.services.followup import lessons
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.followup.lessons_model import COL_CATEGORY, LessonsModel
+from workbench.ui.i18n import format_date
 from workbench.ui.lists.list_page import ListPage
 from workbench.ui.widgets.forms import FieldSpec, RecordForm
 
@@ -26,7 +27,7 @@ translate = QCoreApplication.translate
 
 
 def _day(value: datetime | None) -> str:
-    return value.astimezone().date().isoformat() if value else "—"
+    return format_date(value) if value else "—"
 
 
 def build_lessons_page(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from workbench.services.followup.progress import ObjectiveRow
 from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label, stage_label
-from workbench.ui.lists.rows_model import Index, RowsModel, format_datetime
+from workbench.ui.lists.rows_model import Index, RowsModel, format_date
 
 COL_OBJECTIVE, COL_STAGE, COL_OUTCOME, COL_SINCE, COL_AUDIENCE = range(5)
 EDITABLE: dict[int, str] = {COL_STAGE: "stage", COL_OUTCOME: "outcome"}
@@ -42,7 +42,7 @@ class ObjectivesModel(RowsModel[ObjectiveRow]):
         if column == COL_OUTCOME:
             return label(row.outcome)
         if column == COL_SINCE:
-            return format_datetime(row.stage_since)[:10]
+            return format_date(row.stage_since)
         return label(row.audience)
 
     def sort_key(self, row: ObjectiveRow, column: int) -> Any:

@@ -55,6 +55,7 @@ from workbench.ui.followup.objectives_model import (
 )
 from workbench.ui.followup.target_dialog import TargetDialog
 from workbench.ui.followup.timeline_widget import STAGE_COLOURS, TimelineWidget
+from workbench.ui.i18n import format_date
 from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.history_widget import HistoryWidget
 from workbench.ui.lists.rows_model import ID_ROLE
@@ -353,7 +354,7 @@ class OverviewPage(QWidget):
         self.meeting_box.clear()
         self.meeting_box.addItem(self.tr("(no meeting)"), None)
         for m in meetings:
-            day = m.starts_at.astimezone().date().isoformat() if m.starts_at else "—"
+            day = format_date(m.starts_at) if m.starts_at else "—"
             self.meeting_box.addItem(f"{day} · {m.title}", m.id)
         self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(current)))
         self.meeting_box.blockSignals(False)

@@ -42,7 +42,7 @@ from workbench.services.search import SearchHit, SearchResults
 from workbench.store import Database, search_index
 from workbench.store.search_index import HIT_END, HIT_START
 from workbench.ui.a11y import name_clear_button
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from workbench.ui.widgets.html_delegate import HTML_ROLE, HtmlDelegate
 from workbench.ui.widgets.secondary import make_secondary
 
@@ -210,6 +210,4 @@ class SearchDialog(QDialog):
 
 
 def _day(value: datetime | date | None) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone().date().isoformat()
-    return value.isoformat() if value else ""
+    return format_date(value)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from workbench.domain import Direction, MeetingKind
 from workbench.services.followup.progress import EventKind, TimelineEvent
 from workbench.ui.followup.timeline_marks import draw_envelope, draw_flag, legend_items
+from workbench.ui.i18n import format_date
 from workbench.ui.labels import label, stage_label
 from workbench.ui.palette import tone
 
@@ -369,7 +370,7 @@ class TimelineWidget(QWidget):
         return best
 
     def describe(self, ev: TimelineEvent) -> str:
-        day = _local_day(ev.at).isoformat()
+        day = format_date(_local_day(ev.at))
         if ev.kind is EventKind.MEETING:
             what = self.tr("Meeting")
         elif ev.kind is EventKind.COMMITMENT_MADE:

@@ -24,6 +24,7 @@ from workbench.services.followup.actions import ActionRow
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.ui.home.opening import HomeOpener
 from workbench.ui.home.parts import Card, RecordLink, StageStrip
+from workbench.ui.i18n import format_date
 from workbench.ui.icons import icon, themed_icon
 from workbench.ui.labels import label
 from workbench.ui.palette import css
@@ -36,7 +37,7 @@ OVERDUE_GROUPS = 4
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return format_date(value)
 
 
 def _when(value: datetime) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -21,6 +20,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+
+from workbench.ui.i18n import format_date, format_datetime
+
+__all__ = ["RowsModel", "format_date", "format_datetime"]  # dates as the UI locale writes them
 
 
 class Row(Protocol):
@@ -42,14 +45,6 @@ def fold(text: str) -> str:
     """Lower case without accents: ``É`` and ``e`` compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def format_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def format_datetime(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class RowsModel(QAbstractTableModel, Generic[RowT]):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from workbench.services.sync import Problem, SyncState
 from workbench.services.sync import status as st
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
 from workbench.ui.share.sync_controller import SyncController
 
 CONTEXT = "SyncStatus"
@@ -82,8 +82,8 @@ _WAITING = (
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
     if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return format_time(local)
+    return format_datetime(local)
 
 
 def state_text(state: SyncState, running: bool = False) -> str:

@@ -38,6 +38,7 @@ from workbench.services.stewardship import escalation, ladder
 from workbench.services.stewardship.escalation import EscalationRow
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import format_date
 from workbench.ui.labels import label
 from workbench.ui.stewardship.common import step_name
 
@@ -164,7 +165,7 @@ class EscalationDialog(QDialog):
             name = step_name(row.step_key, row.step, row.step_renamed)
             if row.audience is Audience.GROUP:
                 name += f" ({label(row.audience).lower()})"
-            cells = [row.taken_on.isoformat(), name, row.reason or "", row.result or ""]
+            cells = [format_date(row.taken_on), name, row.reason or "", row.result or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -23,6 +23,7 @@ from workbench.domain import TargetRoleKind
 from workbench.services.stewardship import documents, escalation, roles
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import format_date
 from workbench.ui.stewardship.common import step_name
 from workbench.ui.stewardship.documents_panel import DocumentsPanel
 from workbench.ui.stewardship.escalation_dialog import EscalationDialog
@@ -105,7 +106,7 @@ class TargetStewardshipBar(QWidget):
         if steps:
             last = steps[-1]
             name = step_name(last.step_key, last.step, last.step_renamed)
-            when = last.taken_on.isoformat()
+            when = format_date(last.taken_on)
             self.step.setText(
                 self.tr("Escalation: step {n} of {m}, {step}, since {date}").format(
                     n=last.rank, m=last.steps_in_ladder, step=name, date=when
