@@ -31,11 +31,12 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from workbench import __version__
-from workbench.services.exchange.envelope import read_package_file
+from workbench.services.exchange.envelope import RefusedPackageError, read_package_file
 from workbench.services.exchange.format import NewerPackageError, Package, PackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.services.exchange.packages import check_package
 from workbench.services.exchange.steps import merge_in_steps
+from workbench.services.group import opening_for
 from workbench.services.history import LAPTOP_PREFIX
 from workbench.services.sync import status as st
 from workbench.services.sync.laptops import LaptopState
@@ -128,6 +129,7 @@ class _Receiver:
             memory = PeerMemory.load(conn, laptop_id)
         memory.label = state.label if state else (memory.label or f"laptop {laptop_id[:8]}")
         self.out = PeerOutcome(memory)
+        self.opener = opening_for(db)
 
     @property
     def memory(self) -> PeerMemory:
@@ -177,7 +179,7 @@ class _Receiver:
             self.problem(st.NEWER_PACKAGE, name)  # known: not read again until an update
             return False
         try:
-            package = read_package_file(info.path, self._accept(info.number))
+            package = read_package_file(info.path, self._accept(info.number), opener=self.opener)
         except NewerPackageError:
             self.memory.newer = {"file": name, "version": __version__}
             self.problem(st.NEWER_PACKAGE, name)
@@ -211,7 +213,7 @@ class _Receiver:
 
     def _take_copy(self, copy: FileInfo, engine: str, seen: set[Any]) -> None:
         try:
-            package = read_package_file(copy.path, self._accept(copy.number))
+            package = read_package_file(copy.path, self._accept(copy.number), opener=self.opener)
         except PackageError as exc:
             log.info("sync: conflict copy %s (%s) not read: %s", copy.path.name, engine, exc)
             return
@@ -243,6 +245,9 @@ class _Receiver:
             return
         if now - datetime.fromisoformat(seen[2]) < self.damaged_after:
             return
+        if isinstance(exc, RefusedPackageError):
+            self.problem(st.REFUSED_PACKAGE, name, str(exc))
+            return  # asking for a snapshot would bring the same refusal
         code = st.FOREIGN_PACKAGE if isinstance(exc, ForeignPackageError) else st.DAMAGED_PACKAGE
         self.problem(code, name, str(exc))
         self.memory.want_snapshot = info.number
