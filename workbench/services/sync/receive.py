@@ -41,6 +41,7 @@ from workbench.services.history import LAPTOP_PREFIX
 from workbench.services.sync import status as st
 from workbench.services.sync.laptops import LaptopState
 from workbench.services.sync.layout import FileInfo, list_laptop_folder
+from workbench.services.sync.layout import package_name as info_name
 from workbench.store import lineage
 from workbench.store.database import Database
 
@@ -167,7 +168,9 @@ class _Receiver:
             check_package(self.db, package, self.me)
             sequence = package.manifest.get("sequence")
             if sequence is not None and sequence != number:
-                raise PackageError(f"it says it is number {sequence}")
+                raise RefusedPackageError(  # an old package copied under a new number
+                    f"{info_name(number)} says it is number {sequence} (an old package replayed)"
+                )
 
         return accept
 
