@@ -145,6 +145,9 @@ def _use_key(db: Database, key: bytes) -> str:
     keystore.set_secret(_secret_name(group), b64(key))
     with db.transaction(merging=True) as session:
         lineage.set_value(session.connection(), GROUP_KEY, group)
+    from workbench.services.exchange.packages import installation_id  # (imports this)
+
+    sealing_for(db, installation_id(db))  # this laptop's key and member record, now
     return join_code(key)
 
 
