@@ -23,6 +23,7 @@ import base64
 import hashlib
 import hmac
 import json
+import socket
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,7 +148,7 @@ def _use_key(db: Database, key: bytes) -> str:
         lineage.set_value(session.connection(), GROUP_KEY, group)
     from workbench.services.exchange.packages import installation_id  # (imports this)
 
-    sealing_for(db, installation_id(db))  # this laptop's key and member record, now
+    sealing_for(db, installation_id(db), socket.gethostname())  # this laptop's record, now
     return join_code(key)
 
 
