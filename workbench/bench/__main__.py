@@ -22,7 +22,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench.bench import measures, safety, startup, sync, tracker
+from workbench.bench import measures, safety, sealing, startup, sync, tracker
 from workbench.bench.figures import Figure, machine, table
 from workbench.bench.generate import FULL, cached_database, copy_database
 from workbench.bench.home import home_figures
@@ -39,6 +39,7 @@ STEPS = (
     "bomb",
     "home",
     "sync",
+    "sealing",
 )
 GENERATE_LIMIT = 60.0
 STARTUP_RATIO = 1.5
@@ -146,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "bomb": lambda: [safety.bomb_figure(folder, runs)],
             "home": lambda: home_figures(db, runs),
             "sync": lambda: sync.sync_figures(source, folder),
+            "sealing": lambda: sealing.sealing_figure(source, folder),
         }
         for name in steps:
             if name in only:

@@ -93,3 +93,29 @@ def test_an_outsiders_package_is_refused(three, tmp_path: Path, monkeypatch) -> 
     assert "Planted by an outsider" not in b.texts()
     assert [p.code for p in report.new_problems] == [st.REFUSED_PACKAGE]
     assert "another group key" in report.new_problems[0].message
+
+
+def test_a_laptop_that_joins_late_is_caught_up_by_a_sealed_snapshot(tmp_path: Path) -> None:
+    template = tmp_path / "case.sqlite"
+    ids = make_case(template)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    clock = Clock()
+    a, b = (Laptop(s, copy_case(template, tmp_path / f"{s}.sqlite"), folder, clock) for s in "AB")
+    try:
+        code = group.create_group(a.db)
+        b.set_text(ids[0], "Written before B joined")
+        b.sync()  # plain: B is not in the group yet
+        a.sync()
+        clock.advance(minutes=11)
+        report = a.sync()
+        assert [p.code for p in report.new_problems] == [st.REFUSED_PACKAGE]
+        assert "not sealed" in report.new_problems[0].message
+        assert "Written before B joined" not in a.texts()
+        group.join_group(b.db, code)
+        b.sync()  # sees A's request: a snapshot, sealed now
+        a.sync()
+        assert "Written before B joined" in a.texts()
+    finally:
+        a.close()
+        b.close()

@@ -15,7 +15,11 @@ merged exactly once even if the app is killed halfway through. Then, in order:
   does not read for ``damaged_after`` is it reported, once, and a snapshot asked for;
 - a package from a newer version is reported once and not read again until this
   workbench is updated; a package that is not from the laptop whose folder it is in is
-  left alone.
+  left alone;
+- when this database shares in a group, a package that is not sealed by a member (or is
+  an older one under a newer number) is refused like a damaged one: nothing merged,
+  reported once (``refused_package``), a snapshot asked for; a laptop that joins the
+  group later answers with a sealed one.
 """
 
 from __future__ import annotations
@@ -248,10 +252,11 @@ class _Receiver:
             return
         if now - datetime.fromisoformat(seen[2]) < self.damaged_after:
             return
-        if isinstance(exc, RefusedPackageError):
-            self.problem(st.REFUSED_PACKAGE, name, str(exc))
-            return  # asking for a snapshot would bring the same refusal
         code = st.FOREIGN_PACKAGE if isinstance(exc, ForeignPackageError) else st.DAMAGED_PACKAGE
+        if isinstance(exc, RefusedPackageError):
+            # a laptop that joins the group after it wrote the file answers with a sealed
+            # snapshot; a replayed file is passed by the real laptop's next snapshot
+            code = st.REFUSED_PACKAGE
         self.problem(code, name, str(exc))
         self.memory.want_snapshot = info.number
 
