@@ -2588,7 +2588,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <name>GroupDialog</name>
     <message>
         <location filename="../../workbench/ui/share/group_settings.py" line="43"/>
-        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="178"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -2681,6 +2681,21 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <location filename="../../workbench/ui/share/group_settings.py" line="137"/>
         <source>The join code another member gave you:</source>
         <translation>De deelnamecode die een ander lid u gaf:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="153"/>
+        <source>Remove laptop</source>
+        <translation>Laptop verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
+        <source>Refuse every package from laptop {laptop} from now on? The group key stays the same: to lock a lost laptop out entirely, start a new group and give its code to the members.</source>
+        <translation>Voortaan elk pakket van laptop {laptop} weigeren? De groepssleutel blijft dezelfde: om een verloren laptop helemaal buiten te sluiten, begint u een nieuwe groep en geeft u de code daarvan aan de leden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="163"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>

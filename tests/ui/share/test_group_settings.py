@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.services import group
 from workbench.services.exchange import packages as exchange
@@ -56,6 +56,13 @@ def test_start_show_code_join_and_remove(qtbot, demo_db, second, tmp_path: Path)
     row = next(r for r in range(2) if "(this laptop)" not in _column(other, 0)[r])
     other.members.selectRow(row)
     other.remove_button.click()
+    box = other.last_message
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert _column(other, 3)[row] == "member"
+    other.remove_button.click()
+    [remove] = [b for b in other.last_message.buttons() if b.text() == "Remove"]
+    remove.click()
     assert _column(other, 3)[row] == "removed"
 
 

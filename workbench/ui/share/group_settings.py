@@ -143,10 +143,33 @@ class GroupDialog(QDialog):
         self._do(lambda: group.join_group(self.db, code))
 
     def remove_selected(self) -> None:
+        """Ask first: a removed laptop's packages are refused here from then on."""
         item = self.members.item(self.members.currentRow(), 0)
         if item is None:
             return
-        self._do(lambda: group.remove_member(self.db, str(item.data(Qt.ItemDataRole.UserRole))))
+        laptop = str(item.data(Qt.ItemDataRole.UserRole))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove laptop"),
+            self.tr(
+                "Refuse every package from laptop {laptop} from now on? The group key stays "
+                "the same: to lock a lost laptop out entirely, start a new group and give "
+                "its code to the members."
+            ).format(laptop=laptop[:8]),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("group_confirm_remove")
+        box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(_result: int) -> None:
+            if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole:
+                self._do(lambda: group.remove_member(self.db, laptop))
+
+        box.finished.connect(answered)
+        self.last_message = box
+        box.open()
 
     def _do(self, step: Callable[[], object]) -> None:
         try:
