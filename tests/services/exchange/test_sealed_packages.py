@@ -197,6 +197,9 @@ def test_a_plain_package_is_read_only_when_the_user_confirms(
     assert dump(b) == before
     exchange.import_package(b, path, allow_plain=True)
     assert SECRET in _texts(b)
+    junk = tmp_path / "junk.zip"
+    junk.write_text("not a package")
+    _refused(b, junk, "not an exchange package")
 
 
 def test_a_sealed_package_tells_a_laptop_outside_the_group_to_join(laptops, tmp_path: Path) -> None:

@@ -69,6 +69,16 @@ class Opener(Protocol):
     def remember(self, header: dict[str, Any]) -> None: ...
 
 
+def _a_zip(path: Path) -> bool:
+    """Whether the file starts like a zip (anything else is not a package at all, and is
+    refused as such rather than offered as an unsealed one)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
+
+
 def write_package_file(
     path: Path,
     manifest: dict[str, Any],
@@ -115,7 +125,7 @@ def read_package_file(
     and a plain one is refused (``PlainPackageError``) unless ``allow_plain``."""
     path = Path(path)
     if not is_sealed(path):
-        if opener is not None and opener.group is not None and not allow_plain and path.is_file():
+        if opener is not None and opener.group is not None and not allow_plain and _a_zip(path):
             raise PlainPackageError(
                 f"{path.name} is not sealed: it was written before this group shared a key, "
                 "or outside the group. Import it only if you know where it comes from."
