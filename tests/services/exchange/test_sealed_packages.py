@@ -4,6 +4,7 @@ its members; every forgery is refused with one message and nothing merged."""
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import os
 import stat
@@ -17,7 +18,11 @@ from exchange_helpers import build_small_case, copy_db, dump, meta
 from workbench.domain import Commitment
 from workbench.services import group
 from workbench.services.exchange import packages as exchange
-from workbench.services.exchange.envelope import PlainPackageError, RefusedPackageError
+from workbench.services.exchange.envelope import (
+    PlainPackageError,
+    RefusedPackageError,
+    read_package_file,
+)
 from workbench.services.exchange.format import PackageError
 from workbench.services.exchange.sealing import MAGIC, SIGNATURE, Seal, new_signing_key, seal_file
 from workbench.store import open_database
@@ -71,7 +76,18 @@ def test_a_sealed_package_is_ciphertext_and_the_group_reads_it(laptops, tmp_path
     members = {m.laptop_id: m for m in group.members(b)}
     assert exchange.installation_id(a) in members
     assert len(members[exchange.installation_id(a)].fingerprint) == 19
-    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("workbench-open-*/p.wbx"))
+
+
+def test_the_decrypted_copy_is_private_and_removed_after_use(laptops, tmp_path: Path) -> None:
+    a, b, case = laptops
+    path = _write_secret(a, case, tmp_path)
+    package = read_package_file(path, opener=group.opening_for(b))
+    private = package.path.parent
+    assert package.path.name == path.name and private != path.parent
+    assert stat.S_IMODE(private.stat().st_mode) == 0o700
+    del package
+    gc.collect()
+    assert not private.exists()
 
 
 def test_a_flipped_byte_is_refused(laptops, tmp_path: Path) -> None:
