@@ -67,6 +67,8 @@ class GroupDialog(QDialog):
         self.join_button.clicked.connect(self.ask_code)
         self.remove_button = QPushButton(self.tr("&Remove laptop"))
         self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.copy_button, self.start_button, self.join_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter closes the window, it starts nothing
         self.last_message: QMessageBox | None = None
 
         code_row = QHBoxLayout()

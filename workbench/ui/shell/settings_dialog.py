@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("E&xchange folder:"), self.sync_dir[0]), self.sync_dir[1])
         self.group_button = QPushButton(self.tr("G&roup and its laptops…"))
         self.group_button.setObjectName("group_button")
+        self.group_button.setAutoDefault(False)  # Enter still means OK
         self.group_button.clicked.connect(self._show_group)
         self.db = db
         form.addRow(QLabel(self.tr("Sealed exchange:")), self.group_button)
