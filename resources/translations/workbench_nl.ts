@@ -2588,7 +2588,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <name>GroupDialog</name>
     <message>
         <location filename="../../workbench/ui/share/group_settings.py" line="43"/>
-        <location filename="../../workbench/ui/share/group_settings.py" line="178"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="180"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -2643,57 +2643,57 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Laptop &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="97"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="99"/>
         <source>This laptop shares in no group: its packages are not sealed. Start sharing on one laptop, then join with its code on the others.</source>
         <translation>Deze laptop deelt in geen groep: zijn pakketten worden niet verzegeld. Begin met delen op één laptop en neem op de andere deel met de code daarvan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="104"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="106"/>
         <source>This laptop has lost the group key: join again with the code.</source>
         <translation>Deze laptop is de groepssleutel kwijt: neem opnieuw deel met de code.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="110"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="112"/>
         <source>Packages are sealed for group {group}. Give the join code to a new member in person or by phone, never through the exchange folder.</source>
         <translation>Pakketten worden verzegeld voor groep {group}. Geef de deelnamecode persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="123"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="125"/>
         <source> (this laptop)</source>
         <translation> (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="124"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="124"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="137"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
         <source>Join the group</source>
         <translation>Deelnemen aan de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="137"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
         <source>The join code another member gave you:</source>
         <translation>De deelnamecode die een ander lid u gaf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="153"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
         <source>Remove laptop</source>
         <translation>Laptop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="157"/>
         <source>Refuse every package from laptop {laptop} from now on? The group key stays the same: to lock a lost laptop out entirely, start a new group and give its code to the members.</source>
         <translation>Voortaan elk pakket van laptop {laptop} weigeren? De groepssleutel blijft dezelfde: om een verloren laptop helemaal buiten te sluiten, begint u een nieuwe groep en geeft u de code daarvan aan de leden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="163"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="165"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -6116,37 +6116,27 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="84"/>
-        <source>G&amp;roup and its laptops…</source>
-        <translation>G&amp;roep en haar laptops…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
-        <source>Sealed exchange:</source>
-        <translation>Verzegelde uitwisseling:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
         <source>Export lan&amp;guage:</source>
         <translation>Taal van &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
         <source>Export &amp;audience:</source>
         <translation>&amp;Publiek van exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="117"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="129"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="118"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="119"/>
         <source>Choose {what}</source>
         <translation>{what} kiezen</translation>
     </message>
@@ -6166,7 +6156,7 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
         <translation>&amp;Uitwisselmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
         <source>Language, data and backup folders take effect when the program starts again; the exchange folder at once.</source>
         <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap meteen.</translation>
     </message>

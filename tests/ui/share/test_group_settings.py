@@ -64,14 +64,3 @@ def test_start_show_code_join_and_remove(qtbot, demo_db, second, tmp_path: Path)
     [remove] = [b for b in other.last_message.buttons() if b.text() == "Remove"]
     remove.click()
     assert _column(other, 3)[row] == "removed"
-
-
-def test_settings_opens_the_group(qtbot, demo_db) -> None:
-    from workbench.ui import settings as app_settings
-    from workbench.ui.shell.settings_dialog import SettingsDialog
-
-    dialog = SettingsDialog(demo_db, app_settings.Settings())
-    qtbot.addWidget(dialog)
-    dialog.group_button.click()
-    assert dialog.group_dialog.isVisible()
-    assert "no group" in dialog.group_dialog.state.text()

@@ -81,12 +81,6 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&Data folder:"), self.data_dir[0]), self.data_dir[1])
         form.addRow(self._label(self.tr("&Backup folder:"), self.backup_dir[0]), self.backup_dir[1])
         form.addRow(self._label(self.tr("E&xchange folder:"), self.sync_dir[0]), self.sync_dir[1])
-        self.group_button = QPushButton(self.tr("G&roup and its laptops…"))
-        self.group_button.setObjectName("group_button")
-        self.group_button.setAutoDefault(False)  # Enter still means OK
-        self.group_button.clicked.connect(self._show_group)
-        self.db = db
-        form.addRow(QLabel(self.tr("Sealed exchange:")), self.group_button)
         form.addRow(
             self._label(self.tr("Export lan&guage:"), self.export_language), self.export_language
         )
@@ -110,12 +104,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._load()
-
-    def _show_group(self) -> None:
-        from workbench.ui.share.group_settings import GroupDialog
-
-        self.group_dialog = GroupDialog(self.db, self)
-        self.group_dialog.open()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
