@@ -1131,32 +1131,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Conflict {id} ({label}) is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="69"/>
+        <location filename="../../workbench/commands/exchange.py" line="75"/>
         <source>Wrote {count} records to {path}.</source>
         <translation>{count} records geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="105"/>
+        <location filename="../../workbench/commands/exchange.py" line="111"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="110"/>
+        <location filename="../../workbench/commands/exchange.py" line="116"/>
         <source>Backed up {path} to {target}.</source>
         <translation>Reservekopie van {path} gemaakt in {target}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="122"/>
+        <location filename="../../workbench/commands/exchange.py" line="128"/>
         <source>{path} is open in the workbench; close it first, or restore from File → Backups in the app.</source>
         <translation>{path} is geopend in de workbench; sluit het bestand eerst, of zet de reservekopie terug via Bestand → Reservekopieën in de app.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="132"/>
+        <location filename="../../workbench/commands/exchange.py" line="138"/>
         <source>Restored {path} from {file}.</source>
         <translation>{path} teruggezet vanuit {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="134"/>
+        <location filename="../../workbench/commands/exchange.py" line="140"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation>Het vervangen bestand is bewaard als {path}.</translation>
     </message>
@@ -2410,28 +2410,29 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="206"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="206"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
         <source>Not exported: {e}</source>
         <translation>Niet geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="213"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="235"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="188"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="267"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="213"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="236"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="268"/>
         <source>The package was not imported; nothing was changed.
 
 {e}</source>
@@ -2440,17 +2441,31 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="250"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="200"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="227"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n gegeven geschreven naar {path}.</numerusform>
             <numerusform>%n gegevens geschreven naar {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="190"/>
+        <source>{name} is not sealed by the group: it was written before the group shared a key, or by someone outside the group.
+
+Import it only if you know where it comes from.</source>
+        <translation>{name} is niet verzegeld door de groep: het is gemaakt voordat de groep een sleutel deelde, of door iemand buiten de groep.
+
+Importeer het alleen als u weet waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="198"/>
+        <source>Import anyway</source>
+        <translation>Toch importeren</translation>
     </message>
 </context>
 <context>
@@ -2639,43 +2654,43 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="95"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="150"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="96"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="98"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="99"/>
         <source>Package file</source>
         <translation>Pakketbestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="99"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="100"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="104"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="105"/>
         <source>Only changes &amp;since</source>
         <translation>Alleen wijzigingen &amp;sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="106"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="107"/>
         <source>Changes since</source>
         <translation>Wijzigingen sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="123"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="124"/>
         <source>&amp;File:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="129"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="130"/>
         <source>A full package is always safe. Send it to the other laptop (USB stick, e-mail); there, use File → Exchange → Import package.</source>
         <translation>Een volledig pakket is altijd veilig. Breng het naar de andere laptop (USB-stick, e-mail) en kies daar Bestand → Uitwisselen → Pakket importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="150"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
@@ -2683,22 +2698,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="304"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="275"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="307"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="276"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="308"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="285"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="317"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -2723,7 +2738,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="277"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="309"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
@@ -2782,6 +2797,120 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/followup/feature.py" line="104"/>
         <source>Who promised what</source>
         <translation>Wie beloofde wat</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="43"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="180"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="51"/>
+        <source>Join code</source>
+        <translation>Deelnamecode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="52"/>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="56"/>
+        <source>The group&apos;s laptops</source>
+        <translation>De laptops van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <source>Key fingerprint</source>
+        <translation>Vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="64"/>
+        <source>&amp;Start sharing with the group</source>
+        <translation>&amp;Beginnen met delen in de groep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="66"/>
+        <source>&amp;Join with a code…</source>
+        <translation>&amp;Deelnemen met een code…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="68"/>
+        <source>&amp;Remove laptop</source>
+        <translation>Laptop &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="99"/>
+        <source>This laptop shares in no group: its packages are not sealed. Start sharing on one laptop, then join with its code on the others.</source>
+        <translation>Deze laptop deelt in geen groep: zijn pakketten worden niet verzegeld. Begin met delen op één laptop en neem op de andere deel met de code daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="106"/>
+        <source>This laptop has lost the group key: join again with the code.</source>
+        <translation>Deze laptop is de groepssleutel kwijt: neem opnieuw deel met de code.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="112"/>
+        <source>Packages are sealed for group {group}. Give the join code to a new member in person or by phone, never through the exchange folder.</source>
+        <translation>Pakketten worden verzegeld voor groep {group}. Geef de deelnamecode persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="125"/>
+        <source> (this laptop)</source>
+        <translation> (deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
+        <source>Join the group</source>
+        <translation>Deelnemen aan de groep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
+        <source>The join code another member gave you:</source>
+        <translation>De deelnamecode die een ander lid u gaf:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
+        <source>Remove laptop</source>
+        <translation>Laptop verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="157"/>
+        <source>Refuse every package from laptop {laptop} from now on? The group key stays the same: to lock a lost laptop out entirely, start a new group and give its code to the members.</source>
+        <translation>Voortaan elk pakket van laptop {laptop} weigeren? De groepssleutel blijft dezelfde: om een verloren laptop helemaal buiten te sluiten, begint u een nieuwe groep en geeft u de code daarvan aan de leden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="165"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4805,19 +4934,19 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="54"/>
         <source>Merge report</source>
         <translation>Verslag van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="57"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="58"/>
         <source>Added: {added}   Updated: {updated}   Deleted: {deleted}
 Unchanged: {unchanged}   Newer on this laptop: {kept}   Conflicts: {conflicts}</source>
         <translation>Toegevoegd: {added}   Bijgewerkt: {updated}   Verwijderd: {deleted}
 Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="76"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="77"/>
         <source>Changed on both laptops: the newer version was kept and the other set aside. Choose for each:</source>
         <translation>Op beide laptops gewijzigd: de nieuwste versie is gehouden en de andere opzijgezet. Kies per gegeven:</translation>
     </message>
@@ -6513,100 +6642,105 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
         <translation>De map van {laptop} kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="44"/>
         <source>The database lies in a synced folder: move it out</source>
         <translation>De database staat in een gesynchroniseerde map: zet haar erbuiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="56"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="59"/>
         <source>another laptop</source>
         <translation>een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="69"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="72"/>
         <source>1 other laptop</source>
         <translation>1 andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="70"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="73"/>
         <source>{n} other laptops</source>
         <translation>{n} andere laptops</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="73"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="76"/>
         <source>1 conflict waiting</source>
         <translation>1 conflict wacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="74"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="77"/>
         <source>{n} conflicts waiting</source>
         <translation>{n} conflicten wachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="77"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="80"/>
         <source>1 change on this laptop not yet written</source>
         <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="78"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="81"/>
         <source>{n} changes on this laptop not yet written</source>
         <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="92"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="95"/>
         <source>Sync: off</source>
         <translation>Synchronisatie: uit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="95"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="98"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="99"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="105"/>
         <source>Synced {time}</source>
         <translation>Gesynchroniseerd {time}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
+        <source>A package from {laptop} was refused; nothing from it was merged</source>
+        <translation>Een pakket van {laptop} is geweigerd; er is niets van samengevoegd</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="124"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="127"/>
         <source>Settle…</source>
         <translation>Regelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="125"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="128"/>
         <source>Open the conflicts to settle them</source>
         <translation>Open de conflicten om ze te regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="126"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="129"/>
         <source>Settle conflicts</source>
         <translation>Conflicten regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="132"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="135"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="133"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="136"/>
         <source>Sync with the exchange folder now (F9)</source>
         <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="156"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="159"/>
         <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
         <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="158"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="161"/>
         <source>Exchange folder: {folder}</source>
         <translation>Uitwisselmap: {folder}</translation>
     </message>

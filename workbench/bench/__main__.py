@@ -30,6 +30,7 @@ from workbench.bench import (  # noqa: F401  (importing a module registers its s
     home,
     merge,
     safety,
+    sealing,
     search,
     startup,
     sync,
@@ -52,6 +53,7 @@ ORDER = (
     "bomb",
     "home",
     "sync",
+    "sealing",
 )
 
 

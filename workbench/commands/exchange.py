@@ -29,6 +29,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = actions.add_parser("import", help="merge a package made on another laptop")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--json", action="store_true", help="print the merge report as JSON")
+    imp.add_argument(
+        "--plain",
+        action="store_true",
+        help="also read a package that is not sealed (from before the group shared a key); "
+        "only if you know where it comes from",
+    )
     add_db_option(imp)
     imp.set_defaults(func=cmd_import)
 
@@ -76,7 +82,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        report = import_package(db, Path(args.file))
+        report = import_package(db, Path(args.file), allow_plain=args.plain)
     except PackageError as exc:
         raise CliError(str(exc)) from exc
     finally:

@@ -109,6 +109,30 @@ def test_a_bad_package_is_a_message_and_changes_nothing(window, tmp_path: Path) 
     box.close()
 
 
+@pytest.mark.parametrize("confirm", [False, True])
+def test_a_plain_package_in_a_sealed_group_is_imported_only_when_confirmed(
+    window, other_laptop, tmp_path: Path, qtbot, confirm: bool
+) -> None:
+    from workbench.services import group
+
+    cid = first_commitment_id(window.db)
+    set_evidence(other_laptop, cid, "From before the key")
+    package = exchange.export_package(other_laptop, tmp_path / "old.zip").path
+    group.create_group(window.db)
+    window.exchange_actions.run_import(package)
+    box = window.exchange_actions.last_message
+    assert box.objectName() == "exchange_confirm_plain" and "not sealed" in box.text()
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.Cancel)
+    [anyway] = [b for b in box.buttons() if b.text() == "Import anyway"]
+    if confirm:
+        with qtbot.waitSignal(window.events.database_reloaded):
+            anyway.click()
+        assert evidence(window.db, cid) == "From before the key"
+    else:
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        assert evidence(window.db, cid) != "From before the key"
+
+
 def test_exchange_conflicts_opens_the_conflicts_page(window, other_laptop, tmp_path) -> None:
     cid = first_commitment_id(window.db)
     set_evidence(window.db, cid, "Ours")

@@ -58,6 +58,7 @@ from workbench.services.exchange.format import (
     stored_stamp,
 )
 from workbench.services.exchange.merge import ConflictInfo, MergeReport, merge_package
+from workbench.services.group import opening_for, sealing_for
 from workbench.store import lineage, migrations
 from workbench.store.database import Database
 from workbench.store.sqlite_file import is_database_file
@@ -203,7 +204,13 @@ def export_package(
         "exported_at": exported_at,
         "since": lineage.stamp(since) if since is not None else None,
     }
-    write_package_file(path, manifest, records, blobs.read_blobs(db, blobs.needed(records)))
+    write_package_file(
+        path,
+        manifest,
+        records,
+        blobs.read_blobs(db, blobs.needed(records)),
+        seal=sealing_for(db, source),
+    )
     # after the file is written, a short write: the app may have been editing meanwhile
     with db.transaction(merging=True) as session:
         conn = session.connection()
@@ -246,11 +253,20 @@ def import_package(
     *,
     progress: ProgressFn | None = None,
     now: datetime | None = None,
+    allow_plain: bool = False,
 ) -> MergeReport:
-    """Read, check and merge the package at ``path``; nothing is changed on any error."""
+    """Read, check and merge the package at ``path``; nothing is changed on any error.
+
+    When this database shares in a group, a package must be sealed by a member; a plain
+    one (from before sealing) is read only with ``allow_plain`` (the user confirmed)."""
     _refuse_the_database(db, Path(path))
     existing = existing_installation_id(db)  # nothing is written before the package passes
-    package = read_package_file(Path(path), lambda found: check_package(db, found, existing))
+    package = read_package_file(
+        Path(path),
+        lambda found: check_package(db, found, existing),
+        opener=opening_for(db),
+        allow_plain=allow_plain,
+    )
     local = installation_id(db)
     report = merge_package(db, package, local, progress=progress, now=now)
     log.info(

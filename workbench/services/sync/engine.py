@@ -33,6 +33,7 @@ from typing import Any
 from workbench import __version__
 from workbench.domain import Person, utcnow
 from workbench.services.exchange.packages import installation_id
+from workbench.services.group import GroupError
 from workbench.services.sync import status as st
 from workbench.services.sync.laptops import LaptopState, read_state, write_state
 from workbench.services.sync.layout import laptop_folders
@@ -208,6 +209,8 @@ def _sync_locked(
             published, removed = _write_own(db, me, folder / me, states, now, options)
         except OSError as exc:
             problems.append(st.Problem(st.WRITE_FAILED, detail=str(folder), extra=_why(exc)))
+        except GroupError as exc:  # the group key was lost: nothing written unsealed
+            problems.append(st.Problem(st.WRITE_FAILED, detail=str(folder), extra=str(exc)))
     place = synced_place(db.path, folder)
     if place is not None:  # last: the status shows the last problem, and this one matters most
         problems.append(st.Problem(st.DATABASE_IN_FOLDER, detail=str(db.path), extra=place.engine))

@@ -34,6 +34,7 @@ from workbench.services.exchange import blobs
 from workbench.services.exchange.envelope import write_package_file
 from workbench.services.exchange.format import CODECS
 from workbench.services.exchange.packages import with_lineage
+from workbench.services.group import sealing_for
 from workbench.services.sync.laptops import LaptopState
 from workbench.services.sync.layout import (
     Listing,
@@ -148,7 +149,11 @@ def publish(
         return None
     path = own / (snapshot_name(number) if full else package_name(number))
     write_package_file(
-        path, _manifest(me, number, full, label, started), records, _contents(db, records)
+        path,
+        _manifest(me, number, full, label, started),
+        records,
+        _contents(db, records),
+        seal=sealing_for(db, me, label),
     )
     with db.transaction(merging=True) as session:
         conn = session.connection()
@@ -204,7 +209,11 @@ def _write_snapshot(
     records, _entries = _read(db, full=True)  # the journal stays: L+1 still carries it
     path = own / snapshot_name(number)
     write_package_file(
-        path, _manifest(me, number, True, label, started), records, _contents(db, records)
+        path,
+        _manifest(me, number, True, label, started),
+        records,
+        _contents(db, records),
+        seal=sealing_for(db, me, label),
     )
     log.info("sync: wrote %s to compact the folder", path.name)
 

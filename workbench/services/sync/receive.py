@@ -15,7 +15,11 @@ merged exactly once even if the app is killed halfway through. Then, in order:
   does not read for ``damaged_after`` is it reported, once, and a snapshot asked for;
 - a package from a newer version is reported once and not read again until this
   workbench is updated; a package that is not from the laptop whose folder it is in is
-  left alone.
+  left alone;
+- when this database shares in a group, a package that is not sealed by a member (or is
+  an older one under a newer number) is refused like a damaged one: nothing merged,
+  reported once (``refused_package``), a snapshot asked for; a laptop that joins the
+  group later answers with a sealed one.
 """
 
 from __future__ import annotations
@@ -31,15 +35,17 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from workbench import __version__
-from workbench.services.exchange.envelope import read_package_file
+from workbench.services.exchange.envelope import RefusedPackageError, read_package_file
 from workbench.services.exchange.format import NewerPackageError, Package, PackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.services.exchange.packages import check_package
 from workbench.services.exchange.steps import merge_in_steps
+from workbench.services.group import opening_for
 from workbench.services.history import LAPTOP_PREFIX
 from workbench.services.sync import status as st
 from workbench.services.sync.laptops import LaptopState
 from workbench.services.sync.layout import FileInfo, list_laptop_folder
+from workbench.services.sync.layout import package_name as info_name
 from workbench.store import lineage
 from workbench.store.database import Database
 
@@ -128,6 +134,7 @@ class _Receiver:
             memory = PeerMemory.load(conn, laptop_id)
         memory.label = state.label if state else (memory.label or f"laptop {laptop_id[:8]}")
         self.out = PeerOutcome(memory)
+        self.opener = opening_for(db)
 
     @property
     def memory(self) -> PeerMemory:
@@ -165,7 +172,9 @@ class _Receiver:
             check_package(self.db, package, self.me)
             sequence = package.manifest.get("sequence")
             if sequence is not None and sequence != number:
-                raise PackageError(f"it says it is number {sequence}")
+                raise RefusedPackageError(  # an old package copied under a new number
+                    f"{info_name(number)} says it is number {sequence} (an old package replayed)"
+                )
 
         return accept
 
@@ -177,7 +186,7 @@ class _Receiver:
             self.problem(st.NEWER_PACKAGE, name)  # known: not read again until an update
             return False
         try:
-            package = read_package_file(info.path, self._accept(info.number))
+            package = read_package_file(info.path, self._accept(info.number), opener=self.opener)
         except NewerPackageError:
             self.memory.newer = {"file": name, "version": __version__}
             self.problem(st.NEWER_PACKAGE, name)
@@ -211,7 +220,7 @@ class _Receiver:
 
     def _take_copy(self, copy: FileInfo, engine: str, seen: set[Any]) -> None:
         try:
-            package = read_package_file(copy.path, self._accept(copy.number))
+            package = read_package_file(copy.path, self._accept(copy.number), opener=self.opener)
         except PackageError as exc:
             log.info("sync: conflict copy %s (%s) not read: %s", copy.path.name, engine, exc)
             return
@@ -244,6 +253,10 @@ class _Receiver:
         if now - datetime.fromisoformat(seen[2]) < self.damaged_after:
             return
         code = st.FOREIGN_PACKAGE if isinstance(exc, ForeignPackageError) else st.DAMAGED_PACKAGE
+        if isinstance(exc, RefusedPackageError):
+            # a laptop that joins the group after it wrote the file answers with a sealed
+            # snapshot; a replayed file is passed by the real laptop's next snapshot
+            code = st.REFUSED_PACKAGE
         self.problem(code, name, str(exc))
         self.memory.want_snapshot = info.number
 

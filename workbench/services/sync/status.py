@@ -40,6 +40,7 @@ FOREIGN_PACKAGE = "foreign_package"
 MERGE_FAILED = "merge_failed"
 LAPTOP_UNREADABLE = "laptop_unreadable"
 DATABASE_IN_FOLDER = "database_in_folder"
+REFUSED_PACKAGE = "refused_package"
 
 _MESSAGES = {
     FOLDER_MISSING: "The exchange folder {detail} is not there (is the drive connected?).",
@@ -54,6 +55,8 @@ _MESSAGES = {
     LAPTOP_UNREADABLE: "{laptop}'s folder cannot be read: {extra}.",
     DATABASE_IN_FOLDER: "The database {detail} lies inside a synced folder ({extra}); move it "
     "out, or a sync engine may copy it while it is open and damage it.",
+    REFUSED_PACKAGE: "A package in {laptop}'s folder ({detail}) was refused and nothing from "
+    "it merged: {extra}",
 }
 
 

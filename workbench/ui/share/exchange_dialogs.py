@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench import config
 from workbench.services.exchange import packages as exchange
+from workbench.services.exchange.envelope import PlainPackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
 from workbench.ui.share.conflicts_panel import ConflictsPanel
@@ -179,6 +180,32 @@ class ExchangeActions(QObject):
         if hasattr(self.window, "statusBar"):
             self.window.statusBar().showMessage(text, 8000)
 
+    def _confirm_plain(self, path: Path) -> None:
+        """A package that is not sealed (from before the group shared a key, or from
+        outside the group): imported only if the user says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import package"),
+            self.tr(
+                "{name} is not sealed by the group: it was written before the group shared "
+                "a key, or by someone outside the group.\n\nImport it only if you know "
+                "where it comes from."
+            ).format(name=path.name),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("exchange_confirm_plain")
+        box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(result: int) -> None:
+            if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+                self.run_import(path, allow_plain=True)
+
+        box.finished.connect(answered)
+        self.last_message = box
+        box.open()
+
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
         box.setObjectName("exchange_message")
@@ -215,9 +242,11 @@ class ExchangeActions(QObject):
         if path:
             self.run_import(Path(path))
 
-    def run_import(self, path: Path) -> None:
+    def run_import(self, path: Path, allow_plain: bool = False) -> None:
         def work(ctx: TaskContext) -> MergeReport:
-            return exchange.import_package(self.db, path, progress=ctx.progress)
+            return exchange.import_package(
+                self.db, path, progress=ctx.progress, allow_plain=allow_plain
+            )
 
         def done(report: MergeReport) -> None:
             events = self._events()
@@ -230,6 +259,9 @@ class ExchangeActions(QObject):
             dialog.open()
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, PlainPackageError) and not allow_plain:
+                self._confirm_plain(path)
+                return
             message = str(exc) if isinstance(exc, exchange.PackageError) else repr(exc)
             self._warn(
                 self.tr("Import package"),

@@ -38,6 +38,9 @@ _PROBLEMS = {
     ),
     st.MERGE_FAILED: QT_TRANSLATE_NOOP("SyncStatus", "{laptop}'s changes could not be merged"),
     st.LAPTOP_UNREADABLE: QT_TRANSLATE_NOOP("SyncStatus", "{laptop}'s folder cannot be read"),
+    st.REFUSED_PACKAGE: QT_TRANSLATE_NOOP(
+        "SyncStatus", "A package from {laptop} was refused; nothing from it was merged"
+    ),
     st.DATABASE_IN_FOLDER: QT_TRANSLATE_NOOP(
         "SyncStatus", "The database lies in a synced folder: move it out"
     ),
