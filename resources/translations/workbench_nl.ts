@@ -2254,107 +2254,109 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="67"/>
         <source>Escalation: {company}</source>
         <translation>Escalatie: {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="72"/>
         <source>Escalation steps taken</source>
         <translation>Genomen escalatiestappen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="91"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="92"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="112"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="73"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="105"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="114"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="102"/>
         <source>Why dialogue stalled: what was asked, what came</source>
         <translation>Waarom de dialoog vastliep: wat is gevraagd, wat kwam er</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="107"/>
         <source>What came of it (may be added later)</source>
         <translation>Wat het opleverde (kan later worden aangevuld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="118"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="125"/>
         <source>&amp;New step</source>
         <translation>&amp;Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="121"/>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="198"/>
         <source>&amp;Save step</source>
         <translation>Stap op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="131"/>
         <source>&amp;Delete step</source>
         <translation>Stap ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="139"/>
         <source>S&amp;tep:</source>
         <translation>S&amp;tap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="140"/>
         <source>D&amp;ate:</source>
         <translation>D&amp;atum:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="141"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="142"/>
         <source>Res&amp;ult:</source>
         <translation>Res&amp;ultaat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="143"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="221"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="236"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="223"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="238"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="231"/>
+        <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="246"/>
         <source>Step deleted.</source>
         <translation>Stap verwijderd.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from workbench.services.demo.build import CAR_MAKER_TARGET_ID, SUPPLIER_TARGET_ID
 from workbench.services.followup.progress import EventKind
@@ -103,4 +103,43 @@ def test_the_ladder_is_edited_from_the_tools_menu(qtbot, demo_db, make_window, m
         names = [step.name for step in ladder.ladder(s)]
     assert names[0] == "Letter to the chair of the board"
     assert names[-1] == "Report to the regulator" and "Recommendation to divest" not in names
+    dialog.close()
+
+
+def test_a_steps_reason_and_result_have_their_own_audience(
+    qtbot, demo_db, make_window, monkeypatch
+) -> None:
+    """The reason may go to partners while the result stays with the group: each has its
+    toggle beside it, group only until marked, and the partners' reader follows them."""
+    from workbench.domain import Audience
+
+    window = make_window(demo_db)
+    bar = bars(window)[SUPPLIER_TARGET_ID]
+    monkeypatch.setattr("PySide6.QtWidgets.QDialog.exec", lambda self: self.show() or 0)
+    dialog = bar.open_escalation()
+    dialog.new_step()
+    assert dialog.reason_audience.audience() is Audience.GROUP
+    assert dialog.result_audience.audience() is Audience.GROUP
+    dialog.reason.setPlainText("No reply to the letter to the board")
+    dialog.result_edit.setPlainText("Our members discuss divesting")
+    dialog.audience.setCurrentIndex(dialog.audience.findData(Audience.PARTNERS.value))
+    qtbot.mouseClick(dialog.reason_audience, Qt.MouseButton.LeftButton)  # → Partners
+    assert dialog.reason_audience.text() == "Partners"
+    dialog.save()
+    made = dialog.editing
+    dialog.close()
+    with demo_db.session() as s:
+        (row,) = [
+            r
+            for r in escalation.read_escalations(
+                s, target_id=SUPPLIER_TARGET_ID, audience="partners"
+            )
+            if r.id == made
+        ]
+    assert row.reason == "No reply to the letter to the board"
+    assert row.result is None  # still the group's
+    dialog = bar.open_escalation()  # opened again: the toggles show what was saved
+    dialog.table.selectRow([r.id for r in dialog.rows].index(made))
+    assert dialog.reason_audience.audience() is Audience.PARTNERS
+    assert dialog.result_audience.audience() is Audience.GROUP
     dialog.close()

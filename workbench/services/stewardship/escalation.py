@@ -42,6 +42,8 @@ class EscalationRow:
     reason: str | None
     result: str | None
     audience: Audience
+    reason_audience: Audience = Audience.GROUP  # who may read the reason (its own rule)
+    result_audience: Audience = Audience.GROUP
 
 
 def read_escalations(
@@ -68,6 +70,8 @@ def read_escalations(
             shown(x, "reason", audience),
             shown(x, "result", audience),
             x.c.audience,
+            x.c.reason_audience,
+            x.c.result_audience,
         )
         .select_from(x.join(t, x.c.target_id == t.c.id).join(org, t.c.organisation_id == org.c.id))
         .where(live_and_visible(x, Audience(audience)), t.c.deleted_at.is_(None))
@@ -87,7 +91,19 @@ def read_escalations(
     steps = {s.id: s for s in all_steps(session)}
     live = sum(1 for s in steps.values() if not s.retired)
     out = []
-    for xid, eid, tid, company, step_id, taken_on, reason, result, aud in session.execute(query):
+    for (
+        xid,
+        eid,
+        tid,
+        company,
+        step_id,
+        taken_on,
+        reason,
+        result,
+        aud,
+        reason_aud,
+        result_aud,
+    ) in session.execute(query):
         step = steps.get(step_id)
         out.append(
             EscalationRow(
@@ -105,6 +121,8 @@ def read_escalations(
                 reason,
                 result,
                 aud,
+                Audience(reason_aud),
+                Audience(result_aud),
             )
         )
     return out

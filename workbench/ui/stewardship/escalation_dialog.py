@@ -41,6 +41,7 @@ from workbench.ui.events import AppEvents
 from workbench.ui.i18n import format_date
 from workbench.ui.labels import label
 from workbench.ui.stewardship.common import step_name
+from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
 
 
 def _qdate(day: date) -> QDate:
@@ -106,6 +107,12 @@ class EscalationDialog(QDialog):
         self.result_edit.setPlaceholderText(self.tr("What came of it (may be added later)"))
         for box in (self.reason, self.result_edit):
             box.setFixedHeight(64)
+        # Each text has its own audience (a reason may be shared while the step is not
+        # named, or the other way round); group only until marked.
+        self.reason_audience = AudienceToggle(self.tr("Reason"))
+        self.reason_audience.setObjectName("escalation_reason_audience")
+        self.result_audience = AudienceToggle(self.tr("Result"))
+        self.result_audience.setObjectName("escalation_result_audience")
         self.audience = QComboBox()
         self.audience.setObjectName("escalation_audience")
         self.audience.setAccessibleName(self.tr("Audience"))
@@ -137,7 +144,9 @@ class EscalationDialog(QDialog):
         ):
             buddy = QLabel(caption)
             buddy.setBuddy(widget)
-            form.addRow(buddy, widget)
+            toggle = {self.reason: self.reason_audience, self.result_edit: self.result_audience}
+            shown = with_audience(widget, toggle[widget]) if widget in toggle else widget
+            form.addRow(buddy, shown)
         row = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button):
             row.addWidget(button)
@@ -184,6 +193,8 @@ class EscalationDialog(QDialog):
         self.reason.setPlainText(row.reason or "")
         self.result_edit.setPlainText(row.result or "")
         self.audience.setCurrentIndex(self.audience.findData(row.audience.value))
+        self.reason_audience.set_audience(row.reason_audience)
+        self.result_audience.set_audience(row.result_audience)
         self.save_button.setText(self.tr("&Save step"))
         self.delete_button.setEnabled(True)
 
@@ -198,6 +209,8 @@ class EscalationDialog(QDialog):
         self.reason.clear()
         self.result_edit.clear()
         self.audience.setCurrentIndex(self.audience.findData(Audience.GROUP.value))
+        self.reason_audience.set_audience(Audience.GROUP)
+        self.result_audience.set_audience(Audience.GROUP)
         self.delete_button.setEnabled(False)
         self.step.setFocus()
 
@@ -209,6 +222,8 @@ class EscalationDialog(QDialog):
             "reason": self.reason.toPlainText(),
             "result": self.result_edit.toPlainText(),
             "audience": self.audience.currentData(),
+            "reason_audience": self.reason_audience.audience(),
+            "result_audience": self.result_audience.audience(),
         }
         try:
             with self.db.transaction() as s:
