@@ -33,7 +33,7 @@ def _isolated_home(
 @pytest.fixture(autouse=True)
 def _english_content() -> Iterator[None]:
     """Shipped texts (templates, carry-over, demo) in English unless a test says otherwise."""
-    from workbench.services import texts
+    from workbench import texts
 
     texts.set_content_language("en")
     yield

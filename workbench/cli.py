@@ -112,9 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workbench.logs import setup_logging
 
     setup_logging(console=False)
+    from workbench import texts
     from workbench.commands import translate, use_language
     from workbench.config import language_setting
-    from workbench.services import texts
     from workbench.store import StoreError
 
     # The language of the window: new templates, the demo, and what the commands say.

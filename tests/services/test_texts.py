@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.services import texts
+from workbench import texts
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from workbench import config
-from workbench.services import texts
+from workbench import config, texts
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +62,8 @@ def install_translators(app: QCoreApplication, setting: str | None) -> str:
     # By name, so the formats are Qt's for that country, not those of a C environment.
     system = QLocale.system().name()
     QLocale.setDefault(QLocale(system if system.split("_")[0] == language else language))
+    # imported here: ``workbench.services`` brings SQLAlchemy, which the first paint must
+    # not wait for (ARCHITECTURE.md, Start-up)
     texts.set_content_language(language)  # new templates, carry-over, demo: this language
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from workbench.domain import Engagement, Lesson, Meeting, Organisation
 from workbench.services.demo import data, data_nl, stewardship_data
 from workbench.services.demo.build import ENGAGEMENT_ID, SECRETARIAT_ID, build_demo
-from workbench.services.texts import set_content_language
 from workbench.store import Database, open_database
+from workbench.texts import set_content_language
 
 TODAY = date(2025, 3, 3)
 #: Spec fields that are not texts (slugs), or not translated (a document's own pages).

@@ -4,7 +4,6 @@ its members; every forgery is refused with one message and nothing merged."""
 from __future__ import annotations
 
 import base64
-import gc
 import json
 import os
 import stat
@@ -22,6 +21,7 @@ from workbench.services.exchange.envelope import (
     PlainPackageError,
     RefusedPackageError,
     read_package_file,
+    release,
 )
 from workbench.services.exchange.format import PackageError
 from workbench.services.exchange.sealing import MAGIC, SIGNATURE, Seal, new_signing_key, seal_file
@@ -85,8 +85,7 @@ def test_the_decrypted_copy_is_private_and_removed_after_use(laptops, tmp_path: 
     private = package.path.parent
     assert package.path.name == path.name and private != path.parent
     assert stat.S_IMODE(private.stat().st_mode) == 0o700
-    del package
-    gc.collect()
+    release(package)  # what an import and a sync do once merged
     assert not private.exists()
 
 

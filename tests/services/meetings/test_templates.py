@@ -101,7 +101,7 @@ def test_saving_needs_a_name_and_items(db) -> None:
 def test_shipped_templates_and_carry_over_are_made_in_the_users_language(db) -> None:
     """A Dutch user planning a meeting from a shipped template reads Dutch items, the
     carry-over item first; ids are those of the English templates."""
-    from workbench.services import texts
+    from workbench import texts
 
     texts.set_content_language("nl")
     with db.transaction() as s:
@@ -125,7 +125,7 @@ def test_shipped_templates_and_carry_over_are_made_in_the_users_language(db) -> 
 
 def test_existing_templates_are_left_in_their_language(db) -> None:
     """Templates made in English (or edited) stay as they are when the language changes."""
-    from workbench.services import texts
+    from workbench import texts
 
     with db.transaction() as s:
         templates.ensure_default_templates(s, lang="en")
@@ -139,7 +139,7 @@ def test_existing_templates_are_left_in_their_language(db) -> None:
 def test_every_shipped_text_exists_in_both_languages() -> None:
     """The Python-side catalogue is complete: each template has its name, description and
     one title per item in English and in Dutch, and the Dutch differs from the English."""
-    from workbench.services import texts
+    from workbench import texts
 
     for shipped in templates.SHIPPED:
         assert set(shipped.words) == set(texts.LANGUAGES)

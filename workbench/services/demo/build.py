@@ -58,8 +58,8 @@ from workbench.services.demo.records import (
     ref,
 )
 from workbench.services.demo.stewardship import add_stewardship
-from workbench.services.texts import content_language
 from workbench.store import Database
+from workbench.texts import content_language
 
 #: The last day of the case's history; ``today`` must come after it.
 HISTORY_ENDS = date(2022, 12, 31)

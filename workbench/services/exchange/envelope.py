@@ -163,6 +163,25 @@ def read_package_file(
     except BaseException:
         shutil.rmtree(private, ignore_errors=True)
         raise
-    weakref.finalize(package, shutil.rmtree, private, True)
+    # removed by ``release`` once merged, or when the package is freed, whichever first
+    _CLEANUP[id(package)] = weakref.finalize(package, _forget, id(package), private)
     opener.remember(header)
     return package
+
+
+#: The decrypted copy of each package read (by the package's id) and how to remove it.
+_CLEANUP: dict[int, weakref.finalize[[int, Path], Package]] = {}
+
+
+def _forget(key: int, private: Path) -> None:
+    _CLEANUP.pop(key, None)
+    shutil.rmtree(private, ignore_errors=True)
+
+
+def release(package: Package) -> None:
+    """Remove the decrypted copy of a sealed package now (nothing for a plain one): its
+    merge is done, and the group's plain text should not wait on disk for the garbage
+    collector."""
+    cleanup = _CLEANUP.get(id(package))
+    if cleanup is not None:
+        cleanup()

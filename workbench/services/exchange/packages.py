@@ -47,7 +47,7 @@ from sqlalchemy.engine import Connection
 from workbench import __version__
 from workbench.domain import new_id, utcnow
 from workbench.services.exchange import blobs
-from workbench.services.exchange.envelope import read_package_file, write_package_file
+from workbench.services.exchange.envelope import read_package_file, release, write_package_file
 from workbench.services.exchange.format import (
     CODECS,
     LINEAGE_KEY,
@@ -268,7 +268,10 @@ def import_package(
         allow_plain=allow_plain,
     )
     local = installation_id(db)
-    report = merge_package(db, package, local, progress=progress, now=now)
+    try:
+        report = merge_package(db, package, local, progress=progress, now=now)
+    finally:
+        release(package)  # the decrypted copy, if it was sealed
     log.info(
         "imported %s: %d added, %d updated, %d deleted, %d conflicts",
         path,

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from workbench import texts
 from workbench.domain import (
     AgendaItem,
     Audience,
@@ -27,7 +28,6 @@ from workbench.domain import (
     Purpose,
     Target,
 )
-from workbench.services import texts
 from workbench.services.errors import DomainError
 from workbench.services.meetings.carry_over import (
     CarryOverEntry,

@@ -2,7 +2,7 @@
 
 Three templates ship with every database (``ensure_default_templates``): a company
 engagement call, a working-group meeting and a quarterly progress review, in English and
-in Dutch, created in the user's language (``workbench.services.texts``). Their ids are
+in Dutch, created in the user's language (``workbench.texts``). Their ids are
 fixed (UUID5 of a name, the same in both languages), so two laptops that both create them
 merge into one record each instead of showing every template twice.
 """
@@ -28,7 +28,7 @@ from workbench.domain import (
 from workbench.services.errors import DomainError
 from workbench.services.meetings import agenda
 from workbench.services.records import get_record
-from workbench.services.texts import content_language
+from workbench.texts import content_language
 
 _NAMESPACE = uuid.UUID("6f1d6c1e-6a43-4a1e-9d7e-2b8f3c0a9e51")
 

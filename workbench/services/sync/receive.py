@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from workbench import __version__
-from workbench.services.exchange.envelope import RefusedPackageError, read_package_file
+from workbench.services.exchange.envelope import RefusedPackageError, read_package_file, release
 from workbench.services.exchange.format import NewerPackageError, Package, PackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.services.exchange.packages import check_package
@@ -206,6 +206,8 @@ class _Receiver:
         except PackageError as exc:
             self.problem(st.MERGE_FAILED, name, str(exc))
             return False
+        finally:
+            release(package)  # the decrypted copy, if it was sealed
         self.memory.merged = info.number
         self.memory.failing.pop(name, None)
         self.memory.newer = {}
@@ -232,6 +234,8 @@ class _Receiver:
         except PackageError as exc:
             log.info("sync: conflict copy %s not merged: %s", copy.path.name, exc)
             return
+        finally:
+            release(package)
         log.info("sync: merged conflict copy %s (%s)", copy.path.name, engine)
         self._record(copy, report)
 
