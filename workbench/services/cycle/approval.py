@@ -124,6 +124,23 @@ def ensure_approval_item(
     return item
 
 
+def later_meetings(
+    session: Session, meeting: Meeting, limit: int = 20
+) -> list[tuple[str, str, datetime | None]]:
+    """The meetings after ``meeting`` of its engagement where its minutes may be
+    approved: (id, title, starts_at), soonest first."""
+    m = Meeting.__table__
+    query = sa.select(m.c.id, m.c.title, m.c.starts_at).where(
+        m.c.deleted_at.is_(None), m.c.id != meeting.id
+    )
+    if meeting.engagement_id:
+        query = query.where(m.c.engagement_id == meeting.engagement_id)
+    if meeting.starts_at is not None:
+        query = query.where(m.c.starts_at > meeting.starts_at)
+    rows = session.execute(query.order_by(m.c.starts_at).limit(limit))
+    return [(mid, title, start) for mid, title, start in rows]
+
+
 def pending_approvals(session: Session, at_meeting_id: str) -> list[tuple[str, str]]:
     """Minutes to be approved at this meeting: (meeting id, item id) of each."""
     v = MinutesVersion.__table__

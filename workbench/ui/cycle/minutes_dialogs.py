@@ -8,7 +8,6 @@ where approved, why corrected) with the text it was frozen with, and the send lo
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +46,10 @@ class ApproveDialog(QDialog):
         with db.session() as s:
             meeting = get_record(s, Meeting, meeting_id)
             state = versions.minutes_state(s, meeting_id)
-            later = self._later_meetings(s, meeting)
+            later = [
+                (mid, f"{when_text(start)} · {title}")
+                for mid, title, start in approval.later_meetings(s, meeting)
+            ]
         self.at = QComboBox()
         self.at.setObjectName("approve_at")
         self.at.setAccessibleName(self.tr("Approved at"))
@@ -80,19 +82,6 @@ class ApproveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
-    @staticmethod
-    def _later_meetings(session: object, meeting: Meeting) -> list[tuple[str, str]]:
-        m = Meeting.__table__
-        query = sa.select(m.c.id, m.c.title, m.c.starts_at).where(
-            m.c.deleted_at.is_(None), m.c.id != meeting.id
-        )
-        if meeting.engagement_id:
-            query = query.where(m.c.engagement_id == meeting.engagement_id)
-        if meeting.starts_at is not None:
-            query = query.where(m.c.starts_at > meeting.starts_at)
-        rows = session.execute(query.order_by(m.c.starts_at).limit(20))  # type: ignore[attr-defined]
-        return [(mid, f"{when_text(start)} · {title}") for mid, title, start in rows]
 
     def accept(self) -> None:
         try:

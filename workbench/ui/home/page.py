@@ -101,6 +101,11 @@ class HomePage(QWidget):
         self.db = db
         self._changed()
 
+    def refresh(self) -> None:
+        """Read again when next shown (now, if shown): something Home shows changed
+        outside the records (the exchange folder's state)."""
+        self._changed()
+
     def _changed(self, *_args: Any) -> None:
         self._stale = True
         if self.isVisible():

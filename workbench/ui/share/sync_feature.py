@@ -71,8 +71,8 @@ class SyncFeature:
         window.add_page("conflicts", translate("SyncFeature", "Conflicts"), self.page)
         self.status = SyncStatusWidget(self.controller, self.show_conflicts)
         home = getattr(window, "home", None)
-        if home is not None and hasattr(home, "set_database"):  # Home's exchange card
-            self.controller.state_changed.connect(lambda _state: home.set_database(window.db))
+        if home is not None:  # Home's exchange card says the state too
+            self.controller.state_changed.connect(lambda _state: home.refresh())
         window.statusBar().addPermanentWidget(self.status)
         self.action = QAction(translate("SyncFeature", "S&ync now"), window)
         self.action.setObjectName("action_sync_now")
