@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(console=False)
     from workbench import texts
-    from workbench.commands import translate, use_language
+    from workbench.commands import error_text, translate, use_language
     from workbench.config import language_setting
     from workbench.store import StoreError
 
@@ -137,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: {interrupted}", file=sys.stderr)
         return 130
     except Exception as exc:  # one line for the user, the traceback in the log
+        if callable(getattr(exc, "translated", None)):  # a refusal of the services
+            print(f"workbench: {error_text(exc)}", file=sys.stderr)
+            return 1
         log.exception("command %s failed", args.command)
         message = translate("Cli", "unexpected error: {error} (details in the log)")
         print(f"workbench: {message.format(error=exc)}", file=sys.stderr)

@@ -16,6 +16,7 @@ read it with ``content_language()``; a caller may still pass a language explicit
 from __future__ import annotations
 
 import os
+from datetime import date
 
 LANGUAGES = ("en", "nl")
 DEFAULT = "en"
@@ -69,3 +70,22 @@ CARRY_OVER_TITLE = {
 
 def carry_over_title(lang: str | None = None) -> str:
     return CARRY_OVER_TITLE[content_language(lang)]
+
+
+#: Month names as a date is written in running text (an agenda item's title).
+MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "nl": (
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ),
+}  # fmt: skip
+
+
+def written_date(day: date, lang: str | None = None) -> str:
+    """A day as the language writes it in a sentence ("30 September 2022", "30 september
+    2022"): stored in a title, it is data, so it cannot follow the window's locale later."""
+    return f"{day.day} {MONTHS[content_language(lang)][day.month - 1]} {day.year}"

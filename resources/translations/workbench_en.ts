@@ -281,7 +281,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="151"/>
         <source>%n problem(s) in the workbook: nothing can be imported until they are fixed.</source>
         <translation>
             <numerusform>%n problem in the workbook: nothing can be imported until they are fixed.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="161"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="162"/>
         <source>%n new action(s)</source>
         <translation>
             <numerusform>%n new action</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="192"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="193"/>
         <source>Imported %n change(s).</source>
         <translation>
             <numerusform>Imported %n change.</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/lists/list_page.py" line="314"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="315"/>
         <source>Delete %n selected record(s)?</source>
         <translation>
             <numerusform>Delete %n selected record?</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>NewFromTemplateDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="59"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="60"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -358,7 +358,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="349"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="350"/>
         <source>%n action(s) set to {status}.</source>
         <translation>
             <numerusform>%n action set to {status}.</numerusform>

@@ -262,27 +262,27 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
         <translation>Verslag vaststellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="56"/>
         <source>Approved at</source>
         <translation>Vastgesteld in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="57"/>
         <source>Not at a meeting (approved by e-mail)</source>
         <translation>Niet in een vergadering (per e-mail vastgesteld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="65"/>
         <source>Approve the minutes of “{title}”? Once approved they are frozen: a later correction is a new version, with its reason.</source>
         <translation>Het verslag van ‘{title}’ vaststellen? Daarna ligt het vast: een latere correctie wordt een nieuwe versie, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="71"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="74"/>
         <source>At the &amp;meeting:</source>
         <translation>&amp;In de vergadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="75"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="78"/>
         <source>&amp;Approve</source>
         <translation>&amp;Vaststellen</translation>
     </message>
@@ -632,52 +632,52 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="76"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="77"/>
         <source>2024-06-30, +14 or +2w</source>
-        <translation>2024-06-30, +14 of +2w</translation>
+        <translation>30-06-2024, +14 of +2w</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="80"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="81"/>
         <source>Enter saves · Esc cancels · Tab to the next field</source>
         <translation>Enter slaat op · Esc annuleert · Tab naar het volgende veld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="87"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="88"/>
         <source>&amp;Text:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="88"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="89"/>
         <source>&amp;Made:</source>
         <translation>T&amp;oegezegd:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="89"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="90"/>
         <source>&amp;Party:</source>
         <translation>&amp;Partij:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="90"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="91"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="91"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="92"/>
         <source>D&amp;ue:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="115"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="116"/>
         <source>New decision</source>
         <translation>Nieuw besluit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="116"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="117"/>
         <source>New commitment</source>
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/capture_form.py" line="117"/>
+        <location filename="../../workbench/ui/chair/capture_form.py" line="118"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -782,7 +782,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/chair/carry_over_panel.py" line="62"/>
         <source>New due date (2024-06-30, +14)</source>
-        <translation>Nieuwe deadline (2024-06-30, +14)</translation>
+        <translation>Nieuwe deadline (30-06-2024, +14)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/chair/carry_over_panel.py" line="63"/>
@@ -1001,83 +1001,83 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="83"/>
+        <location filename="../../workbench/ui/chair/window.py" line="84"/>
         <source>Chair — {title}</source>
         <extracomment>How much larger than the system font the item title is drawn.</extracomment>
         <translation>Voorzitter — {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="111"/>
+        <location filename="../../workbench/ui/chair/window.py" line="112"/>
         <source>&amp;Start meeting (Ctrl+Enter)</source>
         <translation>Vergadering &amp;starten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="135"/>
+        <location filename="../../workbench/ui/chair/window.py" line="136"/>
         <source>Notes on this item</source>
         <translation>Aantekeningen bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="137"/>
+        <location filename="../../workbench/ui/chair/window.py" line="138"/>
         <source>Notes on this item — saved as you type. F1 lists the shortcuts.</source>
         <translation>Aantekeningen bij dit punt — opgeslagen terwijl u typt. F1 toont de sneltoetsen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="179"/>
+        <location filename="../../workbench/ui/chair/window.py" line="180"/>
         <source>F1 shortcuts · PgDn next · PgUp previous · Ctrl+D decision · Ctrl+K commitment · Ctrl+T action · Ctrl+E end · F11 full screen</source>
         <translation>F1 sneltoetsen · PgDn volgende · PgUp vorige · Ctrl+D besluit · Ctrl+K toezegging · Ctrl+T actie · Ctrl+E einde · F11 volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="212"/>
+        <location filename="../../workbench/ui/chair/window.py" line="213"/>
         <source>Undo capture</source>
         <translation>Vastleggen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="215"/>
+        <location filename="../../workbench/ui/chair/window.py" line="216"/>
         <source>Redo capture</source>
         <translation>Vastleggen opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="236"/>
+        <location filename="../../workbench/ui/chair/window.py" line="237"/>
         <source>This meeting has no agenda items.</source>
         <translation>Deze vergadering heeft geen agendapunten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="241"/>
+        <location filename="../../workbench/ui/chair/window.py" line="242"/>
         <source>Item {n} of {total}</source>
         <translation>Punt {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="244"/>
+        <location filename="../../workbench/ui/chair/window.py" line="245"/>
         <source>time box {m} min</source>
         <translation>tijdvak {m} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="246"/>
+        <location filename="../../workbench/ui/chair/window.py" line="247"/>
         <source>presenter {name}</source>
         <translation>inleider {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="269"/>
+        <location filename="../../workbench/ui/chair/window.py" line="270"/>
         <source>Meeting {t} of {p}</source>
         <translation>Vergadering {t} van {p}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="307"/>
+        <location filename="../../workbench/ui/chair/window.py" line="308"/>
         <source>This is the last item. Ctrl+E ends the meeting.</source>
         <translation>Dit is het laatste punt. Ctrl+E beëindigt de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="357"/>
+        <location filename="../../workbench/ui/chair/window.py" line="358"/>
         <source>Capture</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="360"/>
+        <location filename="../../workbench/ui/chair/window.py" line="361"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/window.py" line="398"/>
+        <location filename="../../workbench/ui/chair/window.py" line="399"/>
         <source>The meeting is running: Ctrl+E ends it, Ctrl+W closes chair mode.</source>
         <translation>De vergadering loopt: Ctrl+E beëindigt haar, Ctrl+W sluit de voorzittersmodus.</translation>
     </message>
@@ -1090,7 +1090,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="141"/>
+        <location filename="../../workbench/cli.py" line="144"/>
         <source>unexpected error: {error} (details in the log)</source>
         <translation>onverwachte fout: {error} (details in het logbestand)</translation>
     </message>
@@ -1106,12 +1106,22 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Het voorbeeld staat al in {path}; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/core.py" line="92"/>
+        <location filename="../../workbench/commands/core.py" line="89"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="90"/>
+        <source>Schema: {revision} (this version writes {head})</source>
+        <translation>Schema: {revision} (deze versie schrijft {head})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/core.py" line="93"/>
         <source>Integrity: NOT sound</source>
         <translation>Integriteit: NIET in orde</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/core.py" line="96"/>
+        <location filename="../../workbench/commands/core.py" line="97"/>
         <source>Integrity: ok</source>
         <translation>Integriteit: in orde</translation>
     </message>
@@ -1131,32 +1141,67 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Conflict {id} ({label}) is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="75"/>
+        <location filename="../../workbench/commands/conflicts.py" line="132"/>
+        <source>Settled conflict {id} ({kind} “{label}”): kept mine.</source>
+        <translation>Conflict {id} ({kind} “{label}”) opgelost: mijn versie behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/conflicts.py" line="134"/>
+        <source>Settled conflict {id} ({kind} “{label}”): kept theirs.</source>
+        <translation>Conflict {id} ({kind} “{label}”) opgelost: de andere versie behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="63"/>
+        <source>“{text}” is not a date (YYYY-MM-DD)</source>
+        <translation>“{text}” is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="76"/>
         <source>Wrote {count} records to {path}.</source>
         <translation>{count} records geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="111"/>
+        <location filename="../../workbench/commands/exchange.py" line="94"/>
+        <source>Merged {file}: {added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged, {newer} newer here, {conflicts} conflicts.</source>
+        <translation>{file} samengevoegd: {added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd, {newer} hier nieuwer, {conflicts} conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="112"/>
+        <source>conflict: {kind} “{label}” ({fields}): kept this laptop&apos;s version</source>
+        <translation>conflict: {kind} “{label}” ({fields}): de versie van deze laptop behouden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="114"/>
+        <source>conflict: {kind} “{label}” ({fields}): kept the package&apos;s version</source>
+        <translation>conflict: {kind} “{label}” ({fields}): de versie uit het pakket behouden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="118"/>
+        <source>timestamps</source>
+        <translation>tijdstempels</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exchange.py" line="129"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="116"/>
+        <location filename="../../workbench/commands/exchange.py" line="134"/>
         <source>Backed up {path} to {target}.</source>
         <translation>Reservekopie van {path} gemaakt in {target}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="128"/>
+        <location filename="../../workbench/commands/exchange.py" line="146"/>
         <source>{path} is open in the workbench; close it first, or restore from File → Backups in the app.</source>
         <translation>{path} is geopend in de workbench; sluit het bestand eerst, of zet de reservekopie terug via Bestand → Reservekopieën in de app.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="138"/>
+        <location filename="../../workbench/commands/exchange.py" line="156"/>
         <source>Restored {path} from {file}.</source>
         <translation>{path} teruggezet vanuit {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="140"/>
+        <location filename="../../workbench/commands/exchange.py" line="158"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation>Het vervangen bestand is bewaard als {path}.</translation>
     </message>
@@ -1174,6 +1219,21 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/commands/search.py" line="65"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Niets gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/search.py" line="184"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/search.py" line="186"/>
+        <source>No engagement matches “{text}”; engagements: {titles}.</source>
+        <translation>Geen engagement past bij “{text}”; engagementen: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/search.py" line="188"/>
+        <source>More than one engagement matches “{text}”; engagements: {titles}.</source>
+        <translation>Meer dan één engagement past bij “{text}”; engagementen: {titles}.</translation>
     </message>
     <message>
         <location filename="../../workbench/commands/sync.py" line="44"/>
@@ -1209,6 +1269,186 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/commands/sync.py" line="97"/>
         <source>Other laptops: {laptops}. Conflicts waiting: {conflicts}.</source>
         <translation>Andere laptops: {laptops}. Wachtende conflicten: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="81"/>
+        <location filename="../../workbench/commands/cycle.py" line="130"/>
+        <location filename="../../workbench/commands/exports.py" line="168"/>
+        <source>the {kind} is of a meeting: give --meeting ID</source>
+        <translation>de {kind} hoort bij een vergadering: geef --meeting ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="86"/>
+        <location filename="../../workbench/commands/exports.py" line="173"/>
+        <source>the {kind} is of an engagement: give --engagement ID</source>
+        <translation>de {kind} hoort bij een engagement: geef --engagement ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="105"/>
+        <source>Wrote the draft {path}</source>
+        <translation>Concept geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="108"/>
+        <source>Opened it in the mail program.</source>
+        <translation>Geopend in het e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="110"/>
+        <source>No mail program opened it: the draft is saved in {folder}; open it in your mail program, or attach it by hand.</source>
+        <translation>Geen e-mailprogramma heeft het concept geopend: het staat in {folder}; open het in uw e-mailprogramma, of voeg het met de hand als bijlage toe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="133"/>
+        <source>the {kind} has one format: leave out --format</source>
+        <translation>de {kind} heeft één formaat: laat --format weg</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="147"/>
+        <source>the chair&apos;s brief is for the working group only</source>
+        <translation>de briefing voor de voorzitter is alleen voor de werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="155"/>
+        <location filename="../../workbench/commands/exports.py" line="189"/>
+        <location filename="../../workbench/commands/exports.py" line="193"/>
+        <source>Wrote {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="159"/>
+        <source>{method}, sequence {sequence}</source>
+        <translation>{method}, volgnummer {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/cycle.py" line="165"/>
+        <source>Not in the invitation (no e-mail address): {names}</source>
+        <translation>Niet in de uitnodiging (geen e-mailadres): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="108"/>
+        <source>give {option} ID (for example: {hint})</source>
+        <translation>geef {option} ID (bijvoorbeeld: {hint})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="110"/>
+        <source>give {option} ID</source>
+        <translation>geef {option} ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="124"/>
+        <source>no meeting with an ID starting with “{id}”</source>
+        <translation>geen vergadering met een id dat begint met “{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="126"/>
+        <source>no engagement with an ID starting with “{id}”</source>
+        <translation>geen engagement met een id dat begint met “{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="132"/>
+        <source>“{id}” matches more than one meeting: {listed}; give more of the ID</source>
+        <translation>“{id}” past bij meer dan één vergadering: {listed}; geef meer tekens van het id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="134"/>
+        <source>“{id}” matches more than one engagement: {listed}; give more of the ID</source>
+        <translation>“{id}” past bij meer dan één engagement: {listed}; geef meer tekens van het id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="205"/>
+        <source>--from and --to apply to the evidence pack only</source>
+        <translation>--from en --to gelden alleen voor het monitoringsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="209"/>
+        <source>the evidence pack is of a period: give --from DATE (and --to DATE)</source>
+        <translation>het monitoringsdossier beslaat een periode: geef --from DATUM (en --to DATUM)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="216"/>
+        <source>a date is written YYYY-MM-DD, e.g. 2021-12-31 ({error})</source>
+        <translation>schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2021-12-31 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="219"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>de periode eindigt ({end}) voordat ze begint ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="230"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="237"/>
+        <source>{count} problem(s) in {name}; nothing was imported</source>
+        <translation>{count} probleem/problemen in {name}; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="240"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Proefdraai: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="243"/>
+        <source>Nothing to import.</source>
+        <translation>Er is niets te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="252"/>
+        <source>Imported {count} change(s) into “{engagement}”.</source>
+        <translation>{count} wijziging(en) geïmporteerd in “{engagement}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="258"/>
+        <source>Tracker of “{engagement}” ({audience}, {lang}): {changes} change(s), {new} new action(s)</source>
+        <translation>Voortgangsoverzicht van “{engagement}” ({audience}, {lang}): {changes} wijziging(en), {new} nieuwe actie(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="274"/>
+        <source>note: {notice}</source>
+        <translation>let op: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="281"/>
+        <source>problem: {problem}</source>
+        <translation>probleem: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="66"/>
+        <source>Took in {file}: note “{title}” with {count} document(s).</source>
+        <translation>{file} opgenomen: aantekening “{title}” met {count} document(en).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="68"/>
+        <source>Took in {file}: note “{title}”.</source>
+        <translation>{file} opgenomen: aantekening “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="72"/>
+        <source>{name} was taken in before; moved to Done.</source>
+        <translation>{name} was al eerder opgenomen; verplaatst naar Done.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="74"/>
+        <source>{name} is still being written; left for the next scan.</source>
+        <translation>{name} wordt nog geschreven; blijft liggen tot de volgende ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="77"/>
+        <source>{name} is not a note, e-mail, photo or PDF; left alone.</source>
+        <translation>{name} is geen aantekening, e-mail, foto of pdf; blijft liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="81"/>
+        <source>{file}: {reason} (moved to Problems)</source>
+        <translation>{file}: {reason} (verplaatst naar Problems)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="83"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1271,37 +1511,37 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="50"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="51"/>
         <source>Settle “{record}”</source>
         <translation>“{record}” regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="53"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="54"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="73"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="74"/>
         <source>Write what the record should say; it is saved as your edit and reaches the other laptops with the next sync.</source>
         <translation>Schrijf wat er in het record moet staan; het wordt bewaard als uw wijziging en bereikt de andere laptops bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="91"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="92"/>
         <source>{laptop} has: “{text}”</source>
         <translation>{laptop} heeft: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="94"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="95"/>
         <source>Start from theirs</source>
         <translation>Beginnen met hun versie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="111"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="112"/>
         <source>Mine: {value}</source>
         <translation>Van mij: {value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/conflict_edit.py" line="113"/>
+        <location filename="../../workbench/ui/share/conflict_edit.py" line="114"/>
         <source>{laptop}: {value}</source>
         <translation>{laptop}: {value}</translation>
     </message>
@@ -1608,32 +1848,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="107"/>
         <source>Correct approved minutes</source>
         <translation>Vastgesteld verslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="109"/>
         <source>Approved minutes are frozen. A correction becomes a new version; say what was wrong, so the history explains it.</source>
         <translation>Een vastgesteld verslag ligt vast. Een correctie wordt een nieuwe versie; geef aan wat er niet klopte, zodat de geschiedenis het verklaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="125"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="115"/>
         <source>Reason for the correction</source>
         <translation>Reden van de correctie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="127"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="117"/>
         <source>Partners may read the reason in their version</source>
         <translation>Partners mogen de reden in hun versie lezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="136"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="126"/>
         <source>&amp;Start correction</source>
         <translation>Correctie &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="140"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="130"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
@@ -1980,72 +2220,72 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="65"/>
         <source>Distribution list: {title}</source>
         <translation>Verzendlijst: {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="68"/>
         <source>Who receives the partners version of minutes, agendas, reports and the tracker, and who the working group&apos;s. Someone on neither list receives nothing.</source>
         <translation>Wie de partnerversie van verslagen, agenda’s, rapporten en het voortgangsoverzicht ontvangt, en wie die van de werkgroep. Wie op geen van beide lijsten staat, ontvangt niets.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="73"/>
         <source>Type an address in its cell; F2 on Receives chooses the version; Space ticks Cc.</source>
         <translation>Typ een adres in de cel; F2 op Ontvangt kiest de versie; de spatiebalk vinkt Cc aan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="78"/>
         <source>Distribution list</source>
         <translation>Verzendlijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="81"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="83"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="84"/>
         <source>Receives</source>
         <translation>Ontvangt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="85"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="134"/>
         <source>{name} receives</source>
         <translation>{name} ontvangt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="151"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="152"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="152"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="153"/>
         <source>Partners version</source>
         <translation>Partnerversie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="153"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="154"/>
         <source>Working-group version</source>
         <translation>Werkgroepversie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="143"/>
+        <location filename="../../workbench/ui/cycle/distribution_dialog.py" line="144"/>
         <source>{name} in Cc</source>
         <translation>{name} in cc</translation>
     </message>
@@ -2053,12 +2293,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="64"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="65"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="70"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="71"/>
         <source>Documents of the selected record</source>
         <translation>Documenten bij het gekozen item</translation>
     </message>
@@ -2069,80 +2309,728 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     </message>
     <message>
         <location filename="../../workbench/ui/stewardship/documents_model.py" line="27"/>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="106"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="107"/>
         <source>Dated</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/stewardship/documents_model.py" line="28"/>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="107"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="108"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="84"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="85"/>
         <source>Attach files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="87"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="88"/>
         <source>Attach files (at most 25 MiB each); you can also drop files here</source>
         <translation>Bestanden toevoegen (elk hoogstens 25 MiB); u kunt bestanden ook hierheen slepen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="90"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="91"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="92"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="93"/>
         <source>Open a copy in the system&apos;s viewer (Enter)</source>
         <translation>Een kopie openen in de standaardviewer van het systeem (Enter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="94"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="95"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="105"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="106"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="115"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="116"/>
         <source>Documents message</source>
         <translation>Melding bij documenten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="186"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="187"/>
         <source>Attach files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="215"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="216"/>
         <source>Attached {n} document(s).</source>
         <translation>{n} document(en) toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="234"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="235"/>
         <source>The document could not be opened: {reason}</source>
         <translation>Het document kon niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="242"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="243"/>
         <source>Remove document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="243"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="244"/>
         <source>Remove {title}? It stays in backups made before now.</source>
         <translation>{title} verwijderen? Het blijft bewaard in back-ups van vóór nu.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="255"/>
+        <location filename="../../workbench/ui/stewardship/documents_panel.py" line="256"/>
         <source>Removed {title}.</source>
         <translation>{title} verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
+    <message>
+        <location filename="../../workbench/services/capture/notes.py" line="73"/>
+        <location filename="../../workbench/services/chair/corrections.py" line="72"/>
+        <location filename="../../workbench/services/meetings/agenda.py" line="243"/>
+        <location filename="../../workbench/services/records.py" line="42"/>
+        <location filename="../../workbench/services/stewardship/escalation.py" line="180"/>
+        <source>A {kind} has no editable field “{field}”.</source>
+        <translation>Een {kind} heeft geen veld “{field}” dat u kunt wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/capture/notes.py" line="133"/>
+        <source>Choose an engagement or a meeting to attach the note to.</source>
+        <translation>Kies een engagement of een vergadering om de aantekening aan te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/capture/notes.py" line="164"/>
+        <source>This note is empty; there is nothing to turn into a follow-up.</source>
+        <translation>Deze aantekening is leeg; er valt niets van op te volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/capture/notes.py" line="215"/>
+        <source>A commitment belongs to an engagement: choose one for this note first.</source>
+        <translation>Een toezegging hoort bij een engagement: kies eerst een engagement voor deze aantekening.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/corrections.py" line="43"/>
+        <source>No {kind} {id} was captured in this meeting.</source>
+        <extracomment>The fields each kind has, as the capture form names them.</extracomment>
+        <translation>In deze vergadering is geen {kind} {id} vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/corrections.py" line="82"/>
+        <source>The text cannot be empty.</source>
+        <translation>De tekst mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="130"/>
+        <source>The minutes of this meeting are approved; it cannot be chaired again.</source>
+        <translation>Het verslag van deze vergadering is vastgesteld; u kunt de vergadering niet opnieuw voorzitten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="193"/>
+        <source>The meeting has not been started.</source>
+        <translation>De vergadering is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="210"/>
+        <source>This meeting has no agenda item to take notes on.</source>
+        <translation>Deze vergadering heeft geen agendapunt om aantekeningen bij te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="225"/>
+        <source>A decision needs its text.</source>
+        <translation>Een besluit heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="244"/>
+        <source>A commitment needs its text.</source>
+        <translation>Een toezegging heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="249"/>
+        <source>This meeting belongs to no engagement, so a commitment has nowhere to go. Choose the meeting&apos;s engagement first.</source>
+        <translation>Deze vergadering hoort bij geen enkel engagement, dus een toezegging kan nergens heen. Kies eerst het engagement van de vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="272"/>
+        <source>An action needs a title.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/chair/session.py" line="299"/>
+        <source>No {kind} {id} in this meeting.</source>
+        <translation>Geen {kind} {id} in deze vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="175"/>
+        <source>The minutes of “{title}” are approved already (version {version}).</source>
+        <extracomment>A meeting that has not taken place yet can still take an item.</extracomment>
+        <translation>Het verslag van “{title}” is al vastgesteld (versie {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="183"/>
+        <source>A correction of the minutes of “{title}” is open: finish it instead.</source>
+        <translation>Er staat een correctie van het verslag van “{title}” open: rond die eerst af.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="193"/>
+        <source>Minutes are approved at a later meeting, not at the meeting itself.</source>
+        <translation>Een verslag wordt in een latere vergadering vastgesteld, niet in de vergadering zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="232"/>
+        <source>A correction of approved minutes needs a reason: say what was wrong. Nothing was changed.</source>
+        <translation>Een correctie van een vastgesteld verslag heeft een reden nodig: geef aan wat er niet klopte. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="242"/>
+        <source>A correction (version {version}) is open already.</source>
+        <translation>Er staat al een correctie (versie {version}) open.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="248"/>
+        <source>The minutes of “{title}” are not approved yet: edit them directly.</source>
+        <translation>Het verslag van “{title}” is nog niet vastgesteld: u kunt het gewoon bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/approval.py" line="273"/>
+        <source>No correction of the minutes of “{title}” is open.</source>
+        <translation>Er staat geen correctie van het verslag van “{title}” open.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/distribution.py" line="69"/>
+        <source>“{value}” is not an e-mail address (name@example.org).</source>
+        <extracomment>Loose on purpose: one @, something on both sides, a dot in the domain, no spaces.</extracomment>
+        <translation>“{value}” is geen e-mailadres (naam@voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/distribution.py" line="135"/>
+        <source>Receives must be partners or group, not “{value}”.</source>
+        <translation>Ontvangt moet partners of werkgroep zijn, niet “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/freeze.py" line="125"/>
+        <source>The minutes of “{title}” were approved (version {version}) and are frozen. To change them, start a correction and give its reason (Meeting → Correct approved minutes…).</source>
+        <extracomment>The fields, per table, that the minutes of a meeting record.</extracomment>
+        <translation>Het verslag van “{title}” is vastgesteld (versie {version}) en kan niet meer worden gewijzigd. Begin een correctie en geef de reden op om het toch aan te passen (Vergadering → Vastgesteld verslag corrigeren…).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/invitation.py" line="107"/>
+        <source>The meeting “{title}” is marked for the working group only, so it has no invitation for partners. Make it for the group, or mark the meeting for partners.</source>
+        <translation>De vergadering “{title}” is alleen voor de werkgroep bestemd en heeft dus geen uitnodiging voor partners. Maak de uitnodiging voor de werkgroep, of stel de vergadering open voor partners.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/invitation.py" line="117"/>
+        <source>The meeting “{title}” has no date and time yet.</source>
+        <translation>De vergadering “{title}” heeft nog geen datum en tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/invitation.py" line="208"/>
+        <source>The invitation needs an organiser with an e-mail address: choose a chair for the meeting who has one.</source>
+        <translation>De uitnodiging heeft een organisator met een e-mailadres nodig: kies een voorzitter voor de vergadering die er een heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/invitation.py" line="215"/>
+        <source>The invitation needs an organiser with an e-mail address: give the chair ({name}) an address (Meeting → Distribution list…), or choose another chair.</source>
+        <translation>De uitnodiging heeft een organisator met een e-mailadres nodig: vul het adres van de voorzitter ({name}) in (Vergadering → Verzendlijst…), of kies een andere voorzitter.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/cycle/series.py" line="103"/>
+        <source>The meeting “{title}” has no date yet: give it one, then plan the next.</source>
+        <translation>De vergadering “{title}” heeft nog geen datum: geef haar eerst een datum en plan dan de volgende.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="36"/>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="37"/>
+        <source>agenda item</source>
+        <translation>agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="38"/>
+        <source>agenda template</source>
+        <translation>agendasjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="39"/>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="40"/>
+        <source>commitment</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="41"/>
+        <source>commitment evidence</source>
+        <translation>bewijsstuk bij een toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="42"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="43"/>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="44"/>
+        <source>distribution</source>
+        <translation>verzendlijstregel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="45"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="46"/>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="47"/>
+        <source>escalation</source>
+        <translation>escalatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="48"/>
+        <source>escalation step</source>
+        <translation>escalatiestap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="49"/>
+        <source>interaction</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="50"/>
+        <source>lesson</source>
+        <translation>les</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="51"/>
+        <source>meeting</source>
+        <translation>vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="52"/>
+        <source>minutes version</source>
+        <translation>verslagversie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="53"/>
+        <source>note</source>
+        <translation>aantekening</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="54"/>
+        <source>objective</source>
+        <translation>doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="55"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="56"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="57"/>
+        <source>target</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="58"/>
+        <source>target role</source>
+        <translation>rol bij een bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="63"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="64"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="65"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="66"/>
+        <source>body</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="67"/>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="68"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="69"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="70"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="71"/>
+        <source>audience</source>
+        <translation>publiek</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="72"/>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="73"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="74"/>
+        <source>presence</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="75"/>
+        <source>due</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="76"/>
+        <source>due on</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="77"/>
+        <source>starts at</source>
+        <translation>begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="78"/>
+        <source>occurred on</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="79"/>
+        <source>taken on</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="80"/>
+        <source>planned minutes</source>
+        <translation>geplande minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="81"/>
+        <source>duration minutes</source>
+        <translation>duur in minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="82"/>
+        <source>purpose</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="83"/>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="84"/>
+        <source>direction</source>
+        <translation>richting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="85"/>
+        <source>receives</source>
+        <translation>ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="86"/>
+        <source>email</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/errors.py" line="128"/>
+        <source>No {kind} with id {id}.</source>
+        <translation>Er is geen {kind} met id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/conflicts.py" line="73"/>
+        <source>Keep mine or theirs, not “{value}”.</source>
+        <translation>Kies mijn versie (mine) of de andere (theirs), niet “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/conflicts.py" line="107"/>
+        <source>No conflict with an ID starting with “{id}”.</source>
+        <translation>Geen conflict met een id dat begint met “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/conflicts.py" line="113"/>
+        <source>“{id}” matches more than one conflict: {listed}; give more of it.</source>
+        <translation>“{id}” past bij meer dan één conflict: {listed}; geef meer tekens van het id.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/conflicts.py" line="127"/>
+        <source>Unknown kind of record “{kind}”.</source>
+        <translation>Onbekende soort gegeven: “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/conflicts.py" line="193"/>
+        <source>This conflict is already settled.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/followup/lessons.py" line="106"/>
+        <source>A lesson needs some text.</source>
+        <extracomment>Categories offered before any lesson has one (users may type others); from the report.</extracomment>
+        <translation>Een les heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/followup/progress.py" line="188"/>
+        <source>A milestone stage is a number from 0 to 4, not “{value}”.</source>
+        <translation>Een mijlpaalfase is een getal van 0 tot en met 4, niet “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/followup/tracker.py" line="148"/>
+        <source>No person whose name contains “{name}”.</source>
+        <extracomment>&quot;Due soon&quot; means due today or in the next this many days.</extracomment>
+        <translation>Er is niemand wiens naam “{name}” bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/followup/tracker.py" line="164"/>
+        <source>Unknown status “{value}”; use one of: {known}.</source>
+        <translation>Onbekende status “{value}”; gebruik een van: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/followup/tracker.py" line="189"/>
+        <source>Unknown action status “{value}”.</source>
+        <translation>Onbekende actiestatus “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/agenda.py" line="154"/>
+        <source>Agenda item {id} is not on its meeting&apos;s agenda.</source>
+        <extracomment>The carry-over item&apos;s title in English; it is made in the user&apos;s language (``texts``). Fields of an agenda item the editor may change.</extracomment>
+        <translation>Agendapunt {id} staat niet op de agenda van zijn vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/agenda.py" line="213"/>
+        <location filename="../../workbench/services/meetings/agenda.py" line="250"/>
+        <source>An agenda item needs a title.</source>
+        <translation>Een agendapunt heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/agenda.py" line="215"/>
+        <location filename="../../workbench/services/meetings/agenda.py" line="252"/>
+        <source>The time box cannot be negative.</source>
+        <translation>De geplande tijd kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/agenda.py" line="306"/>
+        <source>Agenda item {id} is not on this meeting&apos;s agenda.</source>
+        <translation>Agendapunt {id} staat niet op de agenda van deze vergadering.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/agenda.py" line="333"/>
+        <source>A meeting needs a title.</source>
+        <translation>Een vergadering heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/agenda.py" line="336"/>
+        <source>A meeting needs a duration of at least one minute.</source>
+        <translation>Een vergadering duurt minstens één minuut.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/attendance.py" line="117"/>
+        <source>“{value}” is not a role or presence of an attendee.</source>
+        <translation>“{value}” is geen rol of aanwezigheid van een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/templates.py" line="291"/>
+        <source>A template needs a name.</source>
+        <translation>Een sjabloon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings/templates.py" line="296"/>
+        <source>This meeting has no agenda items to save as a template.</source>
+        <translation>Deze vergadering heeft geen agendapunten om als sjabloon te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/records.py" line="49"/>
+        <location filename="../../workbench/services/records.py" line="77"/>
+        <source>The {field} cannot be empty.</source>
+        <translation>Het veld ‘{field}’ mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/records.py" line="71"/>
+        <source>“{value}” is not a valid {field}.</source>
+        <translation>“{value}” is geen geldige waarde voor ‘{field}’.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/records.py" line="130"/>
+        <source>“{text}” is not a due date. Type it as 2024-06-30, or +10 for ten days, +2w for two weeks.</source>
+        <translation>“{text}” is geen deadline. Typ bijvoorbeeld 30-06-2024 of 2024-06-30, of +10 voor tien dagen, +2w voor twee weken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/reporting/evidence.py" line="278"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>De periode eindigt ({end}) voordat ze begint ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/reporting/minutes.py" line="188"/>
+        <source>The meeting “{title}” is marked for the working group only, so it has no version for partners. Export it for the group, or mark the meeting for partners.</source>
+        <extracomment>The approved version of the minutes (None until approved), for this audience.</extracomment>
+        <translation>De vergadering “{title}” is alleen voor de werkgroep bestemd en heeft dus geen versie voor partners. Exporteer haar voor de werkgroep, of stel de vergadering open voor partners.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="136"/>
+        <source>{name} is a folder, not a file; nothing was attached.</source>
+        <extracomment>What a document may be attached to: the kind&apos;s name and its column in ``document``.</extracomment>
+        <translation>{name} is een map, geen bestand; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="154"/>
+        <source>{name} was not found; nothing was attached.</source>
+        <translation>{name} is niet gevonden; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="160"/>
+        <source>{name} could not be read ({reason}); nothing was attached.</source>
+        <translation>{name} kon niet worden gelezen ({reason}); er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="168"/>
+        <source>{name} is empty; nothing was attached.</source>
+        <translation>{name} is leeg; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="175"/>
+        <source>{name} is {size}, more than the {limit} a document may be; nothing was attached. Attach the pages that matter, or a smaller copy.</source>
+        <translation>{name} is {size}, groter dan de {limit} die een document mag zijn; er is niets toegevoegd. Voeg alleen de pagina’s toe die ertoe doen, of een kleinere versie.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="202"/>
+        <source>A document cannot be attached to a {kind}.</source>
+        <translation>Aan een {kind} kunt u geen document toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="335"/>
+        <source>The content of {name} is missing from the database. Restore the latest backup (File → Backups) or import a package from a laptop that has it.</source>
+        <translation>De inhoud van {name} ontbreekt in de database. Zet de laatste back-up terug (Bestand → Back-ups) of importeer een pakket van een laptop die het document wel heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/documents.py" line="344"/>
+        <source>The content of {name} is damaged (its checksum does not match). Restore the latest backup (File → Backups) or import a package from a laptop that has it.</source>
+        <translation>De inhoud van {name} is beschadigd (de controlesom klopt niet). Zet de laatste back-up terug (Bestand → Back-ups) of importeer een pakket van een laptop die het document wel heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/escalation.py" line="193"/>
+        <source>A step taken needs its date.</source>
+        <translation>Bij een gezette stap hoort een datum.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/escalation.py" line="206"/>
+        <source>That step is not on the escalation ladder.</source>
+        <translation>Die stap staat niet op de escalatieladder.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/escalation.py" line="214"/>
+        <source>The step “{name}” was retired from the ladder.</source>
+        <translation>De stap “{name}” is van de ladder gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/evidence.py" line="46"/>
+        <source>That document belongs to another engagement.</source>
+        <translation>Dat document hoort bij een ander engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/evidence.py" line="51"/>
+        <source>Keep the page short (at most {count} characters): p. 2, annex B.</source>
+        <translation>Houd de paginaverwijzing kort (hoogstens {count} tekens): p. 2, bijlage B.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/interactions.py" line="176"/>
+        <source>That company is engaged in another engagement.</source>
+        <translation>Met dat bedrijf loopt een ander engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/interactions.py" line="206"/>
+        <source>That objective belongs to another engagement.</source>
+        <translation>Die doelstelling hoort bij een ander engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/interactions.py" line="252"/>
+        <source>This note is empty; there is nothing to record as an interaction.</source>
+        <translation>Deze aantekening is leeg; er valt niets als contactmoment vast te leggen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/interactions.py" line="262"/>
+        <source>An interaction belongs to an engagement: choose one for this note first.</source>
+        <translation>Een contactmoment hoort bij een engagement: kies eerst een engagement voor deze aantekening.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/ladder.py" line="168"/>
+        <location filename="../../workbench/services/stewardship/ladder.py" line="190"/>
+        <source>A step needs a name.</source>
+        <extracomment>The shipped ladder, lowest step first: (key, name, what it means).</extracomment>
+        <translation>Een stap heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/ladder.py" line="208"/>
+        <source>Only a step in use can be moved; bring it back first.</source>
+        <translation>Alleen een stap die in gebruik is kan worden verplaatst; zet hem eerst terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/stewardship/roles.py" line="126"/>
+        <source>“{value}” is not an audience.</source>
+        <translation>“{value}” is geen publiek.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync/relocate.py" line="31"/>
+        <source>{folder} is inside a synced folder too ({engine}); choose a folder on this laptop only.</source>
+        <translation>{folder} ligt ook in een gesynchroniseerde map ({engine}); kies een map die alleen op deze laptop staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync/relocate.py" line="41"/>
+        <source>There is a database at {path} already; choose another folder.</source>
+        <translation>Op {path} staat al een database; kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync/relocate.py" line="50"/>
+        <source>The database could not be copied to {path}: {reason}</source>
+        <translation>De database kon niet naar {path} worden gekopieerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/followup/lessons_page.py" line="50"/>
+        <location filename="../../workbench/ui/shell/pages.py" line="65"/>
+        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="137"/>
+        <source>Create an engagement first.</source>
+        <translation>Maak eerst een engagement aan.</translation>
     </message>
 </context>
 <context>
@@ -2364,47 +3252,47 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="40"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="41"/>
         <source>Evidence cited</source>
         <translation>Aangehaald bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="43"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="44"/>
         <source>Documents cited as evidence</source>
         <translation>Documenten aangehaald als bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="46"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="47"/>
         <source>Document to cite</source>
         <translation>Aan te halen document</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="56"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="57"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="57"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="58"/>
         <source>page, e.g. 2</source>
         <translation>pagina, bijv. 2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="60"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="61"/>
         <source>Cite</source>
         <translation>Aanhalen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="63"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="64"/>
         <source>Remove citation</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="66"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="67"/>
         <source>Evidence message</source>
         <translation>Melding bij bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="111"/>
+        <location filename="../../workbench/ui/stewardship/evidence_list.py" line="112"/>
         <source>Not cited: {reason}</source>
         <translation>Niet aangehaald: {reason}</translation>
     </message>
@@ -2473,182 +3361,182 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="78"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="83"/>
         <source>What to export</source>
         <translation>Wat u wilt exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="85"/>
         <source>Minutes of the meeting</source>
         <translation>Verslag van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="86"/>
         <source>Agenda of the meeting</source>
         <translation>Agenda van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="87"/>
         <source>Engagement report</source>
         <translation>Engagementrapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="88"/>
         <source>Tracker workbook</source>
         <translation>Voortgangsoverzicht (Excel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="89"/>
         <source>Monitoring evidence pack (PDF and documents)</source>
         <translation>Monitoringsdossier (pdf en documenten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="96"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="99"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="100"/>
         <source>Partners (nothing marked group-only)</source>
         <translation>Partners (niets wat alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="101"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="104"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="111"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="122"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="123"/>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="126"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="127"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="128"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="129"/>
         <source>F&amp;ile:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="141"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="142"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="113"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="145"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="146"/>
         <source>O&amp;pen</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="149"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="150"/>
         <source>&amp;Show in folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="188"/>
         <source>Select a meeting or an engagement to export.</source>
         <translation>Kies een vergadering of een engagement om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="209"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="210"/>
         <source>Excel workbook</source>
         <translation>Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="237"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="237"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="238"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="239"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="240"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="265"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="266"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="266"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="267"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="283"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="284"/>
         <source>Choose what to export and a file name.</source>
         <translation>Kies wat u wilt exporteren en een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="290"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="291"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="313"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="314"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="319"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="320"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="323"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="324"/>
         <source>Saved {path} and its documents in {zip}</source>
         <translation>{path} opgeslagen, de documenten in {zip}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="335"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="336"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="340"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="341"/>
         <source>The export failed: {error}</source>
         <translation>De export is mislukt: {error}</translation>
     </message>
@@ -2720,22 +3608,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="382"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="383"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="386"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="387"/>
         <source>Export minutes, an agenda, the report or the tracker</source>
         <translation>Een verslag, een agenda, het rapport of het voortgangsoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="389"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="390"/>
         <source>&amp;Import tracker…</source>
         <translation>&amp;Voortgangsoverzicht importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="391"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="392"/>
         <source>Bring back a tracker workbook edited in Excel</source>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
@@ -2748,22 +3636,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>FinishCorrectionDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="194"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="195"/>
         <source>Finish the correction</source>
         <translation>Correctie afronden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="200"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="201"/>
         <source>&amp;Freeze</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="203"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="204"/>
         <source>Freeze the corrected minutes as version {n}? Reason: {reason}</source>
         <translation>Het gecorrigeerde verslag vastleggen als versie {n}? Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="209"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="210"/>
         <source>No correction of these minutes is open. To correct approved minutes, choose Meeting → Correct approved minutes… first.</source>
         <translation>Er staat geen correctie van dit verslag open. Kies eerst Vergadering → Vastgesteld verslag corrigeren… om een vastgesteld verslag te corrigeren.</translation>
     </message>
@@ -2804,113 +3692,113 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="43"/>
-        <location filename="../../workbench/ui/share/group_settings.py" line="180"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="44"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="182"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="51"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="52"/>
         <source>Join code</source>
         <translation>Deelnamecode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="52"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="53"/>
         <source>&amp;Copy code</source>
         <translation>Code &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="56"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="57"/>
         <source>The group&apos;s laptops</source>
         <translation>De laptops van de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
         <source>Key fingerprint</source>
         <translation>Vingerafdruk van de sleutel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
         <source>Added by</source>
         <translation>Toegevoegd door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="64"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="65"/>
         <source>&amp;Start sharing with the group</source>
         <translation>&amp;Beginnen met delen in de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="66"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="67"/>
         <source>&amp;Join with a code…</source>
         <translation>&amp;Deelnemen met een code…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="68"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="69"/>
         <source>&amp;Remove laptop</source>
         <translation>Laptop &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="99"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="100"/>
         <source>This laptop shares in no group: its packages are not sealed. Start sharing on one laptop, then join with its code on the others.</source>
         <translation>Deze laptop deelt in geen groep: zijn pakketten worden niet verzegeld. Begin met delen op één laptop en neem op de andere deel met de code daarvan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="106"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="107"/>
         <source>This laptop has lost the group key: join again with the code.</source>
         <translation>Deze laptop is de groepssleutel kwijt: neem opnieuw deel met de code.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="112"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="113"/>
         <source>Packages are sealed for group {group}. Give the join code to a new member in person or by phone, never through the exchange folder.</source>
         <translation>Pakketten worden verzegeld voor groep {group}. Geef de deelnamecode persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="125"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
         <source> (this laptop)</source>
         <translation> (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="127"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="127"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="140"/>
         <source>Join the group</source>
         <translation>Deelnemen aan de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="140"/>
         <source>The join code another member gave you:</source>
         <translation>De deelnamecode die een ander lid u gaf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="156"/>
         <source>Remove laptop</source>
         <translation>Laptop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="157"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="158"/>
         <source>Refuse every package from laptop {laptop} from now on? The group key stays the same: to lock a lost laptop out entirely, start a new group and give its code to the members.</source>
         <translation>Voortaan elk pakket van laptop {laptop} weigeren? De groepssleutel blijft dezelfde: om een verloren laptop helemaal buiten te sluiten, begint u een nieuwe groep en geeft u de code daarvan aan de leden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="165"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="166"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3659,7 +4547,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../workbench/ui/home/page.py" line="127"/>
+        <location filename="../../workbench/ui/home/page.py" line="132"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -3695,83 +4583,83 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="56"/>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="107"/>
         <source>Import tracker</source>
         <translation>Voortgangsoverzicht importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="62"/>
         <source>Workbook</source>
         <translation>Werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="67"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="64"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="71"/>
         <source>&amp;Workbook:</source>
         <translation>&amp;Werkmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="83"/>
         <source>Changes the import would make</source>
         <translation>Wijzigingen die de import zou maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="88"/>
         <source>&amp;Apply all</source>
         <translation>&amp;Alles toepassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="107"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="124"/>
         <source>Choose a tracker workbook (.xlsx).</source>
         <translation>Kies een voortgangsoverzicht (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="129"/>
         <source>Reading {name}…</source>
         <translation>{name} lezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="143"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="144"/>
         <source>Problem: {text}</source>
         <translation>Probleem: {text}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="147"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="148"/>
         <source>Note: {text}</source>
         <translation>Let op: {text}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="154"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="155"/>
         <source>The workbook matches the workbench: nothing to import.</source>
         <translation>De werkmap komt overeen met de workbench: niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="176"/>
         <source>The import failed: {error}</source>
         <translation>De import is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="183"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="184"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="151"/>
         <source>%n problem(s) in the workbook: nothing can be imported until they are fixed.</source>
         <translation>
             <numerusform>%n probleem in de werkmap: er kan niets worden geïmporteerd tot het is opgelost.</numerusform>
@@ -3779,12 +4667,12 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/import_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="158"/>
         <source>Tracker of “{engagement}”: {changes} and {new}. Apply all of them, or none.</source>
         <translation>Voortgangsoverzicht van “{engagement}”: {changes} en {new}. Pas ze allemaal toe, of geen enkele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="161"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -3792,7 +4680,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="162"/>
         <source>%n new action(s)</source>
         <translation>
             <numerusform>%n nieuwe actie</numerusform>
@@ -3800,7 +4688,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/import_dialog.py" line="192"/>
+        <location filename="../../workbench/ui/share/import_dialog.py" line="193"/>
         <source>Imported %n change(s).</source>
         <translation>
             <numerusform>%n wijziging geïmporteerd.</numerusform>
@@ -3907,11 +4795,6 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>InteractionsPage</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/interactions_page.py" line="137"/>
-        <source>Create an engagement first.</source>
-        <translation>Maak eerst een engagement aan.</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/stewardship/interactions_page.py" line="139"/>
         <source>New interaction</source>
         <translation>Nieuw contactmoment</translation>
@@ -3970,58 +4853,58 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="68"/>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="105"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="69"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="106"/>
         <source>Export the invitation</source>
         <translation>Uitnodiging exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="72"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="73"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="73"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="74"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="80"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="81"/>
         <source>Language of the description</source>
         <translation>Taal van de beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="84"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="85"/>
         <source>Calendars (Outlook, Thunderbird, Apple, Google) read this file; sent again after a change of time or place, it updates the meeting there.</source>
         <translation>Agenda’s (Outlook, Thunderbird, Apple, Google) lezen dit bestand; opnieuw verstuurd na een wijziging van tijd of plaats, werkt het de vergadering daar bij.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="91"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="92"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="93"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="94"/>
         <source>F&amp;ile:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="96"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="106"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="107"/>
         <source>Calendar invitation (*.ics)</source>
         <translation>Agenda-uitnodiging (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="114"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="115"/>
         <source>Give a file name.</source>
         <translation>Geef een bestandsnaam op.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="121"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="122"/>
         <source>No invitation written: {e}</source>
         <translation>Geen uitnodiging gemaakt: {e}</translation>
     </message>
@@ -4029,19 +4912,19 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="36"/>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="46"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="37"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="47"/>
         <source>Notes for this item</source>
         <extracomment>The notes of an item were written: (item id, text). Saving failed; the message says why (nothing typed is lost: it is retried). Who may read the notes changed: (item id, {&quot;notes_audience&quot;: value}).</extracomment>
         <translation>Aantekeningen bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="37"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="38"/>
         <source>Notes for this item (saved as you type)</source>
         <translation>Aantekeningen bij dit punt (opgeslagen terwijl u typt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/item_pane.py" line="44"/>
+        <location filename="../../workbench/ui/meetings/item_pane.py" line="45"/>
         <source>&amp;Notes for this item:</source>
         <translation>Aan&amp;tekeningen bij dit punt:</translation>
     </message>
@@ -4372,88 +5255,88 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="50"/>
         <source>Escalation ladder</source>
         <translation>Escalatieladder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="54"/>
         <source>The steps the group takes when dialogue with a company stalls, lowest first. Changes are saved at once.</source>
         <translation>De stappen die de werkgroep zet als de dialoog met een bedrijf vastloopt, de laagste eerst. Wijzigingen worden meteen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="61"/>
         <source>Steps of the escalation ladder</source>
         <translation>Stappen van de escalatieladder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="65"/>
         <source>Name of the step</source>
         <translation>Naam van de stap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="69"/>
         <source>What the step means</source>
         <translation>Wat de stap inhoudt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="72"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="75"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="80"/>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="155"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="156"/>
         <source>&amp;Retire</source>
         <translation>&amp;Buiten gebruik</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="84"/>
         <source>&amp;Add a step</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="96"/>
         <source>&amp;What it means:</source>
         <translation>&amp;Wat het inhoudt:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="129"/>
         <source>{name} (retired)</source>
         <translation>{name} (buiten gebruik)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="155"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="156"/>
         <source>Bring &amp;back</source>
         <translation>Weer in gebr&amp;uik</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="170"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="172"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="200"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="201"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
@@ -4609,11 +5492,6 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/lessons_page.py" line="50"/>
-        <source>Create an engagement first.</source>
-        <translation>Maak eerst een engagement aan.</translation>
-    </message>
-    <message>
         <location filename="../../workbench/ui/followup/lessons_page.py" line="51"/>
         <source>New lesson</source>
         <translation>Nieuwe les</translation>
@@ -4652,60 +5530,60 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="97"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="98"/>
         <location filename="../../workbench/ui/shell/frame.py" line="49"/>
         <source>Filter (type any words)…</source>
         <extracomment>The detail pane&apos;s share of the page when it is first shown, and its bounds in pixels. The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
         <translation>Filteren (typ willekeurige woorden)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="98"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="99"/>
         <source>Filter {title}</source>
         <translation>{title} filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="105"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="106"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="107"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="108"/>
         <source>New record</source>
         <translation>Nieuw toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="112"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="113"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="128"/>
-        <location filename="../../workbench/ui/lists/list_page.py" line="313"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="129"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="314"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="242"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="243"/>
         <source>{n} shown of {total}</source>
         <translation>{n} van {total} getoond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="244"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="245"/>
         <source>{n} in all</source>
         <translation>{n} in totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="294"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="295"/>
         <source>Cannot create</source>
         <translation>Kan niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/lists/list_page.py" line="100"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="101"/>
         <source>Clear the filter</source>
         <translation>Het filter wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/lists/list_page.py" line="314"/>
+        <location filename="../../workbench/ui/lists/list_page.py" line="315"/>
         <source>Delete %n selected record(s)?</source>
         <translation>
             <numerusform>%n gekozen regel verwijderen?</numerusform>
@@ -4956,52 +5834,52 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>MinutesHistoryDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="171"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="161"/>
         <source>Minutes: versions and send log</source>
         <translation>Verslag: versies en verzendlog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="178"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="168"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="181"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="171"/>
         <source>Version {n}: not yet frozen</source>
         <translation>Versie {n}: ligt nog niet vast</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="183"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="173"/>
         <source>Version 1: approved {when}</source>
         <translation>Versie 1: vastgesteld op {when}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="187"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="177"/>
         <source>Version {n}: corrected {when}</source>
         <translation>Versie {n}: gecorrigeerd op {when}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="200"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="190"/>
         <source>The minutes as frozen in this version</source>
         <translation>Het verslag zoals het in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="208"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="198"/>
         <source>Send log</source>
         <translation>Verzendlog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="211"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="201"/>
         <source>SHA-256 of the file: {sum}</source>
         <translation>SHA-256 van het bestand: {sum}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="214"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="204"/>
         <source>Not sent yet.</source>
         <translation>Nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="216"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="206"/>
         <source>Not approved yet.</source>
         <translation>Nog niet vastgesteld.</translation>
     </message>
@@ -5123,52 +6001,52 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="45"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="46"/>
         <source>New meeting from a template</source>
         <translation>Nieuwe vergadering uit een sjabloon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="52"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="53"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="90"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="91"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="91"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="92"/>
         <source>&amp;Engagement:</source>
         <translation>&amp;Engagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="92"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="93"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="93"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="94"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Begint:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="94"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="95"/>
         <source>&amp;Audience:</source>
         <translation>&amp;Publiek:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="125"/>
         <source>Choose a template.</source>
         <translation>Kies een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="55"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="56"/>
         <source>{name} — {kind}, {minutes} min, {items}</source>
         <translation>{name} — {kind}, {minutes} min, {items}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="59"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="60"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n punt</numerusform>
@@ -5179,37 +6057,37 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="53"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="54"/>
         <source>Open the &amp;draft minutes</source>
         <translation>Concept&amp;verslag openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="57"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="58"/>
         <source>E&amp;xport for partners…</source>
         <translation>E&amp;xporteren voor partners…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="60"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="61"/>
         <source>&amp;Send the minutes…</source>
         <translation>Verslag ver&amp;sturen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="63"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="64"/>
         <source>&amp;Plan the next meeting…</source>
         <translation>Volgende vergadering &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="156"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="157"/>
         <source>Writing the draft minutes…</source>
         <translation>Het conceptverslag wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="165"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="166"/>
         <source>Draft minutes (working group only): {path}</source>
         <translation>Conceptverslag (alleen werkgroep): {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/chair/summary_next.py" line="173"/>
+        <location filename="../../workbench/ui/chair/summary_next.py" line="174"/>
         <source>The draft minutes were not written: {error}</source>
         <translation>Het conceptverslag is niet geschreven: {error}</translation>
     </message>
@@ -5217,102 +6095,102 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NotesInbox</name>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="80"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="81"/>
         <source>Untriaged notes</source>
         <translation>Onverwerkte aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="97"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="98"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="115"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="116"/>
         <source>2024-06-30, +14 or +2w</source>
-        <translation>2024-06-30, +14 of +2w</translation>
+        <translation>30-06-2024, +14 of +2w</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="125"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="126"/>
         <source>Mark t&amp;riaged</source>
         <translation>Als verwerkt &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="137"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="138"/>
         <source>File under</source>
         <translation>Opbergen bij</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="142"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="143"/>
         <source>Turn into a follow-up</source>
         <translation>Omzetten in een vervolgstap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="144"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="145"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="145"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="146"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="105"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="106"/>
         <source>&amp;Attach</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="116"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="117"/>
         <source>Ma&amp;ke an action</source>
         <translation>Maak er een &amp;actie van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="119"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="120"/>
         <source>Make a &amp;commitment</source>
         <translation>Maak er een toe&amp;zegging van</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="139"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="140"/>
         <source>E&amp;ngagement:</source>
         <translation>E&amp;ngagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="140"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="141"/>
         <source>Meet&amp;ing:</source>
         <translation>Ve&amp;rgadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="146"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="147"/>
         <source>Made &amp;by:</source>
         <translation>T&amp;oegezegd:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="147"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="148"/>
         <source>&amp;Party:</source>
         <translation>&amp;Partij:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="211"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="212"/>
         <source>{n} to triage</source>
         <translation>{n} te verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="299"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="300"/>
         <source>Not done: {reason}</source>
         <translation>Niet gedaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="301"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="302"/>
         <source>Done: the note left the inbox.</source>
         <translation>Gedaan: de aantekening is uit de inbox.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="164"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="165"/>
         <source>Notes to file</source>
         <translation>Aantekeningen verwerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/notes_inbox.py" line="264"/>
+        <location filename="../../workbench/ui/capture/notes_inbox.py" line="265"/>
         <source>Attached: {files}</source>
         <translation>Bijlagen: {files}</translation>
     </message>
@@ -5508,11 +6386,6 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 </context>
 <context>
     <name>Pages</name>
-    <message>
-        <location filename="../../workbench/ui/shell/pages.py" line="65"/>
-        <source>Create an engagement first.</source>
-        <translation>Maak eerst een engagement aan.</translation>
-    </message>
     <message>
         <location filename="../../workbench/ui/shell/pages.py" line="69"/>
         <source>New engagement</source>
@@ -5844,22 +6717,22 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>PlaceWarning</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="38"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="39"/>
         <source>the exchange folder</source>
         <translation>de uitwisselmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="40"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="41"/>
         <source>a folder {engine} keeps in step</source>
         <translation>een map die {engine} synchroon houdt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="44"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="45"/>
         <source>Move the database out of the synced folder</source>
         <translation>Zet de database buiten de gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="46"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="47"/>
         <source>This database ({path}) lies in {where} ({root}).
 
 A sync engine that copies a database while it is open can damage it or lose your latest work. Keep the database on this laptop only; the exchange folder carries the group&apos;s changes.</source>
@@ -5868,12 +6741,12 @@ A sync engine that copies a database while it is open can damage it or lose your
 Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan haar beschadigen of uw laatste werk kwijtraken. Houd de database alleen op deze laptop; de uitwisselmap brengt de wijzigingen van de groep over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="54"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="55"/>
         <source>&amp;Move it…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="56"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="57"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -5881,32 +6754,32 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>PlanNextDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="141"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="142"/>
         <source>Plan the next meeting</source>
         <translation>Volgende vergadering plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="147"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="148"/>
         <source>The next “{title}”, from the same template, with what is still open carried over.</source>
         <translation>De volgende ‘{title}’, uit hetzelfde sjabloon, met wat nog openstaat erbij.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="153"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="154"/>
         <source>Starts at</source>
         <translation>Begint om</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="157"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="158"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="161"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="162"/>
         <source>This meeting has no date yet: give it one first.</source>
         <translation>Deze vergadering heeft nog geen datum: geef die eerst op.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="165"/>
+        <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="166"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Begint om:</translation>
     </message>
@@ -5914,87 +6787,87 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>QuickNoteWindow</name>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="61"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="62"/>
         <source>Quick note</source>
         <translation>Snelle aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="68"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="69"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="69"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="70"/>
         <source>Type your note; it is saved as you type.</source>
         <translation>Typ uw aantekening; die wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="74"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="75"/>
         <source>e.g. OECD Forum, Paris</source>
         <translation>bijv. OESO-forum, Parijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="99"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="100"/>
         <source>&amp;Note:</source>
         <translation>&amp;Aantekening:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="100"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="101"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="102"/>
         <source>&amp;Engagement:</source>
         <translation>&amp;Engagement:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="102"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="103"/>
         <source>&amp;Company:</source>
         <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="103"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="104"/>
         <source>&amp;Audience:</source>
         <translation>P&amp;ubliek:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="164"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="165"/>
         <source>New note</source>
         <translation>Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="217"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="218"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="230"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="231"/>
         <source>Type the note first.</source>
         <translation>Typ eerst de aantekening.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="241"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="242"/>
         <source>Not recorded: {reason}</source>
         <translation>Niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="248"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="249"/>
         <source>Recorded as an interaction; a new note is ready.</source>
         <translation>Vastgelegd als contactmoment; een nieuwe aantekening staat klaar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="76"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="77"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="117"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="118"/>
         <source>Ctrl+N new note · Esc or Ctrl+W closes (the note is already saved)</source>
         <translation>Ctrl+N nieuwe aantekening · Esc of Ctrl+W sluit (de aantekening is al opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/capture/quick_note.py" line="122"/>
+        <location filename="../../workbench/ui/capture/quick_note.py" line="123"/>
         <source>Away from the laptop? Notes, photos and e-mails your phone saves into the drop folder (Tools → Settings) arrive in Notes to file.</source>
         <translation>Niet achter de laptop? Aantekeningen, foto&apos;s en e-mails die je telefoon in de afgiftemap zet (Extra → Instellingen) komen vanzelf in Aantekeningen verwerken.</translation>
     </message>
@@ -6002,18 +6875,18 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="103"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="104"/>
         <source>Form message</source>
         <extracomment>The audience control of each field that has one, by the field&apos;s name.</extracomment>
         <translation>Melding van het formulier</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="229"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="230"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/forms.py" line="232"/>
+        <location filename="../../workbench/ui/widgets/forms.py" line="233"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -6021,65 +6894,65 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="51"/>
         <source>Lead and collaborators: {company}</source>
         <translation>Trekker en samenwerkende partijen: {company}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="56"/>
         <source>Organisations and their roles</source>
         <translation>Organisaties en hun rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="57"/>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="69"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="57"/>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="75"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="57"/>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="80"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="83"/>
         <source>&amp;Add or change</source>
         <translation>&amp;Toevoegen of wijzigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="86"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="137"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="138"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="140"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="145"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="146"/>
         <source>Select a row to remove.</source>
         <translation>Kies de regel die u wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="149"/>
+        <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="150"/>
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -6087,17 +6960,17 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="152"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="153"/>
         <source>Save the agenda as a template</source>
         <translation>De agenda als sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="165"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="166"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="166"/>
+        <location filename="../../workbench/ui/meetings/template_dialogs.py" line="167"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
@@ -6552,47 +7425,47 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="71"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="72"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="77"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="78"/>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="81"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="82"/>
         <source>Merge the other laptops&apos; changes and write this one&apos;s</source>
         <translation>De wijzigingen van de andere laptops samenvoegen en die van deze laptop wegschrijven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="143"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="144"/>
         <source>Move the database to</source>
         <translation>Database verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="160"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="161"/>
         <source>Move the database</source>
         <translation>Database verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="166"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="167"/>
         <source>Start the workbench again to go on there.</source>
         <translation>Start de workbench opnieuw om daar verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="168"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="169"/>
         <source>Start the workbench again with --db “{path}” to go on there.</source>
         <translation>Start de workbench opnieuw met --db “{path}” om daar verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="173"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="174"/>
         <source>Database moved</source>
         <translation>Database verplaatst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_feature.py" line="174"/>
+        <location filename="../../workbench/ui/share/sync_feature.py" line="175"/>
         <source>The database was copied to {target}. The workbench closes now. {how}
 
 The old file stays in {old} until you delete it; do not open it again.</source>
@@ -7022,106 +7895,106 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="114"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="115"/>
         <source>Engagement</source>
         <extracomment>Status filter choices: (key, statuses); the first is the default. &quot;My actions&quot; needs an &quot;I am&quot; person and none is set: the feature asks the user.</extracomment>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="115"/>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="181"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="116"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="182"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="116"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="117"/>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="176"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="118"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="118"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="119"/>
         <source>Still open</source>
         <translation>Nog open</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="119"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="120"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="122"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="123"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="124"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="125"/>
         <source>Due in &amp;7 days</source>
         <translation>Binnen &amp;7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="126"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="127"/>
         <source>M&amp;y actions</source>
         <translation>&amp;Mijn acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="129"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="130"/>
         <source>Only the open actions of the person set in Tools → I am…</source>
         <translation>Alleen de openstaande acties van wie is ingesteld bij Extra → Ik ben…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="185"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="186"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="189"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="190"/>
         <source>Set &amp;status of selected</source>
         <translation>&amp;Status van selectie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="190"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="191"/>
         <source>Set the status of the selected actions</source>
         <translation>De status van de gekozen acties instellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="226"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="227"/>
         <source>All engagements</source>
         <translation>Alle engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="227"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="228"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="228"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="229"/>
         <source>Any organisation</source>
         <translation>Elke organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="311"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="312"/>
         <source>{n} overdue</source>
         <translation>{n} te laat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="315"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="316"/>
         <source>{open} open · {overdue} · {soon} due in the next 7 days</source>
         <translation>{open} open · {overdue} · {soon} met deadline binnen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="331"/>
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="346"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="332"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="347"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/followup/tracker_page.py" line="349"/>
+        <location filename="../../workbench/ui/followup/tracker_page.py" line="350"/>
         <source>%n action(s) set to {status}.</source>
         <translation>
             <numerusform>%n actie op {status} gezet.</numerusform>

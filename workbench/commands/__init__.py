@@ -46,6 +46,17 @@ def translate(context: str, text: str) -> str:
     return found or text
 
 
+def error_text(error: BaseException) -> str:
+    """A refusal as the command says it: a ``DomainError``'s sentence in the chosen
+    language with its values filled in, also when another error passed it on with the
+    same words (``ExportError(str(exc)) from exc``); any other error as it says itself."""
+    for candidate in (error, error.__cause__):
+        translated = getattr(candidate, "translated", None)
+        if callable(translated) and (candidate is error or str(candidate) == str(error)):
+            return str(translated(translate))
+    return str(error)
+
+
 def open_db(args: argparse.Namespace) -> Database:
     """The database named by ``--db``/``WORKBENCH_DB``, opened (and migrated)."""
     from workbench.config import resolve_db_path

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db, translate
+from workbench.commands import add_db_option, error_text, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -115,7 +115,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             try:
                 row = find_conflict(session, args.id)
             except DomainError as exc:
-                raise CliError(str(exc)) from exc
+                raise CliError(error_text(exc)) from exc
             installation = local_installation(session)
         if row.resolved_at is not None:
             settled = translate("Cli", "Conflict {id} ({label}) is already settled.")
@@ -125,8 +125,13 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                 db, row.id, take_other=take_other_to_keep(row, args.keep, installation)
             )
         except DomainError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print(f"Settled conflict {row.id[:8]} ({row.entity} “{row.label}”): kept {args.keep}.")
+    settled = (
+        translate("Cli", "Settled conflict {id} ({kind} “{label}”): kept mine.")
+        if args.keep == "mine"
+        else translate("Cli", "Settled conflict {id} ({kind} “{label}”): kept theirs.")
+    )
+    print(settled.format(id=row.id[:8], kind=row.entity, label=row.label))
     return 0

@@ -86,8 +86,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         db.close()
     head = migrations.head_revision()
-    print(f"Database: {db.path}")
-    print(f"Schema: {revision} (this version writes {head})")
+    print(translate("Cli", "Database: {path}").format(path=db.path))
+    schema = translate("Cli", "Schema: {revision} (this version writes {head})")
+    print(schema.format(revision=revision, head=head))
     if problems:
         print(translate("Cli", "Integrity: NOT sound"), file=sys.stderr)
         for line in problems[:20]:

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, error_text, open_db, translate
 from workbench.commands.exports import resolve_id
 
 SEND_KINDS = ("minutes", "agenda", "report", "tracker")
@@ -78,11 +78,13 @@ def cmd_send(args: argparse.Namespace) -> int:
     try:
         if kind.of_meeting:
             if args.engagement and not args.meeting:
-                raise CliError(f"the {kind.value} is of a meeting: give --meeting ID", 2)
+                message = translate("Cli", "the {kind} is of a meeting: give --meeting ID")
+                raise CliError(message.format(kind=kind.value), 2)
             record_id = resolve_id(db, "meeting", args.meeting)
         else:
             if args.meeting and not args.engagement:
-                raise CliError(f"the {kind.value} is of an engagement: give --engagement ID", 2)
+                message = translate("Cli", "the {kind} is of an engagement: give --engagement ID")
+                raise CliError(message.format(kind=kind.value), 2)
             record_id = resolve_id(db, "engagement", args.engagement)
         eml = Path(args.output).expanduser() if args.output else None
         request = SendRequest(
@@ -96,19 +98,21 @@ def cmd_send(args: argparse.Namespace) -> int:
         try:
             result = prepare_send(db, request)
         except ExportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(error_text(exc)) from exc
     finally:
         db.close()
     print(result.preview)
-    print(f"Wrote the draft {result.eml_path}")
+    print(translate("Cli", "Wrote the draft {path}").format(path=result.eml_path))
     if eml is None:
         if open_in_mail_program(result.eml_path):
-            print("Opened it in the mail program.")
+            print(translate("Cli", "Opened it in the mail program."))
         else:
-            print(
-                f"No mail program opened it: the draft is saved in {result.eml_path.parent}; "
-                "open it in your mail program, or attach it by hand."
+            unopened = translate(
+                "Cli",
+                "No mail program opened it: the draft is saved in {folder}; "
+                "open it in your mail program, or attach it by hand.",
             )
+            print(unopened.format(folder=result.eml_path.parent))
     return 0
 
 
@@ -123,9 +127,11 @@ def export_meeting_file(args: argparse.Namespace) -> int:
     from workbench.exports.runner import ExportError
 
     if args.engagement and not args.meeting:
-        raise CliError(f"the {args.what} is of a meeting: give --meeting ID", 2)
+        message = translate("Cli", "the {kind} is of a meeting: give --meeting ID")
+        raise CliError(message.format(kind=args.what), 2)
     if args.format is not None:
-        raise CliError(f"the {args.what} has one format: leave out --format", 2)
+        message = translate("Cli", "the {kind} has one format: leave out --format")
+        raise CliError(message.format(kind=args.what), 2)
     db = open_db(args)
     try:
         meeting_id = resolve_id(db, "meeting", args.meeting)
@@ -137,18 +143,25 @@ def export_meeting_file(args: argparse.Namespace) -> int:
                 )
             else:
                 if args.audience == "partners":
-                    raise CliError("the chair's brief is for the working group only", 2)
+                    raise CliError(
+                        translate("Cli", "the chair's brief is for the working group only"), 2
+                    )
                 path = Path(args.output or brief_filename(db, meeting_id, args.lang)).expanduser()
                 write_brief_file(db, meeting_id, path, lang=args.lang)
         except ExportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print(f"Wrote {path}")
+    print(translate("Cli", "Wrote {path}").format(path=path))
     if args.what == "invitation":
         method = "CANCEL" if made.cancelled else "REQUEST"
-        print(f"{method}, sequence {made.sequence}")
+        print(
+            translate("Cli", "{method}, sequence {sequence}").format(
+                method=method, sequence=made.sequence
+            )
+        )
         if made.unreachable:
             names = ", ".join(p.name or "" for p in made.unreachable)
-            print(f"Not in the invitation (no e-mail address): {names}", file=sys.stderr)
+            left_out = translate("Cli", "Not in the invitation (no e-mail address): {names}")
+            print(left_out.format(names=names), file=sys.stderr)
     return 0

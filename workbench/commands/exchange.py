@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db, translate
+from workbench.commands import add_db_option, error_text, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,7 +60,8 @@ def parse_since(text: str) -> datetime:
             return datetime.combine(date.fromisoformat(text), time()).astimezone()
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+        message = translate("Cli", "“{text}” is not a date (YYYY-MM-DD)")
+        raise argparse.ArgumentTypeError(message.format(text=text)) from exc
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -84,21 +85,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         report = import_package(db, Path(args.file), allow_plain=args.plain)
     except PackageError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_text(exc)) from exc
     finally:
         db.close()
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return 0
+    merged = translate(
+        "Cli",
+        "Merged {file}: {added} added, {updated} updated, {deleted} deleted, "
+        "{unchanged} unchanged, {newer} newer here, {conflicts} conflicts.",
+    )
     print(
-        f"Merged {args.file}: {report.added} added, {report.updated} updated, "
-        f"{report.deleted} deleted, {report.unchanged} unchanged, "
-        f"{report.kept_ours} newer here, {len(report.conflicts)} conflicts."
+        merged.format(
+            file=args.file,
+            added=report.added,
+            updated=report.updated,
+            deleted=report.deleted,
+            unchanged=report.unchanged,
+            newer=report.kept_ours,
+            conflicts=len(report.conflicts),
+        )
     )
     for c in report.conflicts:
-        kept = "this laptop's" if c.kept_from == "here" else "the package's"
-        fields = ", ".join(d[0] for d in c.differences) or "timestamps"
-        print(f"  conflict: {c.entity} “{c.label}” ({fields}): kept {kept} version")
+        line = (
+            translate("Cli", "conflict: {kind} “{label}” ({fields}): kept this laptop's version")
+            if c.kept_from == "here"
+            else translate(
+                "Cli", "conflict: {kind} “{label}” ({fields}): kept the package's version"
+            )
+        )
+        fields = ", ".join(d[0] for d in c.differences) or translate("Cli", "timestamps")
+        print("  " + line.format(kind=c.entity, label=c.label, fields=fields))
     return 0
 
 
@@ -112,7 +130,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         target = backup_file(path, Path(args.output)) if args.output else back_up_now(path)
     except BackupError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_text(exc)) from exc
     print(translate("Cli", "Backed up {path} to {target}.").format(path=path, target=target))
     return 0
 
@@ -134,7 +152,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         aside = restore(Path(args.file), path)
     except BackupError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_text(exc)) from exc
     print(translate("Cli", "Restored {path} from {file}.").format(path=path, file=args.file))
     if aside is not None:
         kept = translate("Cli", "The file it replaced was kept as {path}.")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, error_text, open_db, translate
 
 if TYPE_CHECKING:
     from workbench.exports.runner import ExportKind
@@ -104,7 +104,12 @@ def resolve_id(db: Database, kind: str, given: str | None) -> str:
                 sa.select(table.c.id, table.c.title).where(table.c.deleted_at.is_(None)).limit(5)
             ).all()
             hint = "; ".join(f"{r[0][:8]} {r[1]}" for r in rows)
-            raise CliError(f"give {option} ID" + (f" (for example: {hint})" if hint else ""), 2)
+            message = (
+                translate("Cli", "give {option} ID (for example: {hint})")
+                if hint
+                else translate("Cli", "give {option} ID")
+            )
+            raise CliError(message.format(option=option, hint=hint), 2)
         given = given.strip().lower()
         rows = session.execute(
             sa.select(table.c.id, table.c.title)
@@ -115,10 +120,22 @@ def resolve_id(db: Database, kind: str, given: str | None) -> str:
     if exact:
         return str(exact[0][0])
     if not rows:
-        raise CliError(f"no {kind} with an ID starting with {given!r}")
+        message = (
+            translate("Cli", "no meeting with an ID starting with “{id}”")
+            if kind == "meeting"
+            else translate("Cli", "no engagement with an ID starting with “{id}”")
+        )
+        raise CliError(message.format(id=given))
     if len(rows) > 1:
         listed = "; ".join(f"{r[0][:8]} {r[1]}" for r in rows[:5])
-        raise CliError(f"{given!r} matches more than one {kind}: {listed}; give more of the ID")
+        message = (
+            translate("Cli", "“{id}” matches more than one meeting: {listed}; give more of the ID")
+            if kind == "meeting"
+            else translate(
+                "Cli", "“{id}” matches more than one engagement: {listed}; give more of the ID"
+            )
+        )
+        raise CliError(message.format(id=given, listed=listed))
     return str(rows[0][0])
 
 
@@ -141,18 +158,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         check_format(kind, args.format)
     except ExportError as exc:
-        raise CliError(str(exc), 2) from exc
+        raise CliError(error_text(exc), 2) from exc
     audience = Audience(args.audience or "partners")
     period = _period(args, kind)
     db = open_db(args)
     try:
         if kind.of_meeting:
             if args.engagement and not args.meeting:
-                raise CliError(f"the {kind.value} is of a meeting: give --meeting ID", 2)
+                message = translate("Cli", "the {kind} is of a meeting: give --meeting ID")
+                raise CliError(message.format(kind=kind.value), 2)
             record_id = resolve_id(db, "meeting", args.meeting)
         else:
             if args.meeting and not args.engagement:
-                raise CliError(f"the {kind.value} is of an engagement: give --engagement ID", 2)
+                message = translate("Cli", "the {kind} is of an engagement: give --engagement ID")
+                raise CliError(message.format(kind=kind.value), 2)
             record_id = resolve_id(db, "engagement", args.engagement)
         if args.output:
             path = Path(args.output).expanduser()
@@ -164,14 +183,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             written = run_export(db, request)
         except ExportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print(f"Wrote {written}")
+    print(translate("Cli", "Wrote {path}").format(path=written))
     if kind is ExportKind.EVIDENCE:
         from workbench.exports.evidence_pack import documents_path
 
-        print(f"Wrote {documents_path(written)}")
+        print(translate("Cli", "Wrote {path}").format(path=documents_path(written)))
     return 0
 
 
@@ -183,17 +202,22 @@ def _period(args: argparse.Namespace, kind: ExportKind) -> tuple[date, date] | N
     given = args.period_from or args.period_to
     if kind is not ExportKind.EVIDENCE:
         if given:
-            raise CliError("--from and --to apply to the evidence pack only", 2)
+            raise CliError(translate("Cli", "--from and --to apply to the evidence pack only"), 2)
         return None
     if not args.period_from:
-        raise CliError("the evidence pack is of a period: give --from DATE (and --to DATE)", 2)
+        raise CliError(
+            translate("Cli", "the evidence pack is of a period: give --from DATE (and --to DATE)"),
+            2,
+        )
     try:
         start = date.fromisoformat(args.period_from)
         end = date.fromisoformat(args.period_to) if args.period_to else local_today()
     except ValueError as exc:
-        raise CliError(f"a date is written YYYY-MM-DD, e.g. 2021-12-31 ({exc})", 2) from exc
+        message = translate("Cli", "a date is written YYYY-MM-DD, e.g. 2021-12-31 ({error})")
+        raise CliError(message.format(error=exc), 2) from exc
     if end < start:
-        raise CliError(f"the period ends ({end}) before it starts ({start})", 2)
+        message = translate("Cli", "the period ends ({end}) before it starts ({start})")
+        raise CliError(message.format(end=end, start=start), 2)
     return start, end
 
 
@@ -203,45 +227,56 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise CliError(f"{path}: no such file")
+        raise CliError(translate("Cli", "{path}: no such file").format(path=path))
     db = open_db(args)
     try:
         try:
             plan = preview_import(db, path)
             _print_plan(plan)
             if not plan.ok:
-                raise CliError(
-                    f"{len(plan.problems)} problem(s) in {path.name}; nothing was imported"
-                )
+                message = translate("Cli", "{count} problem(s) in {name}; nothing was imported")
+                raise CliError(message.format(name=path.name, count=len(plan.problems)))
             if args.dry_run:
-                print("Dry run: nothing was changed.")
+                print(translate("Cli", "Dry run: nothing was changed."))
                 return 0
             if plan.count == 0:
-                print("Nothing to import.")
+                print(translate("Cli", "Nothing to import."))
                 return 0
             plan = apply_import(db, path, plan)
         except TrackerImportError as exc:
             if exc.plan is not None and exc.plan.problems:
                 _print_problems(exc.plan)
-            raise CliError(str(exc)) from exc
+            raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print(f"Imported {plan.count} change(s) into {plan.engagement!r}.")
+    imported = translate("Cli", "Imported {count} change(s) into “{engagement}”.")
+    print(imported.format(engagement=plan.engagement, count=plan.count))
     return 0
 
 
 def _print_plan(plan: ImportPlan) -> None:
+    heading = translate(
+        "Cli",
+        "Tracker of “{engagement}” ({audience}, {lang}): {changes} change(s), {new} new action(s)",
+    )
     print(
-        f"Tracker of {plan.engagement!r} ({plan.audience.value}, {plan.lang}): "
-        f"{len(plan.changes)} change(s), {len(plan.new_actions)} new action(s)"
+        heading.format(
+            engagement=plan.engagement,
+            audience=plan.audience.value,
+            lang=plan.lang,
+            changes=len(plan.changes),
+            new=len(plan.new_actions),
+        )
     )
     for line in plan.lines():
         print(f"  {line}")
     for notice in plan.notices:
-        print(f"  note: {notice}")
+        print("  " + translate("Cli", "note: {notice}").format(notice=notice))
     _print_problems(plan)
 
 
 def _print_problems(plan: ImportPlan) -> None:
     for problem in plan.problems:
-        print(f"  problem: {problem}", file=sys.stderr)
+        print(
+            "  " + translate("Cli", "problem: {problem}").format(problem=problem), file=sys.stderr
+        )

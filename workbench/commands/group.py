@@ -11,7 +11,7 @@ import argparse
 import json
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, error_text, open_db
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,7 +48,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     try:
         code = create_group(db)
     except GroupError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_text(exc)) from exc
     finally:
         db.close()
     print("The group key is made; packages are sealed from now on.")
@@ -64,7 +64,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     try:
         group = join_group(db, " ".join(args.code))
     except GroupError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_text(exc)) from exc
     finally:
         db.close()
     print(f"This laptop is in group {group}; its packages are sealed from now on.")
@@ -122,7 +122,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     try:
         member = remove_member(db, args.laptop)
     except GroupError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_text(exc)) from exc
     finally:
         db.close()
     print(f"Packages from laptop {member.laptop_id[:8]} are refused from now on.")

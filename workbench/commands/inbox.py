@@ -13,7 +13,7 @@ import json
 import sys
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db
+from workbench.commands import add_db_option, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -62,17 +62,27 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"workbench: {report.message}", file=sys.stderr)
         return 1
     for t in report.taken:
-        docs = f" with {len(t.document_ids)} document(s)" if t.document_ids else ""
-        print(f"Took in {t.file}: note “{t.title}”{docs}.")
+        took = (
+            translate("Cli", "Took in {file}: note “{title}” with {count} document(s).")
+            if t.document_ids
+            else translate("Cli", "Took in {file}: note “{title}”.")
+        )
+        print(took.format(file=t.file, title=t.title, count=len(t.document_ids)))
     for name in report.known:
-        print(f"{name} was taken in before; moved to Done.")
+        print(translate("Cli", "{name} was taken in before; moved to Done.").format(name=name))
     for name in report.waiting:
-        print(f"{name} is still being written; left for the next scan.")
+        waiting = translate("Cli", "{name} is still being written; left for the next scan.")
+        print(waiting.format(name=name))
     for name in report.left_alone:
-        print(f"{name} is not a note, e-mail, photo or PDF; left alone.")
+        alone = translate("Cli", "{name} is not a note, e-mail, photo or PDF; left alone.")
+        print(alone.format(name=name))
     for p in report.problems:
-        where = " (moved to Problems)" if p.moved_to else ""
-        print(f"workbench: {p.file}: {p.reason}{where}", file=sys.stderr)
+        problem = (
+            translate("Cli", "{file}: {reason} (moved to Problems)")
+            if p.moved_to
+            else translate("Cli", "{file}: {reason}")
+        )
+        print(f"workbench: {problem.format(file=p.file, reason=p.reason)}", file=sys.stderr)
     print(
         f"{len(report.taken)} new note(s) in the Notes inbox, {len(report.waiting)} file(s) "
         f"waiting, {len(report.problems)} problem(s)."

@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from workbench.commands import add_db_option, open_db, translate
+from workbench.commands import add_db_option, error_text, open_db, translate
 
 KIND_TITLES = {
     "note": "Notes",
@@ -166,7 +166,7 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
             due_soon=args.due_soon,
         )
     except DomainError as exc:
-        raise CliError(str(exc), 2) from exc
+        raise CliError(error_text(exc), 2) from exc
     if args.what == "actions":
         return actions.find_actions(session, flt)
     return commitments.find_commitments(session, flt)
@@ -181,7 +181,13 @@ def _engagement_id(session: Any, text: str) -> str:
     engagements = listing.list_engagements(session)
     found = [e.id for e in engagements if e.id == text or wanted in fold(e.title)]
     if len(found) != 1:
-        titles = ", ".join(e.title for e in engagements) or "none"
-        what = "No engagement" if not found else "More than one engagement"
-        raise CliError(f"{what} matches {text!r}; engagements: {titles}.", 2)
+        titles = ", ".join(e.title for e in engagements) or translate("Cli", "none")
+        message = (
+            translate("Cli", "No engagement matches “{text}”; engagements: {titles}.")
+            if not found
+            else translate(
+                "Cli", "More than one engagement matches “{text}”; engagements: {titles}."
+            )
+        )
+        raise CliError(message.format(text=text, titles=titles), 2)
     return found[0]

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from workbench.domain import Record, utcnow
 from workbench.domain.types import EnumText
-from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, Word, kind_of
 
 R = TypeVar("R", bound=Record)
 
@@ -25,7 +25,7 @@ def get_record(session: Session, cls: type[R], record_id: str) -> R:
     """The live record with this id; tombstoned records count as missing."""
     obj = session.get(cls, record_id)
     if obj is None or obj.deleted_at is not None:
-        raise NotFoundError(cls.__name__.lower(), record_id)
+        raise NotFoundError(kind_of(cls), record_id)
     return obj
 
 
@@ -38,10 +38,17 @@ def coerce_value(cls: type[Record], field: str, value: Any) -> Any:
     """Turn a value from the UI or the command line into the column's Python type."""
     column = sa.inspect(cls).columns.get(field)
     if column is None or field in ("id", "created_at", "updated_at"):
-        raise DomainError(f"{cls.__name__} has no editable field {field!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A {kind} has no editable field “{field}”."),
+            kind=Word(kind_of(cls)),
+            field=field,
+        )
     if value is None or (isinstance(value, str) and value.strip() == "" and column.nullable):
         if not column.nullable:
-            raise DomainError(f"{field.replace('_', ' ').capitalize()} cannot be empty.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "The {field} cannot be empty."),
+                field=Word(field.replace("_", " ")),
+            )
         return None
     col_type = column.type
     try:
@@ -60,9 +67,16 @@ def coerce_value(cls: type[Record], field: str, value: Any) -> Any:
                 return value
             return datetime.fromisoformat(str(value))
     except (TypeError, ValueError) as exc:
-        raise DomainError(f"{value!r} is not a valid {field.replace('_', ' ')}: {exc}") from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "“{value}” is not a valid {field}."),
+            value=value,
+            field=Word(field.replace("_", " ")),
+        ) from exc
     if not column.nullable and isinstance(value, str) and not value.strip():
-        raise DomainError(f"{field.replace('_', ' ').capitalize()} cannot be empty.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The {field} cannot be empty."),
+            field=Word(field.replace("_", " ")),
+        )
     return value
 
 
@@ -113,6 +127,10 @@ def parse_due(text: str | None, today: date) -> date | None:
         except ValueError:
             pass
     raise DomainError(
-        f"{text!r} is not a due date. Type it as 2024-06-30, "
-        "or +10 for ten days, +2w for two weeks."
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "“{text}” is not a due date. Type it as 2024-06-30, or +10 for ten days, +2w for two "
+            "weeks.",
+        ),
+        text=text,
     )

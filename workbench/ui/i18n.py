@@ -126,3 +126,40 @@ def format_datetime(value: datetime | None) -> str:
 def format_date_long(value: date | datetime | None) -> str:
     """A day for a heading, in words ("vrijdag 30 september 2022")."""
     return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat) if value else ""
+
+
+def error_text(error: BaseException) -> str:
+    """What the window says of a refusal: a ``DomainError``'s sentence in the UI language
+    with its values filled in (``services.errors``), also when another error passed it on
+    with the same words (``ExportError(str(exc)) from exc``); any other error as it says
+    itself. By duck type: ``workbench.services`` would bring SQLAlchemy to the first paint."""
+    for candidate in (error, error.__cause__):
+        translated = getattr(candidate, "translated", None)
+        if callable(translated) and (candidate is error or str(candidate) == str(error)):
+            return str(translated(QCoreApplication.translate))
+    return str(error)
+
+
+def date_entry_format() -> str:
+    """The display format of a date field: the locale's short date, year in full
+    ("dd-MM-yyyy" in Dutch), as the lists show dates."""
+    return _short_date_format(QLocale())
+
+
+def datetime_entry_format() -> str:
+    """The display format of a date-and-time field: the field's date and a 24-hour time."""
+    return f"{date_entry_format()} HH:mm"
+
+
+def read_date(text: str) -> str:
+    """A date typed as the locale writes it ("30-9-2022", "30-09-22") in ISO; any other
+    text as it is: ISO and the relative forms (``+14``, ``+2w``) are read by the services
+    (``records.parse_due``), which then also say what is wrong with a typo."""
+    text = (text or "").strip()
+    locale = QLocale()
+    loose = _short_date_format(locale).replace("dd", "d").replace("MM", "M")
+    for fmt, century in ((loose, 0), (loose.replace("yyyy", "yy"), 100)):
+        day = locale.toDate(text, fmt)
+        if day.isValid():
+            return day.addYears(century if day.year() < 2000 else 0).toString("yyyy-MM-dd")
+    return text

@@ -51,12 +51,26 @@ def test_circulating_puts_the_approval_item_on_the_next_meeting(db) -> None:
     assert "Priya <priya@mica.example>" in state.circulated_to
     assert "Ms Official" in state.circulated_to  # named though she has no address
     assert state.approval_meeting_id == ids.next_call
-    title = "Approve the minutes of Call with Mica Corp (2026-03-10)"
+    title = "Approve the minutes of Call with Mica Corp (10 March 2026)"
     assert [i.title for i in items].count(title) == 1
     _circulate(db, ids)  # circulating again does not add the item twice
     with db.session() as s:
         assert [i.title for i in agenda.list_items(s, ids.next_call)].count(title) == 1
 
+
+
+def test_the_approval_item_writes_its_date_as_the_content_language_does(db) -> None:
+    """The title is stored data: in Dutch it says "10 maart 2026", not an ISO date."""
+    from workbench import texts
+
+    ids = build_cycle(db)
+    texts.set_content_language("nl")  # the conftest sets English back afterwards
+    with db.transaction() as s:
+        item = approval.ensure_approval_item(
+            s, ids.call, title="Verslag van {title} ({date}) vaststellen"
+        )
+    assert item is not None
+    assert item.title == "Verslag van Call with Mica Corp (10 maart 2026) vaststellen"
 
 def test_approving_at_the_meeting_records_it_there_and_freezes(db) -> None:
     ids = build_cycle(db)
@@ -74,7 +88,7 @@ def test_approving_at_the_meeting_records_it_there_and_freezes(db) -> None:
     assert state.approved_at == APPROVED
     assert state.approval_meeting_id == ids.next_call
     assert meeting.status == MeetingStatus.MINUTES_APPROVED
-    assert decisions == ["The minutes of Call with Mica Corp (2026-03-10) are approved."]
+    assert decisions == ["The minutes of Call with Mica Corp (10 March 2026) are approved."]
     assert item.outcome == decisions[0]
     snapshot = json.loads(state.versions[0].snapshot)
     assert snapshot["items"][0]["notes"] == "Mica Corp has mapped 60% of its suppliers."

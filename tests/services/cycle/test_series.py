@@ -54,7 +54,7 @@ def test_the_next_working_group_meeting_comes_from_the_template_four_weeks_on(db
     assert [p.person_id for p in people] == [ids.chair]
     titles = [i.title for i in items]
     assert titles[0] == "Open actions and commitments" and items[0].is_carry_over
-    assert titles[1].startswith("Approve the minutes of Monthly meeting (2026-03-10)")
+    assert titles[1].startswith("Approve the minutes of Monthly meeting (10 March 2026)")
     assert titles[2:] == template_titles
     assert "Write to the ministry" in [e.text for e in carried]  # the carry-over is filled
     with db.session() as s:

@@ -25,7 +25,7 @@ from workbench.domain import (
     Target,
 )
 from workbench.services import listing
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, Word
 from workbench.services.records import coerce_value, get_record
 
 TITLE_CHARS = 200
@@ -69,7 +69,11 @@ def update_note(session: Session, note_id: str, **changes: object) -> Note:
     }  # fmt: skip
     unknown = set(changes) - allowed
     if unknown:
-        raise DomainError(f"Notes have no editable field {sorted(unknown)[0]!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A {kind} has no editable field “{field}”."),
+            kind=Word("note"),
+            field=sorted(unknown)[0],
+        )
     note = get_record(session, Note, note_id)
     for field, raw in changes.items():
         value = raw if field == "body" else coerce_value(Note, field, raw)
@@ -125,7 +129,11 @@ def attach_note(
 ) -> Note:
     """File a note under an engagement or a meeting (the meeting's engagement too)."""
     if not engagement_id and not meeting_id:
-        raise DomainError("Choose an engagement or a meeting to attach the note to.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "Choose an engagement or a meeting to attach the note to."
+            )
+        )
     note = get_record(session, Note, note_id)
     if meeting_id:
         meeting = get_record(session, Meeting, meeting_id)
@@ -152,7 +160,11 @@ def mark_triaged(session: Session, note_id: str, triaged: bool = True) -> Note:
 def _title_from(body: str) -> str:
     text = (body or "").strip()
     if not text:
-        raise DomainError("This note is empty; there is nothing to turn into a follow-up.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This note is empty; there is nothing to turn into a follow-up."
+            )
+        )
     first = text.splitlines()[0].strip()
     return first[:TITLE_CHARS] + ("…" if len(first) > TITLE_CHARS else "")
 
@@ -199,7 +211,12 @@ def note_to_commitment(
     note = get_record(session, Note, note_id)
     engagement = engagement_id or note.engagement_id
     if engagement is None:
-        raise DomainError("A commitment belongs to an engagement: choose one for this note first.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "A commitment belongs to an engagement: choose one for this note first.",
+            )
+        )
     _title_from(note.body)
     commitment = Commitment(
         text=note.body.strip(),

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from workbench.domain import Action, Commitment, Decision, Direction
 from workbench.domain.rules import local_today
 from workbench.services.chair.summary import CaptureKind
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, Word
 from workbench.services.records import parse_due
 from workbench.store import Database
 
@@ -39,7 +39,11 @@ def _record(
 ) -> Decision | Commitment | Action:
     obj = cast("Decision | Commitment | Action | None", session.get(_CLASSES[kind], record_id))
     if obj is None or obj.deleted_at is not None or obj.meeting_id != meeting_id:
-        raise DomainError(f"No {kind} {record_id} was captured in this meeting.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "No {kind} {id} was captured in this meeting."),
+            kind=Word(kind),
+            id=record_id,
+        )
     return obj
 
 
@@ -64,14 +68,18 @@ def correct_capture(
     due_on (a date, or text as typed in the capture form: ``2024-06-30``, ``+14``)."""
     unknown = set(changes) - set(FIELDS[kind])
     if unknown:
-        raise DomainError(f"A {kind} has no {', '.join(sorted(unknown))}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A {kind} has no editable field “{field}”."),
+            kind=Word(kind),
+            field=sorted(unknown)[0],
+        )
     with db.transaction(meeting_id=meeting_id) as s:
         obj = _record(s, kind, record_id, meeting_id)
         for field, value in changes.items():
             if field == "text":
                 text = (value or "").strip()
                 if not text:
-                    raise DomainError("The text cannot be empty.")
+                    raise DomainError(QT_TRANSLATE_NOOP("DomainError", "The text cannot be empty."))
                 attribute, value = ("title" if kind == "action" else "text"), text
             elif field == "direction":
                 attribute, value = field, Direction(value)

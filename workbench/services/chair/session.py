@@ -35,7 +35,7 @@ from workbench.services.chair.summary import (
     captured_in,
     summarise,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, Word
 from workbench.services.meetings import agenda
 from workbench.services.meetings.agenda import AgendaItemRow
 from workbench.services.records import coerce_value, get_record
@@ -127,7 +127,10 @@ class ChairSession:
         """Open the meeting (*in progress*) and start timing the first unfinished item."""
         if self.status == MeetingStatus.MINUTES_APPROVED:
             raise DomainError(
-                "The minutes of this meeting are approved; it cannot be chaired again."
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The minutes of this meeting are approved; it cannot be chaired again.",
+                )
             )
         now = self.clock()
         with self.db.transaction(meeting_id=self.meeting_id) as s:
@@ -187,7 +190,7 @@ class ChairSession:
     def end(self) -> ChairSummary:
         """Close the meeting (*held*) and sum it up."""
         if self.status != MeetingStatus.IN_PROGRESS:
-            raise DomainError("The meeting has not been started.")
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "The meeting has not been started."))
         now = self.clock()
         self._leave(now)
         self._since = None
@@ -203,7 +206,11 @@ class ChairSession:
         """The notes of an item (the current one unless named), as typed."""
         target = item_id or (self.current.id if self.current else None)
         if target is None:
-            raise DomainError("This meeting has no agenda item to take notes on.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "This meeting has no agenda item to take notes on."
+                )
+            )
         with self.db.transaction(meeting_id=self.meeting_id) as s:
             agenda.update_item(s, target, notes=text)
         for n, it in enumerate(self.items):
@@ -215,7 +222,7 @@ class ChairSession:
         return meeting, self.current.id if self.current else None
 
     def capture_decision(self, text: str) -> Decision:
-        text = _required(text, "A decision needs its text.")
+        text = _required(text, QT_TRANSLATE_NOOP("DomainError", "A decision needs its text."))
         with self.db.transaction(meeting_id=self.meeting_id) as s:
             meeting, item_id = self._context(s)
             obj = Decision(
@@ -234,13 +241,16 @@ class ChairSession:
         due_on: date | str | None = None,
     ) -> Commitment:
         """A promise made in the meeting, by the company or by the working group."""
-        text = _required(text, "A commitment needs its text.")
+        text = _required(text, QT_TRANSLATE_NOOP("DomainError", "A commitment needs its text."))
         with self.db.transaction(meeting_id=self.meeting_id) as s:
             meeting, item_id = self._context(s)
             if meeting.engagement_id is None:
                 raise DomainError(
-                    "This meeting belongs to no engagement, so a commitment has nowhere to go. "
-                    "Choose the meeting's engagement first."
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "This meeting belongs to no engagement, so a commitment has nowhere to "
+                        "go. Choose the meeting's engagement first.",
+                    )
                 )
             obj = Commitment(
                 engagement_id=meeting.engagement_id,
@@ -259,7 +269,7 @@ class ChairSession:
     def capture_action(
         self, title: str, *, owner_id: str | None = None, due_on: date | str | None = None
     ) -> Action:
-        title = _required(title, "An action needs a title.")
+        title = _required(title, QT_TRANSLATE_NOOP("DomainError", "An action needs a title."))
         with self.db.transaction(meeting_id=self.meeting_id) as s:
             meeting, item_id = self._context(s)
             obj = Action(
@@ -285,7 +295,11 @@ class ChairSession:
             else:
                 obj = s.get(Action, record_id)
             if obj is None or obj.meeting_id != self.meeting_id:
-                raise DomainError(f"No {kind} {record_id} in this meeting.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("DomainError", "No {kind} {id} in this meeting."),
+                    kind=Word(kind),
+                    id=record_id,
+                )
             obj.deleted_at = None if restore else utcnow()
             s.add(obj)
 
@@ -302,7 +316,7 @@ class ChairSession:
 def _required(text: str, message: str) -> str:
     text = (text or "").strip()
     if not text:
-        raise DomainError(message)
+        raise DomainError(message)  # marked by the callers
     return text
 
 

@@ -27,9 +27,10 @@ from workbench.domain import (
     utcnow,
 )
 from workbench.services.cycle.versions import latest_version, take_snapshot
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.meetings import agenda
 from workbench.services.records import get_record
+from workbench.texts import written_date
 
 APPROVAL_TITLE = "Approve the minutes of {title} ({date})"
 APPROVAL_MINUTES = 5
@@ -39,7 +40,8 @@ _UPCOMING = (MeetingStatus.DRAFT.value, MeetingStatus.SCHEDULED.value)
 
 
 def _day(meeting: Meeting) -> str:
-    return meeting.starts_at.astimezone().date().isoformat() if meeting.starts_at else "-"
+    """The meeting's day as the content language writes it ("30 september 2022")."""
+    return written_date(meeting.starts_at.astimezone().date()) if meeting.starts_at else "-"
 
 
 def next_in_series(session: Session, meeting_id: str) -> Meeting | None:
@@ -172,16 +174,28 @@ def approve_minutes(
     latest = latest_version(session, meeting_id)
     if latest is not None and latest.frozen_at is not None:
         raise DomainError(
-            f"The minutes of “{meeting.title}” are approved already (version {latest.number})."
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The minutes of “{title}” are approved already (version {version})."
+            ),
+            title=meeting.title,
+            version=latest.number,
         )
     if latest is not None and latest.number > 1:
         raise DomainError(
-            f"A correction of the minutes of “{meeting.title}” is open: finish it instead."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "A correction of the minutes of “{title}” is open: finish it instead.",
+            ),
+            title=meeting.title,
         )
     if at_meeting_id is None and latest is not None:
         at_meeting_id = latest.approval_meeting_id
     if at_meeting_id == meeting_id:
-        raise DomainError("Minutes are approved at a later meeting, not at the meeting itself.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "Minutes are approved at a later meeting, not at the meeting itself."
+            )
+        )
     item = None
     if at_meeting_id is not None:
         item = ensure_approval_item(session, meeting_id, at_meeting_id=at_meeting_id)
@@ -217,15 +231,26 @@ def begin_correction(
     reason = (reason or "").strip()
     if not reason:
         raise DomainError(
-            "A correction of approved minutes needs a reason: say what was wrong. "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "A correction of approved minutes needs a reason: say what was wrong. Nothing "
+                "was changed.",
+            )
         )
     latest = latest_version(session, meeting_id)
     if latest is None or latest.frozen_at is None:
         if latest is not None and latest.number > 1:
-            raise DomainError(f"A correction (version {latest.number}) is open already.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "A correction (version {version}) is open already."
+                ),
+                version=latest.number,
+            )
         raise DomainError(
-            f"The minutes of “{meeting.title}” are not approved yet: edit them directly."
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The minutes of “{title}” are not approved yet: edit them directly."
+            ),
+            title=meeting.title,
         )
     version = MinutesVersion(
         meeting_id=meeting_id,
@@ -246,7 +271,10 @@ def finish_correction(
     meeting = get_record(session, Meeting, meeting_id)
     latest = latest_version(session, meeting_id)
     if latest is None or latest.frozen_at is not None or latest.number < 2:
-        raise DomainError(f"No correction of the minutes of “{meeting.title}” is open.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "No correction of the minutes of “{title}” is open."),
+            title=meeting.title,
+        )
     _freeze(session, meeting, latest, now)
     return latest
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from workbench.domain import Audience, DistributionEntry, Engagement, Organisation, Person, utcnow
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import get_record
 from workbench.services.visible import shown
 
@@ -65,7 +65,12 @@ def check_email(value: str | None) -> str | None:
     if not value:
         return None
     if not _EMAIL.match(value):
-        raise DomainError(f"{value!r} is not an e-mail address (name@example.org).")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "“{value}” is not an e-mail address (name@example.org)."
+            ),
+            value=value,
+        )
     return value
 
 
@@ -126,7 +131,10 @@ def set_distribution(
     try:
         audience = Audience(receives)
     except ValueError as exc:
-        raise DomainError(f"Receives must be partners or group, not {receives!r}.") from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Receives must be partners or group, not “{value}”."),
+            value=receives,
+        ) from exc
     if entry is None:
         entry = DistributionEntry(engagement_id=engagement_id, person_id=person_id)
         session.add(entry)

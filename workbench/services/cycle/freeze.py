@@ -28,7 +28,7 @@ from workbench.domain import (
     Note,
     Record,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 
 #: The fields, per table, that the minutes of a meeting record.
 FROZEN_FIELDS: dict[type[Record], tuple[str, ...]] = {
@@ -122,9 +122,14 @@ def _guard(session: Session, _ctx: Any, _instances: Any) -> None:
     meeting = session.get(Meeting, meeting_id)
     title = meeting.title if meeting is not None else meeting_id
     raise DomainError(
-        f"The minutes of “{title}” were approved (version {frozen[meeting_id]}) and are "
-        "frozen. To change them, start a correction and give its reason "
-        "(Meeting → Correct approved minutes…)."
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The minutes of “{title}” were approved (version {version}) and are frozen. To "
+            "change them, start a correction and give its reason (Meeting → Correct approved "
+            "minutes…).",
+        ),
+        title=title,
+        version=frozen[meeting_id],
     )
 
 

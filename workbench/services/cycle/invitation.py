@@ -29,7 +29,7 @@ from workbench.domain import (
     Organisation,
     Person,
 )
-from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError
 from workbench.services.visible import AudienceError, live_and_visible, shown
 
 UID_DOMAIN = "engagement-workbench"
@@ -104,11 +104,19 @@ def load_invitation(
     audience = Audience(audience or meeting.audience)
     if audience == Audience.PARTNERS and meeting.audience != Audience.PARTNERS:
         raise AudienceError(
-            f"The meeting {meeting.title!r} is marked for the working group only, so it has "
-            "no invitation for partners. Make it for the group, or mark the meeting for partners."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The meeting “{title}” is marked for the working group only, so it has no "
+                "invitation for partners. Make it for the group, or mark the meeting for "
+                "partners.",
+            ),
+            title=meeting.title,
         )
     if meeting.starts_at is None:
-        raise DomainError(f"The meeting {meeting.title!r} has no date and time yet.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The meeting “{title}” has no date and time yet."),
+            title=meeting.title,
+        )
     at, p, o = Attendance.__table__, Person.__table__, Organisation.__table__
     people = [
         Invitee(name, (email or "").strip() or None, org, role, pid)
@@ -197,10 +205,17 @@ def _organiser(
     chair = session.get(Person, meeting.chair_id) if meeting.chair_id else None
     if chair is None:
         raise DomainError(
-            "The invitation needs an organiser with an e-mail address: choose a chair "
-            "for the meeting who has one."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The invitation needs an organiser with an e-mail address: choose a chair for "
+                "the meeting who has one.",
+            )
         )
     raise DomainError(
-        f"The invitation needs an organiser with an e-mail address: give the chair "
-        f"({chair.name}) an address (Meeting → Distribution list…), or choose another chair."
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The invitation needs an organiser with an e-mail address: give the chair ({name}) "
+            "an address (Meeting → Distribution list…), or choose another chair.",
+        ),
+        name=chair.name,
     )

@@ -28,7 +28,7 @@ from workbench.domain import (
     utcnow,
 )
 from workbench.services.cycle.approval import APPROVAL_TITLE, ensure_approval_item
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.meetings import agenda, templates
 from workbench.services.records import get_record
 
@@ -100,7 +100,11 @@ def plan_next_meeting(
     start = proposed_start(session, meeting_id, now=now)
     if start is None:
         raise DomainError(
-            f"The meeting “{base.title}” has no date yet: give it one, then plan the next."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The meeting “{title}” has no date yet: give it one, then plan the next.",
+            ),
+            title=base.title,
         )
     if starts_at is not None:
         start = starts_at if starts_at.tzinfo else starts_at.astimezone()

@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from workbench.domain import RECORD_TYPES, Conflict, Record, utcnow
 from workbench.domain.types import EnumText
-from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, kind_of
 from workbench.services.exchange.format import CODECS
 from workbench.services.exchange.merge import differences, label_of
 from workbench.services.exchange.packages import INSTALLATION_KEY
@@ -69,7 +69,9 @@ def mine_was_kept(row: ConflictRow, installation: str | None) -> bool:
 def take_other_to_keep(row: ConflictRow, keep: str, installation: str | None) -> bool:
     """``resolve_conflict``'s ``take_other`` that keeps ``keep`` ("mine" or "theirs")."""
     if keep not in ("mine", "theirs"):
-        raise DomainError(f"Keep mine or theirs, not {keep!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Keep mine or theirs, not “{value}”."), value=keep
+        )
     return (keep == "mine") != mine_was_kept(row, installation)
 
 
@@ -101,10 +103,19 @@ def find_conflict(session: Session, given: str) -> ConflictRow:
     if exact:
         return exact[0]
     if not rows or not given:
-        raise DomainError(f"No conflict with an ID starting with {given!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "No conflict with an ID starting with “{id}”."),
+            id=given,
+        )
     if len(rows) > 1:
         listed = "; ".join(f"{r.id[:8]} {r.label}" for r in rows[:5])
-        raise DomainError(f"{given!r} matches more than one conflict: {listed}; give more of it.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "“{id}” matches more than one conflict: {listed}; give more of it."
+            ),
+            id=given,
+            listed=listed,
+        )
     return rows[0]
 
 
@@ -112,7 +123,9 @@ def _record_class(entity: str) -> type[Record]:
     for cls in RECORD_TYPES:
         if cls.__tablename__ == entity:
             return cls
-    raise DomainError(f"Unknown kind of record {entity!r}.")
+    raise DomainError(
+        QT_TRANSLATE_NOOP("DomainError", "Unknown kind of record “{kind}”."), kind=entity
+    )
 
 
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictRow]:
@@ -149,7 +162,7 @@ def resolve_conflict(db: Database, conflict_id: str, *, take_other: bool) -> Non
             cls = _record_class(conflict.entity)
             record = session.get(cls, conflict.entity_id)
             if record is None:
-                raise NotFoundError(conflict.entity, conflict.entity_id)
+                raise NotFoundError(kind_of(cls), conflict.entity_id)
             codec = CODECS[conflict.entity]
             values = codec.to_python(json.loads(conflict.other))
             for name, value in values.items():
@@ -177,11 +190,11 @@ def resolve_conflict_by_edit(db: Database, conflict_id: str, values: dict[str, A
         if conflict is None or conflict.deleted_at is not None:
             raise NotFoundError("conflict", conflict_id)
         if conflict.resolved_at is not None:
-            raise DomainError("This conflict is already settled.")
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "This conflict is already settled."))
         cls = _record_class(conflict.entity)
         record = session.get(cls, conflict.entity_id)
         if record is None:
-            raise NotFoundError(conflict.entity, conflict.entity_id)
+            raise NotFoundError(kind_of(cls), conflict.entity_id)
         for name, value in values.items():
             if name in _NOT_COPIED:
                 continue

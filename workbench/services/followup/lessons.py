@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import Audience, Engagement, Lesson, Meeting
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import create_record, get_record
 
 #: Categories offered before any lesson has one (users may type others); from the report.
@@ -103,7 +103,7 @@ def add_lesson(
 ) -> Lesson:
     """A new lesson; group-only unless said otherwise, like every new piece of content."""
     if not text or not text.strip():
-        raise DomainError("A lesson needs some text.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "A lesson needs some text."))
     get_record(session, Engagement, engagement_id)
     if meeting_id is not None:
         get_record(session, Meeting, meeting_id)

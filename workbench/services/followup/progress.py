@@ -33,7 +33,7 @@ from workbench.domain import (
     Objective,
     Outcome,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.followup.ledger import TargetInfo, commitment_targets, list_targets
 from workbench.services.history import changes_of
 from workbench.services.records import get_record, update_record
@@ -184,7 +184,12 @@ def set_stage(
     try:
         stage = MilestoneStage(int(stage)).value
     except (TypeError, ValueError) as exc:
-        raise DomainError(f"A milestone stage is a number from 0 to 4, not {stage!r}.") from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "A milestone stage is a number from 0 to 4, not “{value}”."
+            ),
+            value=stage,
+        ) from exc
     _with_meeting(session, meeting_id, note, objective_id, stage=stage)
     return get_record(session, Objective, objective_id)
 

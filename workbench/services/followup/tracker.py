@@ -24,7 +24,7 @@ from sqlmodel import Session
 from workbench.domain import Action, ActionStatus, CommitmentStatus, Person
 from workbench.domain.rules import is_open_status, local_today
 from workbench.services import listing
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError
 from workbench.services.records import update_record
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,9 @@ def people_named(session: Session, name: str) -> set[str]:
     wanted = fold(name).strip()
     found = {pid for pid, pname in listing.list_people(session) if wanted in fold(pname)}
     if not wanted or not found:
-        raise DomainError(f"No person whose name contains {name!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "No person whose name contains “{name}”."), name=name
+        )
     return found
 
 
@@ -158,7 +160,11 @@ def parse_statuses(
     for value in values:
         key = value.strip().lower().replace("-", "_").replace(" ", "_")
         if key not in known:
-            raise DomainError(f"Unknown status {value!r}; use one of: {', '.join(sorted(known))}.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "Unknown status “{value}”; use one of: {known}."),
+                value=value,
+                known=", ".join(sorted(known)),
+            )
         out.add(key)
     return frozenset(out)
 
@@ -179,13 +185,15 @@ def set_status(
     try:
         new = ActionStatus(status)
     except ValueError as exc:
-        raise DomainError(f"Unknown action status {status!r}.") from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Unknown action status “{value}”."), value=status
+        ) from exc
     today = today or local_today()
     changed: list[str] = []
     for action_id in action_ids:
         action = session.get(Action, action_id)
         if action is None or action.deleted_at is not None:
-            raise DomainError(f"No action with id {action_id}.")
+            raise NotFoundError("action", action_id)
         if action.status is new:
             continue
         changes: dict[str, object] = {"status": new}

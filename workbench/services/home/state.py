@@ -81,10 +81,23 @@ def exchange_state(session: Session) -> ExchangeState:
         ).scalars()
     ]
     known = [i for i in imports if i is not None]
-    export = lineage.get_value(session.connection(), "exchange:last_export")
+    conn = session.connection()
+    # a package written by hand and one the folder sync wrote both set the stamp
+    written = [
+        _when(lineage.get_value(conn, "exchange:last_export"), "exported_at"),
+        _stamp(lineage.get_value(conn, lineage.LAST_EXPORT_KEY)),
+    ]
+    sent = [w for w in written if w is not None]
     return ExchangeState(
         conflicts=conflicts,
         last_import_at=max(known) if known else None,
-        last_export_at=_when(export, "exported_at"),
+        last_export_at=max(sent) if sent else None,
         peers=len(imports),
     )
+
+
+def _stamp(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -28,7 +28,7 @@ from workbench.domain import (
     Purpose,
     Target,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, Word
 from workbench.services.meetings.carry_over import (
     CarryOverEntry,
     carry_over_entries,
@@ -150,7 +150,10 @@ def get_item(session: Session, item_id: str) -> AgendaItemRow:
     for row in list_items(session, item.meeting_id):
         if row.id == item_id:
             return row
-    raise DomainError(f"Agenda item {item_id} is not on its meeting's agenda.")
+    raise DomainError(
+        QT_TRANSLATE_NOOP("DomainError", "Agenda item {id} is not on its meeting's agenda."),
+        id=item_id,
+    )
 
 
 def timing(session: Session, meeting_id: str) -> AgendaTiming:
@@ -207,9 +210,9 @@ def add_item(
     meeting = get_record(session, Meeting, meeting_id)
     title = (title or "").strip()
     if not title:
-        raise DomainError("An agenda item needs a title.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "An agenda item needs a title."))
     if int(planned_minutes) < 0:
-        raise DomainError("The time box cannot be negative.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "The time box cannot be negative."))
     items = _live_items(session, meeting_id)
     fields: dict[str, Any] = {
         "meeting_id": meeting_id,
@@ -236,13 +239,17 @@ def update_item(session: Session, item_id: str, **changes: Any) -> AgendaItem:
     """Change fields of an item; a bad value raises ``DomainError`` and changes nothing."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise DomainError(f"Agenda items have no editable field {sorted(unknown)[0]!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A {kind} has no editable field “{field}”."),
+            kind=Word("agenda item"),
+            field=sorted(unknown)[0],
+        )
     item = get_record(session, AgendaItem, item_id)
     values = {k: coerce_value(AgendaItem, k, v) for k, v in changes.items()}
     if "title" in values and not str(values["title"]).strip():
-        raise DomainError("An agenda item needs a title.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "An agenda item needs a title."))
     if "planned_minutes" in values and values["planned_minutes"] < 0:
-        raise DomainError("The time box cannot be negative.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "The time box cannot be negative."))
     for field, value in values.items():
         if getattr(item, field) != value:
             setattr(item, field, value)
@@ -267,7 +274,7 @@ def restore_item(session: Session, item_id: str, position: int) -> AgendaItem:
     """Bring back a removed item at ``position`` (undo of ``remove_item``)."""
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise DomainError(f"No agenda item with id {item_id}.")
+        raise NotFoundError("agenda item", item_id)
     items = [it for it in _live_items(session, item.meeting_id) if it.id != item_id]
     item.deleted_at = None
     items.insert(max(0, min(position, len(items))), item)
@@ -295,7 +302,10 @@ def reorder(session: Session, meeting_id: str, ordered_ids: Sequence[str]) -> No
     by_id = {it.id: it for it in items}
     unknown = [i for i in ordered_ids if i not in by_id]
     if unknown:
-        raise DomainError(f"Agenda item {unknown[0]} is not on this meeting's agenda.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Agenda item {id} is not on this meeting's agenda."),
+            id=unknown[0],
+        )
     named = [by_id[i] for i in ordered_ids]
     rest = [it for it in items if it.id not in set(ordered_ids)]
     _renumber(named + rest)
@@ -320,9 +330,11 @@ def create_meeting(
     ``lang``, default the user's language)."""
     title = (title or "").strip()
     if not title:
-        raise DomainError("A meeting needs a title.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "A meeting needs a title."))
     if duration_minutes <= 0:
-        raise DomainError("A meeting needs a duration of at least one minute.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A meeting needs a duration of at least one minute.")
+        )
     if starts_at is not None and starts_at.tzinfo is None:
         starts_at = starts_at.astimezone()
     meeting = Meeting(

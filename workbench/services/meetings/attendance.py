@@ -21,7 +21,7 @@ from workbench.domain import (
     Target,
     utcnow,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import get_record
 
 
@@ -113,7 +113,10 @@ def set_attendance(
         role = AttendanceRole(role) if role is not None else None
         presence = Presence(presence) if presence is not None else None
     except ValueError as exc:
-        raise DomainError(str(exc)) from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "“{value}” is not a role or presence of an attendee."),
+            value=exc.args[0] if exc.args else "",
+        ) from exc
     listed = _live_attendance(session, meeting_id)
     record = listed.get(person_id)
     if record is None:

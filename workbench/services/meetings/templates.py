@@ -25,7 +25,7 @@ from workbench.domain import (
     TemplateItem,
     utcnow,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.meetings import agenda
 from workbench.services.records import get_record
 from workbench.texts import content_language
@@ -288,11 +288,15 @@ def save_as_template(
     """A new template from a meeting's agenda (the carry-over item is made afresh each time)."""
     name = (name or "").strip()
     if not name:
-        raise DomainError("A template needs a name.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "A template needs a name."))
     meeting = get_record(session, Meeting, meeting_id)
     items = [row for row in agenda.list_items(session, meeting_id) if not row.is_carry_over]
     if not items:
-        raise DomainError("This meeting has no agenda items to save as a template.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This meeting has no agenda items to save as a template."
+            )
+        )
     template = AgendaTemplate(
         name=name,
         kind=meeting.kind,

@@ -30,7 +30,7 @@ from workbench.domain import (
     CommitmentStatus,
     Outcome,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.services.followup.ledger import commitment_targets
 from workbench.services.history import changes_of
@@ -274,7 +274,11 @@ def load_evidence_pack(
     """The evidence pack of an engagement from ``start`` to ``end`` (both included), as
     ``audience`` may see it."""
     if end < start:
-        raise DomainError(f"The period ends ({end}) before it starts ({start}).")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The period ends ({end}) before it starts ({start})."),
+            end=end,
+            start=start,
+        )
     audience = Audience(audience)
     doc = load_engagement(session, engagement_id, audience, today=today)
     period: Period = (start, end)

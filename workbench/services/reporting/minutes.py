@@ -34,7 +34,7 @@ from workbench.domain import (
 )
 from workbench.domain.rules import local_today
 from workbench.services.cycle.versions import VersionDoc, version_doc
-from workbench.services.errors import NotFoundError
+from workbench.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from workbench.services.followup.actions import ActionRow, read_actions
 from workbench.services.followup.commitments import CommitmentRow, read_commitments
 from workbench.services.visible import (
@@ -185,8 +185,12 @@ def load_meeting(
         raise NotFoundError("meeting", meeting_id)
     if audience == Audience.PARTNERS and row["audience"] != Audience.PARTNERS:
         raise AudienceError(
-            f"The meeting {row['title']!r} is marked for the working group only, so it has no "
-            "version for partners. Export it for the group, or mark the meeting for partners."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The meeting “{title}” is marked for the working group only, so it has no "
+                "version for partners. Export it for the group, or mark the meeting for partners.",
+            ),
+            title=row["title"],
         )
     # read again through the audience rule (visible, as checked), which leaves out a
     # group-only place

@@ -41,7 +41,7 @@ from workbench.domain import (
     utcnow,
 )
 from workbench.domain.stewardship import MAX_DOCUMENT_BYTES
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, Word
 from workbench.services.records import get_record
 from workbench.services.stewardship.audience import document_visible
 from workbench.services.visible import among, shown
@@ -132,34 +132,54 @@ def read_file(path: Path | str, *, limit: int = MAX_DOCUMENT_BYTES) -> ReadFile:
     name = path.name or str(path)
     try:
         if path.is_dir():
-            raise DocumentRefused(f"{name} is a folder, not a file; nothing was attached.")
+            raise DocumentRefused(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{name} is a folder, not a file; nothing was attached."
+                ),
+                name=name,
+            )
         size = path.stat().st_size
         if size > limit:
-            raise DocumentRefused(_too_big(name, size, limit))
+            raise _too_big(name, size, limit)
         digest, chunks, total = hashlib.sha256(), [], 0
         with path.open("rb") as fh:
             while chunk := fh.read(_CHUNK):
                 total += len(chunk)
                 if total > limit:  # it grew while being read
-                    raise DocumentRefused(_too_big(name, total, limit))
+                    raise _too_big(name, total, limit)
                 digest.update(chunk)
                 chunks.append(chunk)
     except FileNotFoundError as exc:
-        raise DocumentRefused(f"{name} was not found; nothing was attached.") from exc
+        raise DocumentRefused(
+            QT_TRANSLATE_NOOP("DomainError", "{name} was not found; nothing was attached."),
+            name=name,
+        ) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise DocumentRefused(
-            f"{name} could not be read ({reason}); nothing was attached."
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{name} could not be read ({reason}); nothing was attached."
+            ),
+            name=name,
+            reason=reason,
         ) from exc
     if total == 0:
-        raise DocumentRefused(f"{name} is empty; nothing was attached.")
+        raise DocumentRefused(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is empty; nothing was attached."), name=name
+        )
     return ReadFile(path, b"".join(chunks), digest.hexdigest())
 
 
-def _too_big(name: str, size: int, limit: int) -> str:
-    return (
-        f"{name} is {size_text(size)}, more than the {size_text(limit)} a document may be; "
-        "nothing was attached. Attach the pages that matter, or a smaller copy."
+def _too_big(name: str, size: int, limit: int) -> DocumentRefused:
+    return DocumentRefused(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "{name} is {size}, more than the {limit} a document may be; nothing was attached. "
+            "Attach the pages that matter, or a smaller copy.",
+        ),
+        name=name,
+        size=size_text(size),
+        limit=size_text(limit),
     )
 
 
@@ -178,7 +198,10 @@ def store_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
 def engagement_of(session: Session, owner: Owner) -> str | None:
     """The engagement a document attached to ``owner`` belongs to (a note may have none)."""
     if owner.kind not in OWNER_COLUMNS:
-        raise DomainError(f"A document cannot be attached to a {owner.kind}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A document cannot be attached to a {kind}."),
+            kind=Word(owner.kind),
+        )
     record = get_record(session, _OWNER_TABLES[owner.kind], owner.id)
     if owner.kind == "engagement":
         return owner.id
@@ -309,13 +332,21 @@ def blob_bytes(session: Session, sha256: str, name: str = "the document") -> byt
     data = session.execute(sa.select(blob.c.data).where(blob.c.sha256 == sha256)).scalar()
     if data is None:
         raise DocumentDamaged(
-            f"The content of {name} is missing from the database. Restore the latest backup "
-            "(File → Backups) or import a package from a laptop that has it."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The content of {name} is missing from the database. Restore the latest backup "
+                "(File → Backups) or import a package from a laptop that has it.",
+            ),
+            name=name,
         )
     if hashlib.sha256(data).hexdigest() != sha256:
         raise DocumentDamaged(
-            f"The content of {name} is damaged (its checksum does not match). Restore the "
-            "latest backup (File → Backups) or import a package from a laptop that has it."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The content of {name} is damaged (its checksum does not match). Restore the "
+                "latest backup (File → Backups) or import a package from a laptop that has it.",
+            ),
+            name=name,
         )
     return bytes(data)
 

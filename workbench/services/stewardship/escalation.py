@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from workbench.domain import Audience, Escalation, Organisation, Target
 from workbench.domain.rules import local_today
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, Word
 from workbench.services.records import coerce_value, get_record
 from workbench.services.stewardship.ladder import StepRow, all_steps
 from workbench.services.visible import among, live_and_visible, shown
@@ -176,7 +176,11 @@ def update_escalation(session: Session, escalation_id: str, **changes: object) -
     allowed |= {"reason_audience", "result_audience"}
     unknown = set(changes) - allowed
     if unknown:
-        raise DomainError(f"An escalation has no editable field {sorted(unknown)[0]!r}.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A {kind} has no editable field “{field}”."),
+            kind=Word("escalation"),
+            field=sorted(unknown)[0],
+        )
     escalation = get_record(session, Escalation, escalation_id)
     for field, raw in changes.items():
         if field == "step_id":
@@ -186,7 +190,7 @@ def update_escalation(session: Session, escalation_id: str, **changes: object) -
         else:
             value = coerce_value(Escalation, field, raw)
         if field == "taken_on" and value is None:
-            raise DomainError("A step taken needs its date.")
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "A step taken needs its date."))
         if getattr(escalation, field) != value:
             setattr(escalation, field, value)
     session.add(escalation)
@@ -198,11 +202,16 @@ def _known_step(session: Session, step_id: str) -> StepRow:
     for step in all_steps(session):
         if step.id == step_id:
             return step
-    raise DomainError("That step is not on the escalation ladder.")
+    raise DomainError(
+        QT_TRANSLATE_NOOP("DomainError", "That step is not on the escalation ladder.")
+    )
 
 
 def _live_step(session: Session, step_id: str) -> StepRow:
     step = _known_step(session, step_id)
     if step.retired:
-        raise DomainError(f"The step {step.name!r} was retired from the ladder.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The step “{name}” was retired from the ladder."),
+            name=step.name,
+        )
     return step

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import Audience, Commitment, CommitmentEvidence, Document, utcnow
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import get_record
 from workbench.services.stewardship.audience import document_visible
 from workbench.services.visible import among, live_and_visible
@@ -42,10 +42,17 @@ def cite(
     commitment = get_record(session, Commitment, commitment_id)
     document = get_record(session, Document, document_id)
     if document.engagement_id not in (None, commitment.engagement_id):
-        raise DomainError("That document belongs to another engagement.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "That document belongs to another engagement.")
+        )
     page = (page or "").strip() or None
     if page is not None and len(page) > PAGE_CHARS:
-        raise DomainError(f"Keep the page short (at most {PAGE_CHARS} characters): p. 2, annex B.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "Keep the page short (at most {count} characters): p. 2, annex B."
+            ),
+            count=PAGE_CHARS,
+        )
     existing = (
         session.execute(
             sa.select(CommitmentEvidence).where(

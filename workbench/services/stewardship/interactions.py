@@ -35,7 +35,7 @@ from workbench.domain import (
     utcnow,
 )
 from workbench.domain.rules import local_today
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import coerce_value, get_record
 from workbench.services.visible import among, live_and_visible, shown
 
@@ -172,7 +172,9 @@ def create_interaction(
     if target_id is not None:
         target = get_record(session, Target, target_id)
         if target.engagement_id != engagement_id:
-            raise DomainError("That company is engaged in another engagement.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "That company is engaged in another engagement.")
+            )
     interaction = Interaction(
         engagement_id=engagement_id,
         target_id=target_id,
@@ -200,7 +202,9 @@ def set_objectives(session: Session, interaction_id: str, objective_ids: Iterabl
     for objective_id in wanted:
         objective = get_record(session, Objective, objective_id)
         if objective.engagement_id != interaction.engagement_id:
-            raise DomainError("That objective belongs to another engagement.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "That objective belongs to another engagement.")
+            )
     existing = session.execute(
         sa.select(InteractionObjective).where(
             InteractionObjective.interaction_id == interaction_id  # type: ignore[arg-type]
@@ -244,14 +248,21 @@ def note_to_interaction(
     note = get_record(session, Note, note_id)
     body = (note.body or "").strip()
     if not body:
-        raise DomainError("This note is empty; there is nothing to record as an interaction.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This note is empty; there is nothing to record as an interaction."
+            )
+        )
     target_id = target_id or note.target_id
     engagement = engagement_id or note.engagement_id
     if engagement is None and target_id is not None:
         engagement = get_record(session, Target, target_id).engagement_id
     if engagement is None:
         raise DomainError(
-            "An interaction belongs to an engagement: choose one for this note first."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "An interaction belongs to an engagement: choose one for this note first.",
+            )
         )
     first = body.splitlines()[0].strip()
     subject = first[:SUBJECT_CHARS] + ("…" if len(first) > SUBJECT_CHARS else "")

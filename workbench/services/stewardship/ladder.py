@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import EscalationStep
-from workbench.services.errors import DomainError, NotFoundError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError
 
 LADDER_NAMESPACE = uuid.UUID("0c5e7a2d-9b14-5f63-8e2a-6d1f4b7c3a90")
 
@@ -165,7 +165,7 @@ def add_step(session: Session, name: str, description: str | None = None) -> Ste
     """A step of the group's own, at the top of the ladder."""
     name = (name or "").strip()
     if not name:
-        raise DomainError("A step needs a name.")
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "A step needs a name."))
     top = max((s.position for s in all_steps(session)), default=0)
     row = EscalationStep(name=name, description=description, position=top + _GAP)
     session.add(row)
@@ -187,7 +187,7 @@ def update_step(
     if name is not None:
         name = name.strip()
         if not name:
-            raise DomainError("A step needs a name.")
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "A step needs a name."))
         shipped = _SHIPPED_BY_ID.get(step_id)
         row.name = None if shipped is not None and name == shipped[1] else name
     if description is not None:
@@ -204,7 +204,11 @@ def move_step(session: Session, step_id: str, offset: int) -> list[StepRow]:
     steps = ladder(session)
     index = next((n for n, s in enumerate(steps) if s.id == step_id), None)
     if index is None:
-        raise DomainError("Only a step in use can be moved; bring it back first.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "Only a step in use can be moved; bring it back first."
+            )
+        )
     new = max(0, min(len(steps) - 1, index + offset))
     if new == index:
         return steps

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import Audience, Organisation, Target, TargetRole, TargetRoleKind, utcnow
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import get_record
 from workbench.services.visible import live_and_visible, shown
 
@@ -122,6 +122,8 @@ def set_role_audience(session: Session, role_id: str, audience: Audience | str) 
     try:
         row.audience = Audience(audience)
     except ValueError as exc:
-        raise DomainError(f"{audience!r} is not an audience.") from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "“{value}” is not an audience."), value=audience
+        ) from exc
     session.add(row)
     session.flush()

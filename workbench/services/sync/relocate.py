@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from workbench.config import DB_FILENAME
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.exchange.packages import installation_home
 from workbench.services.sync.location import synced_place
 from workbench.store.backup import BackupError, backup_file
@@ -28,15 +28,31 @@ def move_database(db: Database, folder: Path, exchange_folder: Path | None = Non
     place = synced_place(target, exchange_folder)
     if place is not None:
         raise DomainError(
-            f"{folder} is inside a synced folder too ({place.engine}); choose a folder "
-            "on this laptop only."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{folder} is inside a synced folder too ({engine}); choose a folder on this "
+                "laptop only.",
+            ),
+            folder=folder,
+            engine=place.engine,
         )
     if target.exists():
-        raise DomainError(f"There is a database at {target} already; choose another folder.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "There is a database at {path} already; choose another folder."
+            ),
+            path=target,
+        )
     try:
         backup_file(db.path, target)
     except BackupError as exc:
-        raise DomainError(str(exc)) from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The database could not be copied to {path}: {reason}"
+            ),
+            path=target,
+            reason=str(exc),
+        ) from exc
     key, home = installation_home(target)
     conn = sqlite3.connect(target)
     try:

@@ -41,6 +41,7 @@ from workbench.services.stewardship.documents import Owner, read_documents, size
 from workbench.store import Database
 from workbench.ui.capture.notes_model import COL_CAPTURED, COL_TRIAGED, NotesModel
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text, read_date
 from workbench.ui.labels import label
 from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.fast_rows import FastFilterProxy
@@ -296,7 +297,7 @@ class NotesInbox(QWidget):
             with self.db.transaction() as s:
                 result = fn(s, note_id)
         except DomainError as exc:
-            self.message.setText(self.tr("Not done: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not done: {reason}").format(reason=error_text(exc)))
             return
         self.message.setText(self.tr("Done: the note left the inbox."))
         self.due.clear()
@@ -315,7 +316,7 @@ class NotesInbox(QWidget):
         )
 
     def _due(self, s: Any) -> Any:
-        return parse_due(self.due.text(), local_today())
+        return parse_due(read_date(self.due.text()), local_today())
 
     def to_action(self) -> None:
         self._triage(

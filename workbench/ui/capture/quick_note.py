@@ -30,6 +30,7 @@ from workbench.services.capture import notes as capture
 from workbench.services.errors import DomainError
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
 from workbench.ui.stewardship.interaction_capture import InteractionCapture
@@ -238,7 +239,7 @@ class QuickNoteWindow(QWidget):
                     target_id=self.target.currentData(),
                 )
         except DomainError as exc:
-            self.status.setText(self.tr("Not recorded: {reason}").format(reason=exc))
+            self.status.setText(self.tr("Not recorded: {reason}").format(reason=error_text(exc)))
             return
         note_id = self.note_id
         if self.events is not None:

@@ -29,6 +29,7 @@ from workbench.domain.rules import local_today
 from workbench.services.chair.summary import CaptureKind
 from workbench.services.errors import DomainError
 from workbench.services.records import parse_due
+from workbench.ui.i18n import error_text, read_date
 from workbench.ui.labels import label
 from workbench.ui.palette import css, hint_css
 
@@ -154,14 +155,14 @@ class CaptureForm(QFrame):
             fields["party_id"] = self.party.currentData()
         if self.kind in ("commitment", "action"):
             fields["owner_id"] = self.owner.currentData()
-            fields["due_on"] = parse_due(self.due.text(), self._today())
+            fields["due_on"] = parse_due(read_date(self.due.text()), self._today())
         return fields
 
     def submit(self) -> None:
         try:
             fields = self.values()
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.due.setFocus()
             return
         assert self.kind is not None

@@ -30,7 +30,7 @@ from workbench.services.meetings import agenda
 from workbench.services.meetings.agenda import CarryOverEntry
 from workbench.services.records import parse_due
 from workbench.store import Database
-from workbench.ui.i18n import format_date
+from workbench.ui.i18n import error_text, format_date, read_date
 from workbench.ui.labels import label
 from workbench.ui.palette import tone
 
@@ -156,7 +156,7 @@ class CarryOverPanel(QWidget):
         if entry is None:
             return
         try:
-            due = parse_due(self.due.text(), local_today())
+            due = parse_due(read_date(self.due.text()), local_today())
             with self.db.transaction() as s:
                 agenda.update_carried(
                     s,
@@ -168,7 +168,7 @@ class CarryOverPanel(QWidget):
                     note=self.note.text(),
                 )
         except DomainError as exc:
-            self.message.setText(self.tr("Not recorded: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not recorded: {reason}").format(reason=error_text(exc)))
             return
         self.due.clear()
         self.note.clear()

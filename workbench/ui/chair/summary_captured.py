@@ -28,7 +28,7 @@ from workbench.services.chair.summary import CapturedRow, CaptureKind
 from workbench.services.errors import DomainError
 from workbench.ui.chair.capture_form import CaptureForm, Choices
 from workbench.ui.chair.captured_panel import kind_name
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from workbench.ui.labels import label
 from workbench.ui.lists.rows_model import RowsModel, format_date
 
@@ -90,7 +90,7 @@ class CorrectionForm(CaptureForm):
             if key in values:
                 combo.setCurrentIndex(max(0, combo.findData(values[key])))
         due = values.get("due_on")
-        self.due.setText(due.isoformat() if isinstance(due, date) else "")
+        self.due.setText(format_date(due) if isinstance(due, date) else "")
         self.text.selectAll()
 
 
@@ -131,7 +131,7 @@ class CorrectionDialog(QDialog):
                 self.session.db, self.session.meeting_id, self.row.kind, self.row.id, **fields
             )
         except DomainError as exc:
-            self.form.show_error(str(exc))
+            self.form.show_error(error_text(exc))
             return
         self.accept()
 

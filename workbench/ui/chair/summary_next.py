@@ -24,6 +24,7 @@ from workbench import config
 from workbench.domain import Audience
 from workbench.exports.runner import ExportKind, ExportRequest, run_export, suggest_filename
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.icons import themed_icon
 from workbench.ui.palette import css
 from workbench.ui.tasks import run_task
@@ -171,7 +172,7 @@ class NextSteps(QWidget):
             self.draft_button.setEnabled(True)
             danger = css("danger", self.palette())
             message = self.tr("The draft minutes were not written: {error}").format(
-                error=html.escape(str(exc))
+                error=html.escape(error_text(exc))
             )
             self._say(f"<span style='color:{danger}'>{message}</span>")
 

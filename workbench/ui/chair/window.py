@@ -48,6 +48,7 @@ from workbench.ui.chair.countdown import Countdown
 from workbench.ui.chair.help_overlay import HelpOverlay
 from workbench.ui.chair.summary_view import ChairSummaryView
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text
 from workbench.ui.labels import label
 from workbench.ui.palette import hint_css
 from workbench.ui.widgets.autosave import DebouncedSaver
@@ -285,7 +286,7 @@ class ChairWindow(QWidget):
         try:
             return fn(*args)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
 
     def start(self) -> None:
@@ -351,7 +352,7 @@ class ChairWindow(QWidget):
                     fields["text"], owner_id=fields["owner_id"], due_on=fields["due_on"]
                 )
         except DomainError as exc:
-            self.capture_form.show_error(str(exc))
+            self.capture_form.show_error(error_text(exc))
             return
         self.undo_stack.push(
             CaptureCommand(self.session, kind, obj.id, self.tr("Capture"), self.captured_changed)

@@ -35,6 +35,7 @@ from workbench.services.cycle.brief import BriefDoc, load_brief
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.store import Database
 from workbench.ui.cycle.texts import day_text, when_text
+from workbench.ui.i18n import error_text, format_date
 from workbench.ui.labels import label, stage_name
 
 
@@ -123,7 +124,7 @@ class BriefDialog(QDialog):
             return f"<p><i>{h(w['none'])}</i></p>"
         lines = []
         for c in rows:
-            due = w["due"].format(date=c.due_on.isoformat() if c.due_on else "—")
+            due = w["due"].format(date=format_date(c.due_on) if c.due_on else "—")
             late = f" <b style='color:#A61B1B'>{h(w['late'])}</b>" if c.overdue else ""
             who = " / ".join(x for x in (c.party, c.owner) if x)
             lines.append(f"<li>{h(c.text)}{self._tag(c.audience)} — {h(who)}, {h(due)}{late}</li>")
@@ -168,7 +169,7 @@ class BriefDialog(QDialog):
         for text, tag, who, due_on in [
             (a.title, self._tag(a.audience), a.owner, a.due_on) for a in doc.overdue_actions
         ] + [(c.text, self._tag(c.audience), c.party, c.due_on) for c in doc.overdue_commitments]:
-            due = w["due"].format(date=due_on.isoformat() if due_on else "—")
+            due = w["due"].format(date=format_date(due_on) if due_on else "—")
             parts.append(f"<li>{h(text)}{tag} — {h(who or '')}, {h(due)}</li>")
         if not doc.overdue_actions and not doc.overdue_commitments:
             parts.append(f"<li><i>{h(w['nothing_overdue'])}</i></li>")
@@ -194,7 +195,7 @@ class BriefDialog(QDialog):
         try:
             self.saved = write_brief_file(self.db, self.meeting_id, path, lang=lang)
         except ExportError as exc:
-            self.status.setText(self.tr("The brief was not saved: {e}").format(e=exc))
+            self.status.setText(self.tr("The brief was not saved: {e}").format(e=error_text(exc)))
             return None
         self.status.setText(self.tr("Saved {path}.").format(path=self.saved))
         self.open_url(QUrl.fromLocalFile(str(self.saved)))

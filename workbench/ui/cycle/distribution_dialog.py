@@ -27,6 +27,7 @@ from workbench.domain import Engagement
 from workbench.services.cycle import distribution
 from workbench.services.errors import DomainError
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.widgets.delegates import PlainChoiceDelegate
 
 COL_NAME, COL_ORG, COL_EMAIL, COL_RECEIVES, COL_CC = range(5)
@@ -186,7 +187,7 @@ class DistributionDialog(QDialog):
                 person = distribution.set_email(s, person_id, item.text())
                 stored = person.email or ""
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             with self.db.session() as s:
                 rows = {
                     r.person_id: r for r in distribution.distribution_rows(s, self.engagement_id)

@@ -34,6 +34,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import get_record
 from workbench.store import Database
 from workbench.ui.cycle.texts import when_text
+from workbench.ui.i18n import datetime_entry_format, error_text
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
@@ -118,7 +119,7 @@ class InvitationDialog(QDialog):
                 self.db, self.meeting_id, Path(text).expanduser(), lang=self.language.currentData()
             )
         except ExportError as exc:
-            self.status.setText(self.tr("No invitation written: {e}").format(e=exc))
+            self.status.setText(self.tr("No invitation written: {e}").format(e=error_text(exc)))
             return
         super().accept()
 
@@ -151,7 +152,7 @@ class PlanNextDialog(QDialog):
         self.starts = QDateTimeEdit()
         self.starts.setObjectName("plan_next_starts")
         self.starts.setAccessibleName(self.tr("Starts at"))
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDisplayFormat(datetime_entry_format())
         self.starts.setCalendarPopup(True)
         self.error = _error_label()
         buttons, self.ok = _buttons(self, self.tr("&Plan"))
@@ -178,7 +179,7 @@ class PlanNextDialog(QDialog):
                 )
                 self.new_id = meeting.id
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
 
@@ -220,7 +221,7 @@ class FinishCorrectionDialog(QDialog):
             with self.db.transaction() as s:
                 self.version = approval.finish_correction(s, self.meeting_id).number
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
 

@@ -31,6 +31,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import get_record
 from workbench.store import Database
 from workbench.ui.cycle.texts import sent_line, when_text
+from workbench.ui.i18n import error_text
 
 
 class ApproveDialog(QDialog):
@@ -90,7 +91,7 @@ class ApproveDialog(QDialog):
                     s, self.meeting_id, at_meeting_id=self.at.currentData(), decision=self.decision
                 )
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
 
@@ -145,7 +146,7 @@ class CorrectDialog(QDialog):
                 )
                 self.version = version.number
         except DomainError as exc:
-            self.error.setText(str(exc))  # the reason typed so far stays in the box
+            self.error.setText(error_text(exc))  # the reason typed so far stays in the box
             self.reason.setFocus()
             return
         super().accept()

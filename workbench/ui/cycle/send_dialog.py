@@ -31,6 +31,7 @@ from workbench.exports.runner import ExportKind
 from workbench.exports.sending import SendRequest, SendResult, prepare_send
 from workbench.services.cycle import distribution
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.tasks import TaskContext, run_task
 
 
@@ -191,4 +192,4 @@ class SendDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.send_button.setEnabled(True)
-        self.status.setText(self.tr("The draft was not written: {e}").format(e=exc))
+        self.status.setText(self.tr("The draft was not written: {e}").format(e=error_text(exc)))

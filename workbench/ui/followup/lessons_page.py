@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from workbench.domain import Audience, Lesson
 from workbench.services import listing
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.followup import lessons
 from workbench.store import Database
 from workbench.ui.events import AppEvents
@@ -47,7 +47,7 @@ def build_lessons_page(
     def new_lesson(s: Session) -> str:
         engagement = current_engagement()
         if engagement is None:
-            raise DomainError(translate("LessonsPage", "Create an engagement first."))
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "Create an engagement first."))
         return lessons.add_lesson(s, engagement, translate("LessonsPage", "New lesson")).id
 
     page = ListPage(

@@ -55,7 +55,7 @@ from workbench.ui.followup.objectives_model import (
 )
 from workbench.ui.followup.target_dialog import TargetDialog
 from workbench.ui.followup.timeline_widget import STAGE_COLOURS, TimelineWidget
-from workbench.ui.i18n import format_date
+from workbench.ui.i18n import error_text, format_date
 from workbench.ui.labels import label, stage_label
 from workbench.ui.lists.history_widget import HistoryWidget
 from workbench.ui.lists.rows_model import ID_ROLE
@@ -381,7 +381,7 @@ class OverviewPage(QWidget):
                 else:
                     progress.set_outcome(s, objective_id, value, meeting_id=meeting)
         except (DomainError, ValueError, TypeError) as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.message.clear()
         self.events.records_changed.emit("objective", [objective_id])

@@ -45,6 +45,7 @@ from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.followup.action_source import ActionSource
 from workbench.ui.followup.actions_model import COL_DUE, COL_OWNER, COL_STATUS, ActionsModel
+from workbench.ui.i18n import error_text
 from workbench.ui.labels import label
 from workbench.ui.lists.lazy_list import LazyListPage
 from workbench.ui.palette import css
@@ -328,7 +329,7 @@ class TrackerPage(LazyListPage):
                 else:
                     update_record(s, Action, action_id, **{field: value})
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.message.clear()
         self._after_write([action_id])
@@ -343,7 +344,7 @@ class TrackerPage(LazyListPage):
             with self.db.transaction() as s:
                 changed = tracker.set_status(s, ids, status, today=self.today())
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return []
         self.message.setText(
             self.tr("%n action(s) set to {status}.", "", len(changed)).format(status=label(status))

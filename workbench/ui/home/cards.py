@@ -24,7 +24,7 @@ from workbench.services.followup.actions import ActionRow
 from workbench.services.followup.commitments import CommitmentRow
 from workbench.ui.home.opening import HomeOpener
 from workbench.ui.home.parts import Card, RecordLink, StageStrip
-from workbench.ui.i18n import format_date
+from workbench.ui.i18n import format_date, format_datetime
 from workbench.ui.icons import icon, themed_icon
 from workbench.ui.labels import label
 from workbench.ui.palette import css
@@ -397,8 +397,10 @@ class HomeCards(QObject):
         card.add_text(
             html.escape(
                 self.tr("Last package in: {received}; out: {sent}").format(
-                    received=_when(state.last_import_at) if state.last_import_at else never,
-                    sent=_when(state.last_export_at) if state.last_export_at else never,
+                    received=format_datetime(state.last_import_at)
+                    if state.last_import_at
+                    else never,
+                    sent=format_datetime(state.last_export_at) if state.last_export_at else never,
                 )
             ),
             "home_last_exchange",

@@ -35,6 +35,7 @@ from workbench.services.records import tombstone
 from workbench.store import Database
 from workbench.ui.a11y import name_clear_button
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text
 from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.rows_model import ID_ROLE, RowsModel, TextFilterProxy
@@ -291,7 +292,7 @@ class ListPage(QWidget):
             with self.db.transaction() as session:
                 record_id = self._create(session)
         except DomainError as exc:
-            QMessageBox.information(self, self.tr("Cannot create"), str(exc))
+            QMessageBox.information(self, self.tr("Cannot create"), error_text(exc))
             return
         self.refresh_ids([record_id])
         self.events.records_changed.emit(self.entity, [record_id])

@@ -42,7 +42,7 @@ from workbench.services.meetings import agenda
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
 from workbench.ui.events import AppEvents
-from workbench.ui.i18n import format_datetime_long
+from workbench.ui.i18n import error_text, format_datetime_long
 from workbench.ui.labels import label
 from workbench.ui.meetings.agenda_model import (
     COL_AUDIENCE,
@@ -287,7 +287,7 @@ class AgendaEditor(QWidget):
             with self.db.transaction(meeting_id=self.meeting_id) as s:
                 write(s)
         except DomainError as exc:
-            self.show_message(self.tr("Not saved: {reason}").format(reason=exc))
+            self.show_message(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return False
         self.show_message(self.tr("Saved"))
         self.reload(focus)

@@ -34,7 +34,7 @@ from workbench.services.meetings import attendance
 from workbench.services.meetings.attendance import AttendeeRow
 from workbench.services.records import get_record
 from workbench.store import Database
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from workbench.ui.labels import label
 from workbench.ui.widgets.delegates import PlainChoiceDelegate
 
@@ -195,7 +195,7 @@ class AttendanceDialog(QDialog):
                         presence=change.get("presence"),
                     )
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.message.setText(self.tr("Saved"))
         self.reload()

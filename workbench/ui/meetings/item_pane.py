@@ -14,6 +14,7 @@ from workbench.services.meetings import agenda
 from workbench.services.meetings.agenda import AgendaItemRow
 from workbench.store import Database
 from workbench.ui.chair.carry_over_panel import CarryOverPanel
+from workbench.ui.i18n import error_text
 from workbench.ui.widgets.audience_toggle import AudienceToggle
 from workbench.ui.widgets.autosave import DebouncedSaver
 
@@ -81,7 +82,7 @@ class ItemPane(QWidget):
             with self.db.transaction(meeting_id=self.meeting_id) as s:
                 agenda.update_item(s, self._item, notes_audience=value)
         except DomainError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.patched.emit(self._item, {"notes_audience": value})
 

@@ -29,6 +29,7 @@ from workbench.services.errors import DomainError
 from workbench.services.meetings import templates
 from workbench.services.records import get_record
 from workbench.store import Database
+from workbench.ui.i18n import datetime_entry_format, error_text
 from workbench.ui.labels import label
 
 
@@ -74,7 +75,7 @@ class NewFromTemplateDialog(QDialog):
         self.title.setObjectName("template_meeting_title")
         self.starts = QDateTimeEdit()
         self.starts.setObjectName("template_starts")
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDisplayFormat(datetime_entry_format())
         self.starts.setCalendarPopup(True)
         self.starts.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(10, 0)))
         self.audience = QComboBox()
@@ -135,7 +136,7 @@ class NewFromTemplateDialog(QDialog):
                     audience=self.audience.currentData(),
                 )
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.meeting_id = meeting.id
         super().accept()
@@ -185,7 +186,7 @@ class SaveTemplateDialog(QDialog):
                     s, self.meeting_id, self.name.text(), description=self.description.text()
                 )
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.template_id = template.id
         super().accept()

@@ -30,6 +30,7 @@ from workbench.services.exchange.conflicts import (
     written_as_text,
 )
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.lists.history_model import field_name
 from workbench.ui.share.conflicts_panel import _value
 
@@ -128,7 +129,7 @@ class ConflictEditDialog(QDialog):
         try:
             resolve_conflict_by_edit(self.db, self.row.id, self.values())
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

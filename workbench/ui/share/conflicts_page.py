@@ -42,7 +42,7 @@ from workbench.services.exchange.conflicts import (
 )
 from workbench.services.history import known_laptops
 from workbench.store import Database
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from workbench.ui.lists.history_model import field_name
 from workbench.ui.lists.rows_model import RowsModel, format_datetime
 from workbench.ui.share.conflicts_panel import _value, kind_label
@@ -261,7 +261,7 @@ class ConflictsPage(QWidget):
         try:
             resolve_conflict(self.db, row.id, take_other=take_other)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Conflicts"), str(exc))
+            QMessageBox.warning(self, self.tr("Conflicts"), error_text(exc))
             return
         self._settled(row)
 

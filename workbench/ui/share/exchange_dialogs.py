@@ -39,6 +39,7 @@ from workbench.services.exchange import packages as exchange
 from workbench.services.exchange.envelope import PlainPackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
+from workbench.ui.i18n import date_entry_format
 from workbench.ui.share.conflicts_panel import ConflictsPanel
 from workbench.ui.tasks import TaskContext, run_task
 
@@ -106,7 +107,7 @@ class ExportPackageDialog(QDialog):
         self.since_date = QDateEdit()
         self.since_date.setAccessibleName(self.tr("Changes since"))
         self.since_date.setCalendarPopup(True)
-        self.since_date.setDisplayFormat("yyyy-MM-dd")
+        self.since_date.setDisplayFormat(date_entry_format())
         last = exchange.last_export(db)
         start = (
             datetime.fromisoformat(last["exported_at"]).astimezone().date()

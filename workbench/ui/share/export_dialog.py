@@ -44,6 +44,7 @@ from workbench.exports.runner import (
     suggest_filename,
 )
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.share.period_picker import PeriodPicker
 from workbench.ui.tasks import TaskCancelled, TaskContext, run_task
 from workbench.ui.widgets.secondary import make_secondary
@@ -334,10 +335,10 @@ class ExportDialog(QDialog):
         if isinstance(exc, TaskCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
         elif isinstance(exc, ExportError):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         else:
             log.error("export failed", exc_info=(type(exc), exc, exc.__traceback__))
-            self.status.setText(self.tr("The export failed: {error}").format(error=exc))
+            self.status.setText(self.tr("The export failed: {error}").format(error=error_text(exc)))
 
     def open_file(self) -> None:
         if self.written is not None:

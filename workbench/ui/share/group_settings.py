@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workbench.services import group
 from workbench.services.exchange.packages import existing_installation_id
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 
 
 class GroupDialog(QDialog):
@@ -177,7 +178,9 @@ class GroupDialog(QDialog):
         try:
             step()
         except group.GroupError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Group"), str(exc), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Group"), error_text(exc), parent=self
+            )
             box.setObjectName("group_message")
             self.last_message = box
             box.open()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from workbench.exports.xlsx.importer import apply_import, preview_import
 from workbench.exports.xlsx.plan import ImportPlan, TrackerImportError
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.palette import tone
 from workbench.ui.tasks import run_task
 
@@ -166,10 +167,10 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, TrackerImportError):
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             if exc.plan is not None:
                 self._previewed(exc.plan)
-                self.summary.setText(str(exc))
+                self.summary.setText(error_text(exc))
         else:
             log.error("import failed", exc_info=(type(exc), exc, exc.__traceback__))
             self.summary.setText(self.tr("The import failed: {error}").format(error=exc))

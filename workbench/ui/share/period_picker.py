@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workbench.domain.rules import local_today
+from workbench.ui.i18n import date_entry_format
 
 
 def _qdate(day: date) -> QDate:
@@ -40,7 +41,7 @@ class PeriodPicker(QWidget):
         self.end.setAccessibleName(self.tr("Last day of the period"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_entry_format())
         self.caption.setBuddy(self.start)
         self.last_year = QPushButton(self.tr("Last year"))
         self.last_year.setObjectName("period_last_year")

@@ -23,6 +23,7 @@ from workbench.services.errors import DomainError
 from workbench.services.exchange.packages import installation_id
 from workbench.services.sync import SyncedPlace, synced_place
 from workbench.ui import settings as app_settings
+from workbench.ui.i18n import error_text
 from workbench.ui.share.conflicts_page import ConflictsPage
 from workbench.ui.share.sync_controller import SyncController
 from workbench.ui.share.sync_status import SyncStatusWidget, problem_of, state_text
@@ -157,7 +158,7 @@ class SyncFeature:
             target = move_database(db, folder, self.controller.folder())
         except DomainError as exc:
             QMessageBox.warning(
-                self.window, translate("SyncFeature", "Move the database"), str(exc)
+                self.window, translate("SyncFeature", "Move the database"), error_text(exc)
             )
             return None
         if was_default:

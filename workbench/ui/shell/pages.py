@@ -23,7 +23,7 @@ from workbench.domain import (
     Note,
 )
 from workbench.services import listing
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.followup import commitments
 from workbench.store import Database
 from workbench.ui.capture.notes_model import COL_CAPTURED, NotesModel
@@ -62,7 +62,7 @@ def build_pages(
     def need_engagement() -> str:
         engagement_id = current_engagement()
         if engagement_id is None:
-            raise DomainError(translate("Pages", "Create an engagement first."))
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "Create an engagement first."))
         return engagement_id
 
     def new_engagement(s: Session) -> str:

@@ -36,6 +36,7 @@ from workbench.services.stewardship import documents
 from workbench.services.stewardship.documents import DocumentRow, Owner
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text
 from workbench.ui.lists.columns import ColumnFitter
 from workbench.ui.lists.rows_model import ID_ROLE
 from workbench.ui.stewardship.common import open_document
@@ -200,7 +201,7 @@ class DocumentsPanel(QGroupBox):
             try:
                 good.append(documents.read_file(path))
             except DomainError as exc:
-                refused.append(str(exc))
+                refused.append(error_text(exc))
         attached: list[str] = []
         if good:
             try:
@@ -209,7 +210,7 @@ class DocumentsPanel(QGroupBox):
                         attached.append(documents.attach(s, self.owner, file).id)
             except DomainError as exc:
                 attached = []
-                refused.append(str(exc))
+                refused.append(error_text(exc))
         lines = []
         if attached:
             lines.append(self.tr("Attached {n} document(s).").format(n=len(attached)))
@@ -228,7 +229,7 @@ class DocumentsPanel(QGroupBox):
         try:
             open_document(self.db, document_id)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         except OSError as exc:
             self.message.setText(
                 self.tr("The document could not be opened: {reason}").format(

@@ -38,7 +38,7 @@ from workbench.services.stewardship import escalation, ladder
 from workbench.services.stewardship.escalation import EscalationRow
 from workbench.store import Database
 from workbench.ui.events import AppEvents
-from workbench.ui.i18n import format_date
+from workbench.ui.i18n import date_entry_format, error_text, format_date
 from workbench.ui.labels import label
 from workbench.ui.stewardship.common import step_name
 from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
@@ -94,7 +94,7 @@ class EscalationDialog(QDialog):
         self.taken_on.setObjectName("escalation_date")
         self.taken_on.setAccessibleName(self.tr("Date"))
         self.taken_on.setCalendarPopup(True)
-        self.taken_on.setDisplayFormat("yyyy-MM-dd")
+        self.taken_on.setDisplayFormat(date_entry_format())
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("escalation_reason")
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -233,7 +233,7 @@ class EscalationDialog(QDialog):
                 else:
                     escalation.update_escalation(s, self.editing, **fields)
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.message.setText(self.tr("Saved"))
         self._changed()

@@ -24,6 +24,7 @@ from workbench.services.errors import DomainError
 from workbench.services.records import get_record
 from workbench.services.stewardship import documents, evidence
 from workbench.store import Database
+from workbench.ui.i18n import error_text
 from workbench.ui.widgets.message_line import MessageLine
 
 
@@ -108,7 +109,7 @@ class EvidenceList(QGroupBox):
             with self.db.transaction() as s:
                 evidence.cite(s, self.commitment_id, document_id, self.page.text())
         except DomainError as exc:
-            self.message.setText(self.tr("Not cited: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not cited: {reason}").format(reason=error_text(exc)))
             return
         self.page.clear()
         self.message.clear()

@@ -24,7 +24,7 @@ from workbench.domain import (
 )
 from workbench.services import listing
 from workbench.services.capture import notes as capture
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.followup.progress import list_objectives
 from workbench.services.records import get_record
 from workbench.services.stewardship import interactions
@@ -134,7 +134,7 @@ def build_interactions_page(
     def new_interaction(s: Session) -> str:
         engagement = current_engagement()
         if engagement is None:
-            raise DomainError(translate("InteractionsPage", "Create an engagement first."))
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "Create an engagement first."))
         made = interactions.create_interaction(
             s, engagement, subject=translate("InteractionsPage", "New interaction")
         )

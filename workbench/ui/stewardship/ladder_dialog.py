@@ -33,6 +33,7 @@ from workbench.services.stewardship import ladder
 from workbench.services.stewardship.ladder import StepRow
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text
 from workbench.ui.stewardship.common import step_name
 
 
@@ -166,7 +167,7 @@ class LadderDialog(QDialog):
             with self.db.transaction() as s:
                 work(s, step)
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.message.setText(self.tr("Saved"))
         self.reload(select=step.id)
@@ -199,7 +200,7 @@ class LadderDialog(QDialog):
             with self.db.transaction() as s:
                 made = ladder.add_step(s, self.tr("New step"))
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.reload(select=made.id)
         self.name.setFocus()

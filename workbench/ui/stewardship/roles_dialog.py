@@ -29,6 +29,7 @@ from workbench.services.stewardship import roles
 from workbench.services.stewardship.roles import RoleRow
 from workbench.store import Database
 from workbench.ui.events import AppEvents
+from workbench.ui.i18n import error_text
 from workbench.ui.labels import label
 
 
@@ -134,7 +135,7 @@ class RolesDialog(QDialog):
                     audience=self.audience.currentData(),
                 )
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.message.setText(self.tr("Saved"))
         self._changed()

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.services.errors import DomainError
+from workbench.ui.i18n import error_text
 from workbench.ui.widgets import pending
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class DebouncedSaver(QObject):
         try:
             self._save(value)
         except DomainError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         self.saved.emit()
         return True

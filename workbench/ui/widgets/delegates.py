@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.i18n import date_entry_format
+
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(1900, 1, 1)
 
@@ -111,7 +113,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_entry_format())
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("—")
 

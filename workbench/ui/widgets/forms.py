@@ -38,6 +38,7 @@ from workbench.domain.audiences import field_audiences
 from workbench.services.errors import DomainError
 from workbench.services.records import get_record, update_record
 from workbench.store import Database
+from workbench.ui.i18n import datetime_entry_format, error_text
 from workbench.ui.labels import label
 from workbench.ui.widgets import pending
 from workbench.ui.widgets.audience_toggle import AudienceToggle, with_audience
@@ -128,7 +129,7 @@ class RecordForm(QWidget):
         if spec.kind == "datetime":
             when = QDateTimeEdit()
             when.setCalendarPopup(True)
-            when.setDisplayFormat("yyyy-MM-dd HH:mm")
+            when.setDisplayFormat(datetime_entry_format())
             when.dateTimeChanged.connect(lambda d: self._edited(name, _from_qdatetime(d)))
             return when
         if spec.kind == "int":
@@ -226,8 +227,8 @@ class RecordForm(QWidget):
             with self.db.transaction() as session:
                 update_record(session, self.cls, self.record_id, **changes)
         except DomainError as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
-            self.save_failed.emit(str(exc))
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
+            self.save_failed.emit(error_text(exc))
             return
         self.message.setText(self.tr("Saved"))
         self.saved.emit(self.record_id)

@@ -1,0 +1,52 @@
+"""A refusal of the services reaches a Dutch user in Dutch, with its values filled in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from workbench.exports.runner import ExportError
+from workbench.services.errors import NotFoundError
+from workbench.services.meetings import agenda
+from workbench.ui.i18n import error_text
+from workbench.ui.meetings.template_dialogs import SaveTemplateDialog
+
+sys.path.insert(0, str(Path(__file__).parent))
+from surfaces import build_dutch, ui_language  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def dutch_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_dutch(tmp_path_factory.mktemp("translations"))
+
+
+def test_the_dialog_says_the_refusal_in_dutch(qtbot, qapp, db, dutch_qm, monkeypatch) -> None:
+    with db.transaction() as s:
+        meeting = agenda.create_meeting(
+            s, title="Werkgroep oktober", engagement_id=None, carry_over=False
+        )
+        agenda.add_item(s, meeting.id, title="Opening")
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        dialog = SaveTemplateDialog(db, meeting.id)
+        qtbot.addWidget(dialog)
+        dialog.name.clear()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        assert dialog.message.text() == "Een sjabloon heeft een naam nodig."
+        assert dialog.template_id is None  # refused, the dialog stays open
+
+
+def test_values_and_words_are_filled_in_and_passed_on_errors_too(
+    qapp, dutch_qm, monkeypatch
+) -> None:
+    missing = NotFoundError("agenda item", "a-1")
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        assert error_text(missing) == "Er is geen agendapunt met id a-1."
+        try:
+            raise ExportError(str(missing)) from missing
+        except ExportError as passed_on:
+            assert error_text(passed_on) == "Er is geen agendapunt met id a-1."
+        assert error_text(OSError("disk full")) == "disk full"
+    assert error_text(missing) == "No agenda item with id a-1."
