@@ -15,7 +15,7 @@ from workbench.ui.i18n import error_text
 from workbench.ui.meetings.template_dialogs import SaveTemplateDialog
 
 sys.path.insert(0, str(Path(__file__).parent))
-from surfaces import build_dutch, ui_language  # noqa: E402
+from surfaces import build_dutch, ui_language
 
 
 @pytest.fixture(scope="module")

@@ -58,7 +58,6 @@ def test_circulating_puts_the_approval_item_on_the_next_meeting(db) -> None:
         assert [i.title for i in agenda.list_items(s, ids.next_call)].count(title) == 1
 
 
-
 def test_the_approval_item_writes_its_date_as_the_content_language_does(db) -> None:
     """The title is stored data: in Dutch it says "10 maart 2026", not an ISO date."""
     from workbench import texts
@@ -71,6 +70,7 @@ def test_the_approval_item_writes_its_date_as_the_content_language_does(db) -> N
         )
     assert item is not None
     assert item.title == "Verslag van Call with Mica Corp (10 maart 2026) vaststellen"
+
 
 def test_approving_at_the_meeting_records_it_there_and_freezes(db) -> None:
     ids = build_cycle(db)
