@@ -75,7 +75,7 @@
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="66"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="162"/>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../workbench/ui/meetings/agenda_model.py" line="78"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/meetings/agenda_model.py" line="79"/>
@@ -368,7 +368,7 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
     <message>
         <location filename="../../workbench/ui/widgets/audience_toggle.py" line="62"/>
         <source>Audience of {field}</source>
-        <translation>Publiek van {field}</translation>
+        <translation>Zichtbaarheid van {field}</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/widgets/audience_toggle.py" line="65"/>
@@ -1495,7 +1495,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/followup/commitments_model.py" line="37"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/commitments_model.py" line="104"/>
@@ -2317,7 +2317,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/stewardship/documents_model.py" line="28"/>
         <location filename="../../workbench/ui/stewardship/documents_panel.py" line="108"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/stewardship/documents_panel.py" line="85"/>
@@ -2698,7 +2698,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/services/errors.py" line="71"/>
         <source>audience</source>
-        <translation>publiek</translation>
+        <translation>zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../workbench/services/errors.py" line="72"/>
@@ -3008,7 +3008,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/services/stewardship/roles.py" line="126"/>
         <source>“{value}” is not an audience.</source>
-        <translation>“{value}” is geen publiek.</translation>
+        <translation>“{value}” is geen geldige zichtbaarheid: kies partners of werkgroep.</translation>
     </message>
     <message>
         <location filename="../../workbench/services/sync/relocate.py" line="31"/>
@@ -3190,7 +3190,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
     <message>
         <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="118"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/stewardship/escalation_dialog.py" line="125"/>
@@ -3403,7 +3403,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/share/export_dialog.py" line="99"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/share/export_dialog.py" line="100"/>
@@ -3931,7 +3931,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/lists/history_model.py" line="25"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/lists/history_model.py" line="26"/>
@@ -4157,7 +4157,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/lists/history_model.py" line="71"/>
         <source>Audience of {field}</source>
-        <translation>Publiek van {field}</translation>
+        <translation>Zichtbaarheid van {field}</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/lists/history_model.py" line="120"/>
@@ -4365,8 +4365,8 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <location filename="../../workbench/ui/home/cards.py" line="235"/>
         <source>All %n overdue action(s) in the tracker</source>
         <translation>
-            <numerusform>De %n te late actie in de tracker</numerusform>
-            <numerusform>Alle %n te late acties in de tracker</numerusform>
+            <numerusform>De %n te late actie bekijken</numerusform>
+            <numerusform>Alle %n te late acties bekijken</numerusform>
         </translation>
     </message>
     <message>
@@ -4432,8 +4432,8 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <location filename="../../workbench/ui/home/cards.py" line="309"/>
         <source>All %n of my open actions in the tracker</source>
         <translation>
-            <numerusform>Mijn %n open actie in de tracker</numerusform>
-            <numerusform>Al mijn %n open acties in de tracker</numerusform>
+            <numerusform>Mijn %n open actie bekijken</numerusform>
+            <numerusform>Al mijn %n open acties bekijken</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,7 +4789,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/stewardship/interactions_model.py" line="33"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +4842,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/stewardship/interactions_page.py" line="172"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/stewardship/interactions_page.py" line="179"/>
@@ -5486,7 +5486,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/followup/lessons_model.py" line="26"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
 </context>
 <context>
@@ -5524,7 +5524,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/followup/lessons_page.py" line="80"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
 </context>
 <context>
@@ -5808,7 +5808,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <message>
         <location filename="../../workbench/ui/meetings/meetings_model.py" line="25"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +5950,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     <message>
         <location filename="../../workbench/ui/shell/navigation.py" line="139"/>
         <source>The tracker of every action</source>
-        <translation>De tracker met alle acties</translation>
+        <translation>Alle acties, met eigenaar, deadline en status</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/navigation.py" line="140"/>
@@ -6033,7 +6033,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     <message>
         <location filename="../../workbench/ui/meetings/template_dialogs.py" line="95"/>
         <source>&amp;Audience:</source>
-        <translation>&amp;Publiek:</translation>
+        <translation>&amp;Zichtbaar voor:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/meetings/template_dialogs.py" line="125"/>
@@ -6235,7 +6235,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     <message>
         <location filename="../../workbench/ui/capture/notes_model.py" line="33"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
 </context>
 <context>
@@ -6276,7 +6276,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
     <message>
         <location filename="../../workbench/ui/followup/objectives_model.py" line="32"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/objectives_model.py" line="62"/>
@@ -6412,7 +6412,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <location filename="../../workbench/ui/shell/pages.py" line="210"/>
         <location filename="../../workbench/ui/shell/pages.py" line="236"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/pages.py" line="105"/>
@@ -6919,7 +6919,7 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
         <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="58"/>
         <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="80"/>
         <source>Audience</source>
-        <translation>Publiek</translation>
+        <translation>Zichtbaar voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/stewardship/roles_dialog.py" line="83"/>
@@ -7203,7 +7203,7 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
     <message>
         <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
         <source>Default export audience</source>
-        <translation>Standaardpubliek van exports</translation>
+        <translation>Exports standaard bestemd voor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/settings_dialog.py" line="87"/>
@@ -7243,7 +7243,7 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
     <message>
         <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
         <source>Export &amp;audience:</source>
-        <translation>&amp;Publiek van exports:</translation>
+        <translation>Exports &amp;bestemd voor:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/settings_dialog.py" line="131"/>

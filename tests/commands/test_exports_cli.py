@@ -108,7 +108,7 @@ def test_export_every_kind_with_default_names(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["export", "minutes", "--meeting", "zzzz"], "no meeting with an ID starting with 'zzzz'"),
+        (["export", "minutes", "--meeting", "zzzz"], "no meeting with an ID starting with “zzzz”"),
         (
             ["export", "report", "--engagement", ENGAGEMENT_ID, "--format", "xlsx"],
             "the report is made as pdf, not xlsx",

@@ -76,7 +76,7 @@ def test_commitments_take_the_same_filters(capsys, demo_db_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("list", "actions", "--status", "fulfilled"), "Unknown status 'fulfilled'"),
+        (("list", "actions", "--status", "fulfilled"), "Unknown status “fulfilled”"),
         (("list", "actions", "--owner", "Nobody Atall"), "No person"),
         (("list", "actions", "--engagement", "cobalt"), "No engagement matches"),
         (("list", "notes", "--overdue"), "apply to actions and commitments"),

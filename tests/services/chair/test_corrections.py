@@ -79,7 +79,7 @@ def test_bad_corrections_change_nothing(db, chaired) -> None:
         correct_capture(db, case.call, "decision", decision, text="  ")
     with pytest.raises(DomainError):
         correct_capture(db, case.call, "commitment", promise, due_on="next Tuesday-ish")
-    with pytest.raises(DomainError, match="no party_id"):
+    with pytest.raises(DomainError, match="no editable field “party_id”"):
         correct_capture(db, case.call, "decision", decision, party_id=case.supplier)
     with pytest.raises(DomainError, match="captured in this meeting"):
         correct_capture(db, case.wg, "decision", decision, text="Elsewhere")
