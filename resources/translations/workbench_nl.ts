@@ -483,148 +483,148 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="54"/>
         <source>Chair&apos;s brief: {title}</source>
         <translation>Briefing voor de voorzitter: {title}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="57"/>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="98"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="58"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="99"/>
         <source>Chair&apos;s brief</source>
         <translation>Briefing voor de voorzitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="63"/>
         <source>Language of the PDF</source>
         <translation>Taal van de pdf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="70"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="71"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="76"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="77"/>
         <source>PDF &amp;in:</source>
         <translation>Pdf &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="92"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="93"/>
         <source>working group only</source>
         <translation>alleen werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="99"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="100"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="100"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="101"/>
         <source>Companies</source>
         <translation>Bedrijven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="101"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="102"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="102"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="103"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="103"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="104"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="104"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="105"/>
         <source>Agenda: who asks what</source>
         <translation>Agenda: wie vraagt wat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="105"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="106"/>
         <source>Objectives and stages</source>
         <translation>Doelen en fasen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="106"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="107"/>
         <source>Open commitments by the company</source>
         <translation>Openstaande toezeggingen van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="107"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="108"/>
         <source>Open commitments by the working group</source>
         <translation>Openstaande toezeggingen van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="108"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="109"/>
         <source>At the last call</source>
         <translation>In het vorige gesprek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="109"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="110"/>
         <source>No earlier call with this company.</source>
         <translation>Nog geen eerder gesprek met dit bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="110"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="111"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="111"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="112"/>
         <source>Overdue</source>
         <translation>Over tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="112"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="113"/>
         <source>overdue</source>
         <translation>over tijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="113"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="114"/>
         <source>Nothing overdue.</source>
         <translation>Niets over tijd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="114"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="115"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="115"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="116"/>
         <source>Escalation</source>
         <translation>Escalatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="116"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="117"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="117"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="118"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="189"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="190"/>
         <source>Save the brief</source>
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="189"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="197"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="198"/>
         <source>The brief was not saved: {e}</source>
         <translation>De briefing is niet opgeslagen: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/brief_view.py" line="199"/>
+        <location filename="../../workbench/ui/cycle/brief_view.py" line="200"/>
         <source>Saved {path}.</source>
         <translation>{path} opgeslagen.</translation>
     </message>
@@ -2463,38 +2463,38 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Geen {kind} {id} in deze vergadering.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="175"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="177"/>
         <source>The minutes of “{title}” are approved already (version {version}).</source>
         <extracomment>A meeting that has not taken place yet can still take an item.</extracomment>
         <translation>Het verslag van “{title}” is al vastgesteld (versie {version}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="183"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="185"/>
         <source>A correction of the minutes of “{title}” is open: finish it instead.</source>
         <translation>Er staat een correctie van het verslag van “{title}” open: rond die eerst af.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="193"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="195"/>
         <source>Minutes are approved at a later meeting, not at the meeting itself.</source>
         <translation>Een verslag wordt in een latere vergadering vastgesteld, niet in de vergadering zelf.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="232"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="234"/>
         <source>A correction of approved minutes needs a reason: say what was wrong. Nothing was changed.</source>
         <translation>Een correctie van een vastgesteld verslag heeft een reden nodig: geef aan wat er niet klopte. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="242"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="244"/>
         <source>A correction (version {version}) is open already.</source>
         <translation>Er staat al een correctie (versie {version}) open.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="248"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="250"/>
         <source>The minutes of “{title}” are not approved yet: edit them directly.</source>
         <translation>Het verslag van “{title}” is nog niet vastgesteld: u kunt het gewoon bewerken.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/cycle/approval.py" line="273"/>
+        <location filename="../../workbench/services/cycle/approval.py" line="275"/>
         <source>No correction of the minutes of “{title}” is open.</source>
         <translation>Er staat geen correctie van het verslag van “{title}” open.</translation>
     </message>
@@ -2776,7 +2776,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="128"/>
+        <location filename="../../workbench/services/errors.py" line="137"/>
         <source>No {kind} with id {id}.</source>
         <translation>Er is geen {kind} met id {id}.</translation>
     </message>
@@ -3031,6 +3031,379 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/ui/stewardship/interactions_page.py" line="137"/>
         <source>Create an engagement first.</source>
         <translation>Maak eerst een engagement aan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="74"/>
+        <source>A document&apos;s content ({sha}…) is missing or damaged in this database, so it cannot be sent; restore the latest backup first.</source>
+        <extracomment>At most this many documents&apos; contents in one package, and this much in all: far beyond a working group&apos;s files (a few hundred documents of a few MiB), and bounded.</extracomment>
+        <translation>De inhoud van een document ({sha}…) ontbreekt of is beschadigd in deze database en kan dus niet worden verstuurd; zet eerst de laatste back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="89"/>
+        <source>it holds {count} documents, more than the {limit} allowed</source>
+        <translation>het bevat {count} documenten, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="99"/>
+        <source>a document in it is {size}, more than the {limit} a document may be</source>
+        <translation>een document erin is {size}, groter dan de {limit} die een document mag zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="109"/>
+        <source>its documents come to {size}, more than the {limit} allowed</source>
+        <translation>de documenten erin zijn samen {size}, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="139"/>
+        <source>The package is incomplete: the content of {count} document(s) is neither in it nor in this database. Nothing was changed.</source>
+        <translation>Het pakket is onvolledig: de inhoud van {count} document(en) zit er niet in en staat ook niet in deze database. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="148"/>
+        <source>The package&apos;s documents can no longer be read. Nothing was changed.</source>
+        <translation>De documenten in het pakket zijn niet meer te lezen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/blobs.py" line="157"/>
+        <source>The package is damaged: a document&apos;s content does not match its checksum ({sha}…). Nothing was changed.</source>
+        <translation>Het pakket is beschadigd: de inhoud van een document klopt niet met de controlesom ({sha}…). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/envelope.py" line="112"/>
+        <location filename="../../workbench/services/exchange/merge.py" line="206"/>
+        <source>{reason}</source>
+        <extracomment>The biggest sealed file read: the biggest package plus its framing.
+----------
+The ids written per table (so a window re-reads those rows only).</extracomment>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/envelope.py" line="131"/>
+        <source>{name} is not sealed: it was written before this group shared a key, or outside the group. Import it only if you know where it comes from.</source>
+        <translation>{name} is niet verzegeld: het is geschreven voordat deze groep een sleutel deelde, of buiten de groep. Importeer het alleen als u weet waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/envelope.py" line="141"/>
+        <source>{name} is sealed for a group this laptop is not in; join the group with its join code (workbench group join CODE) to read it.</source>
+        <translation>{name} is verzegeld voor een groep waar deze laptop niet in zit; neem deel met de deelnamecode van die groep (workbench group join CODE) om het te kunnen lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/envelope.py" line="155"/>
+        <location filename="../../workbench/services/exchange/format.py" line="404"/>
+        <source>{name} was refused: {reason}; nothing was imported.</source>
+        <translation>{name} is geweigerd: {reason}; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/envelope.py" line="163"/>
+        <location filename="../../workbench/services/exchange/format.py" line="424"/>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name} kon niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/envelope.py" line="173"/>
+        <source>{name} was refused: its contents do not match its seal; nothing was imported.</source>
+        <translation>{name} is geweigerd: de inhoud klopt niet met het zegel; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="395"/>
+        <source>There is no package at {path}.</source>
+        <extracomment>The canonical value of a column a package leaves out because it was made before the column existed (an audience added later: ``group``, the safe one). A merge from such a package may narrow an audience the other laptop widened, never widen. Codec per synchronised table, in insertion order (parents first). The documents&apos; contents it holds (sha256 -&gt; member), checked but not read; the merge reads them from ``path`` (``blobs.merge_blobs``). What a package may hold: the manifest and one file per kind of record, of sizes far beyond the five busy years ``make bench`` generates (about 200 MB unpacked, 6 times compressed), and the documents&apos; contents within their own limits (``blobs``: how many, each no bigger than a document may be, and all together), and no more: a package unpacked past these is not one we wrote. The list of members grows by about 120 bytes per document, hence a bigger directory than the default megabyte.</extracomment>
+        <translation>Op {path} staat geen pakket.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="410"/>
+        <source>{name} is not an exchange package, or it was cut short ({reason}).</source>
+        <translation>{name} is geen uitwisselpakket, of het is afgebroken ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="418"/>
+        <source>{name} is damaged: {reason}</source>
+        <translation>{name} is beschadigd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="436"/>
+        <source>{name} is not an exchange package (no manifest).</source>
+        <translation>{name} is geen uitwisselpakket (er zit geen manifest in).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="443"/>
+        <source>its manifest is {size}</source>
+        <translation>het manifest is {size}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="455"/>
+        <source>{name} holds {member}, which its manifest does not list.</source>
+        <translation>{name} bevat {member}, dat niet in het manifest staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="464"/>
+        <source>{name} is incomplete: {member} is missing.</source>
+        <translation>{name} is onvolledig: {member} ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="471"/>
+        <source>{name} is damaged: {member} is misnamed.</source>
+        <translation>{name} is beschadigd: {member} heeft een verkeerde naam.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="480"/>
+        <source>{name} holds records of a kind this version does not know ({table}); it was made by a newer version of the workbench.</source>
+        <translation>{name} bevat gegevens van een soort die deze versie niet kent ({table}); het is gemaakt met een nieuwere versie van de workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="496"/>
+        <source>{name} is damaged: the checksum of {member} does not match.</source>
+        <translation>{name} is beschadigd: de controlesom van {member} klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="508"/>
+        <source>{name} is damaged: {member} has the wrong count.</source>
+        <translation>{name} is beschadigd: het aantal in {member} klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="521"/>
+        <source>{name} is not an exchange package of the workbench.</source>
+        <translation>{name} is geen uitwisselpakket van de workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="526"/>
+        <source>{name} was made by a newer version of the workbench (package format {version}); update to import it.</source>
+        <translation>{name} is gemaakt met een nieuwere versie van de workbench (pakketformaat {version}); werk de workbench bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/format.py" line="537"/>
+        <source>{name} is damaged: its manifest has no {key}.</source>
+        <translation>{name} is beschadigd: in het manifest ontbreekt {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/merge.py" line="219"/>
+        <source>Record {number} of {name} is not a record.</source>
+        <translation>Gegeven {number} van {name} is geen gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/merge.py" line="227"/>
+        <source>Record {id} of {name} is not valid: {reason}</source>
+        <translation>Gegeven {id} van {name} is ongeldig: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/merge.py" line="237"/>
+        <source>Record {id} of {name} has a bad lineage.</source>
+        <translation>Gegeven {id} van {name} heeft een ongeldige versiegeschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/merge.py" line="373"/>
+        <source>The package cannot be merged: {name} {id} refers to a {parent} that is neither in this database nor in the package (records like it: {count}). Nothing was changed.</source>
+        <translation>Het pakket kan niet worden samengevoegd: {name} {id} verwijst naar een {parent} dat niet in deze database en niet in het pakket staat (gegevens zoals dit: {count}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/merge.py" line="426"/>
+        <source>The package cannot be merged: {reason}. Nothing was changed.</source>
+        <translation>Het pakket kan niet worden samengevoegd: {reason}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/packages.py" line="234"/>
+        <source>{path} is the workbench database itself, not a package.</source>
+        <translation>{path} is de database van de workbench zelf, geen pakket.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/packages.py" line="246"/>
+        <source>This package was made by this same installation; importing it would change nothing. Import packages made on other laptops.</source>
+        <translation>Dit pakket is op deze laptop zelf gemaakt; importeren zou niets veranderen. Importeer pakketten van andere laptops.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/packages.py" line="254"/>
+        <source>This package was made by a newer version of the workbench (schema {schema}). Update the workbench on this laptop to import it.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere versie van de workbench (schema {schema}). Werk de workbench op deze laptop bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="91"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="95"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="153"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="158"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="160"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="162"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="171"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="173"/>
+        <source>its header is damaged</source>
+        <extracomment>Given a sealed file&apos;s header, the public key its signature must verify with, or a ``SealError`` saying why its signer is not accepted.</extracomment>
+        <translation>de kop is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="150"/>
+        <source>it is not a sealed package</source>
+        <translation>het is geen verzegeld pakket</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="165"/>
+        <source>it was sealed by a newer version of the workbench</source>
+        <translation>het is verzegeld door een nieuwere versie van de workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="192"/>
+        <source>it is far bigger than any package the workbench writes</source>
+        <translation>het is veel groter dan enig pakket dat de workbench schrijft</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="201"/>
+        <source>it was sealed with another group key (another group&apos;s, or one this laptop has not been given)</source>
+        <translation>het is verzegeld met een andere groepssleutel (van een andere groep, of een die deze laptop niet heeft gekregen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="210"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="216"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="242"/>
+        <source>it was cut short</source>
+        <translation>het is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="223"/>
+        <source>its signature does not match: it was changed after its laptop wrote it</source>
+        <translation>de handtekening klopt niet: het is gewijzigd nadat de laptop het schreef</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="245"/>
+        <source>it is damaged</source>
+        <translation>het is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/sealing.py" line="252"/>
+        <source>it does not decrypt with the group key</source>
+        <translation>het is niet te ontsleutelen met de groepssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="99"/>
+        <source>its list of files is {size}, far too big</source>
+        <translation>de lijst van bestanden is {size}, veel te groot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="91"/>
+        <source>it holds {entries} files, more than the {limit} allowed</source>
+        <translation>het bevat {entries} bestanden, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="115"/>
+        <source>it holds {count} files, more than the {limit} allowed</source>
+        <translation>het bevat {count} bestanden, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="126"/>
+        <source>it holds {name} twice</source>
+        <translation>het bevat {name} twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="130"/>
+        <source>it holds a file that does not belong in it: {name}</source>
+        <translation>het bevat een bestand dat er niet in hoort: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="136"/>
+        <source>{name} is encrypted</source>
+        <translation>{name} is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="139"/>
+        <source>{name} is compressed in a way the workbench does not write</source>
+        <translation>{name} is gecomprimeerd op een manier die de workbench niet gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="146"/>
+        <source>{name} would unpack to {size}, more than the {limit} one file may hold</source>
+        <translation>{name} zou uitpakken tot {size}, meer dan de {limit} die één bestand mag bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="157"/>
+        <source>{name} would unpack to {size} from {packed} ({ratio} times), which no real file does</source>
+        <translation>{name} zou uitpakken van {packed} tot {size} ({ratio} keer zo groot), wat geen echt bestand doet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="170"/>
+        <source>it would unpack to {size}, more than the {limit} allowed</source>
+        <translation>het zou uitpakken tot {size}, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="178"/>
+        <source>it would unpack to {size} from {packed}, which no real file does</source>
+        <translation>het zou uitpakken van {packed} tot {size}, wat geen echt bestand doet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="199"/>
+        <source>{name} holds more than its directory says</source>
+        <translation>{name} bevat meer dan de inhoudsopgave zegt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/exchange/zip_limits.py" line="205"/>
+        <source>{name} holds less than its directory says</source>
+        <translation>{name} bevat minder dan de inhoudsopgave zegt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="103"/>
+        <source>This is not a join code of the workbench (it starts with WB1).</source>
+        <translation>Dit is geen deelnamecode van de workbench (die begint met WB1).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="112"/>
+        <source>This join code has a letter that does not belong in one.</source>
+        <translation>In deze deelnamecode staat een teken dat er niet in hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="119"/>
+        <source>This join code is mistyped or incomplete: check it letter by letter.</source>
+        <translation>Deze deelnamecode is verkeerd getypt of onvolledig: controleer hem letter voor letter.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="145"/>
+        <source>This laptop already shares in a group; its join code is in Settings.</source>
+        <translation>Deze laptop zit al in een groep; de deelnamecode staat bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="159"/>
+        <source>This laptop already shares in another group.</source>
+        <translation>Deze laptop zit al in een andere groep.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="218"/>
+        <source>This laptop has no group key: create a group or join one.</source>
+        <translation>Deze laptop heeft geen groepssleutel: begin een groep of neem deel aan een groep.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="251"/>
+        <source>This laptop shares in a group but has lost the group key: join again with the join code (workbench group join CODE).</source>
+        <translation>Deze laptop zit in een groep maar is de groepssleutel kwijt: neem opnieuw deel met de deelnamecode (workbench group join CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="296"/>
+        <source>its signer is not a member of the group (a forged member record)</source>
+        <translation>wie het ondertekende is geen lid van de groep (een vervalst ledengegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="304"/>
+        <source>laptop {laptop} was removed from the group</source>
+        <translation>laptop {laptop} is uit de groep verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="309"/>
+        <source>it is signed with another key than laptop {laptop}&apos;s (a forged member record)</source>
+        <translation>het is ondertekend met een andere sleutel dan die van laptop {laptop} (een vervalst ledengegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="319"/>
+        <source>its signer&apos;s key is damaged</source>
+        <translation>de sleutel van wie het ondertekende is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="338"/>
+        <source>No single member laptop starts with “{laptop}”.</source>
+        <translation>Er is niet precies één laptop in de groep die begint met “{laptop}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync/receive.py" line="173"/>
+        <source>written by {laptop}</source>
+        <translation>geschreven door {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/sync/receive.py" line="180"/>
+        <source>{name} says it is number {sequence} (an old package replayed)</source>
+        <translation>{name} zegt dat het nummer {sequence} is (een oud pakket opnieuw aangeboden)</translation>
     </message>
 </context>
 <context>
@@ -3300,29 +3673,29 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="234"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="234"/>
         <source>Not exported: {e}</source>
         <translation>Niet geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="188"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="267"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="189"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="241"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="268"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="241"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="268"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="269"/>
         <source>The package was not imported; nothing was changed.
 
 {e}</source>
@@ -3331,12 +3704,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="283"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="227"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="228"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n gegeven geschreven naar {path}.</numerusform>
@@ -3344,7 +3717,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="190"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="191"/>
         <source>{name} is not sealed by the group: it was written before the group shared a key, or by someone outside the group.
 
 Import it only if you know where it comes from.</source>
@@ -3353,7 +3726,7 @@ Import it only if you know where it comes from.</source>
 Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="198"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="199"/>
         <source>Import anyway</source>
         <translation>Toch importeren</translation>
     </message>
@@ -3544,43 +3917,43 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="96"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="97"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="152"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="99"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="100"/>
         <source>Package file</source>
         <translation>Pakketbestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="100"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="101"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="105"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="106"/>
         <source>Only changes &amp;since</source>
         <translation>Alleen wijzigingen &amp;sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="108"/>
         <source>Changes since</source>
         <translation>Wijzigingen sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="125"/>
         <source>&amp;File:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="130"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="131"/>
         <source>A full package is always safe. Send it to the other laptop (USB stick, e-mail); there, use File → Exchange → Import package.</source>
         <translation>Een volledig pakket is altijd veilig. Breng het naar de andere laptop (USB-stick, e-mail) en kies daar Bestand → Uitwisselen → Pakket importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="152"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
@@ -3588,22 +3961,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="304"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="305"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="307"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="308"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="308"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="309"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="317"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="318"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -3628,7 +4001,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="309"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="310"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
@@ -5814,19 +6187,19 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="55"/>
         <source>Merge report</source>
         <translation>Verslag van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="58"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="59"/>
         <source>Added: {added}   Updated: {updated}   Deleted: {deleted}
 Unchanged: {unchanged}   Newer on this laptop: {kept}   Conflicts: {conflicts}</source>
         <translation>Toegevoegd: {added}   Bijgewerkt: {updated}   Verwijderd: {deleted}
 Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="77"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="78"/>
         <source>Changed on both laptops: the newer version was kept and the other set aside. Choose for each:</source>
         <translation>Op beide laptops gewijzigd: de nieuwste versie is gehouden en de andere opzijgezet. Kies per gegeven:</translation>
     </message>
@@ -6684,32 +7057,32 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../workbench/ui/share/period_picker.py" line="34"/>
+        <location filename="../../workbench/ui/share/period_picker.py" line="35"/>
         <source>Perio&amp;d:</source>
         <translation>Perio&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/period_picker.py" line="37"/>
+        <location filename="../../workbench/ui/share/period_picker.py" line="38"/>
         <source>First day of the period</source>
         <translation>Eerste dag van de periode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/period_picker.py" line="40"/>
+        <location filename="../../workbench/ui/share/period_picker.py" line="41"/>
         <source>Last day of the period</source>
         <translation>Laatste dag van de periode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/period_picker.py" line="45"/>
+        <location filename="../../workbench/ui/share/period_picker.py" line="46"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/period_picker.py" line="48"/>
+        <location filename="../../workbench/ui/share/period_picker.py" line="49"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/period_picker.py" line="51"/>
+        <location filename="../../workbench/ui/share/period_picker.py" line="52"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
@@ -7057,103 +7430,103 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="61"/>
         <source>Send the minutes</source>
         <extracomment>How a file is handed to the desktop (tests replace it).</extracomment>
         <translation>Verslag versturen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="62"/>
         <source>Send the agenda</source>
         <translation>Agenda versturen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="63"/>
         <source>Send the engagement report</source>
         <translation>Engagementrapport versturen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="64"/>
         <source>Send the tracker</source>
         <translation>Voortgangsoverzicht versturen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="78"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="80"/>
         <source>Partners version, to the partners list</source>
         <translation>Partnerversie, aan de partnerlijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="81"/>
         <source>Working-group version, to the group list</source>
         <translation>Werkgroepversie, aan de werkgroeplijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="84"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="97"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="99"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="103"/>
         <source>This meeting is for the working group only: no partners version.</source>
         <translation>Deze vergadering is alleen voor de werkgroep: er is geen partnerversie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="112"/>
         <source>The draft</source>
         <translation>Het concept</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="118"/>
         <source>&amp;Write draft and open it</source>
         <translation>Concept &amp;maken en openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="141"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="142"/>
         <source>No one: the distribution list names no one with an address for this version (Meeting → Distribution list…).</source>
         <translation>Niemand: de verzendlijst noemt voor deze versie niemand met een adres (Vergadering → Verzendlijst…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="147"/>
         <source>On the list without an e-mail address, not addressed: {names}</source>
         <translation>Op de lijst zonder e-mailadres, niet geadresseerd: {names}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="168"/>
         <source>Writing the draft…</source>
         <translation>Concept maken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="181"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="182"/>
         <source>The draft is open in your mail program; it is logged as sent.</source>
         <translation>Het concept staat open in uw e-mailprogramma; het is als verstuurd vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="188"/>
         <source>No mail program opened the draft. It is saved as {path}: open it in your mail program, or attach the file by hand.</source>
         <translation>Geen e-mailprogramma heeft het concept geopend. Het is opgeslagen als {path}: open het in uw e-mailprogramma, of voeg het bestand zelf als bijlage toe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/send_dialog.py" line="194"/>
+        <location filename="../../workbench/ui/cycle/send_dialog.py" line="195"/>
         <source>The draft was not written: {e}</source>
         <translation>Het concept is niet gemaakt: {e}</translation>
     </message>

@@ -28,8 +28,23 @@ from workbench.services.errors import (
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "workbench"
 TS = ROOT / "resources" / "translations" / "workbench_nl.ts"
-#: The DomainError classes that take a sentence (``NotFoundError`` makes its own).
-RAISING = {"DomainError", "AudienceError", "DocumentRefused", "DocumentDamaged"}
+#: The classes that take a marked sentence (``NotFoundError`` makes its own).
+RAISING = {
+    "DomainError",
+    "AudienceError",
+    "DocumentRefused",
+    "DocumentDamaged",
+    # the exchange's refusals (``UserMessage`` too)
+    "PackageError",
+    "NewerPackageError",
+    "RefusedPackageError",
+    "PlainPackageError",
+    "ForeignPackageError",
+    "GroupError",
+    "SealError",
+    "BlobError",
+    "ZipRefused",
+}
 #: Helpers that take the marked sentence and raise it: (module, function name).
 PASSED_ON = {("services/chair/session.py", "_required")}
 PLACEHOLDER = re.compile(r"\{(\w+)\}")

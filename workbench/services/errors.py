@@ -92,11 +92,11 @@ def kind_of(cls: type) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
 
 
-class DomainError(Exception):
-    """A request the domain refuses (bad value, unknown record), said to the user.
-
-    ``text`` is the English sentence as marked for the catalogue, ``params`` the values
-    of its placeholders; ``str()`` gives it filled in, in English."""
+class UserMessage(Exception):
+    """An error whose message is for the user, as the module says: ``text`` the English
+    sentence as marked for the catalogue, ``params`` the values of its placeholders;
+    ``str()`` gives it filled in, in English. A value that is itself a ``UserMessage``
+    (a reason passed on: "{name} was refused: {reason}") is translated in turn."""
 
     def __init__(self, text: str, /, **params: Any) -> None:
         self.text = text
@@ -106,16 +106,25 @@ class DomainError(Exception):
     def translated(self, translate: Callable[[str, str], str]) -> str:
         """The message in the language of ``translate(context, text)`` (Qt's or the
         command line's); the English one if a translation does not fit its values."""
-        values = {
-            name: translate(CONTEXT, value) if isinstance(value, Word) else value
-            for name, value in self.params.items()
-        }
+        values = {name: _value(value, translate) for name, value in self.params.items()}
         return _fill(translate(CONTEXT, self.text) or self.text, values, str(self))
+
+
+def _value(value: Any, translate: Callable[[str, str], str]) -> Any:
+    if isinstance(value, Word):
+        return translate(CONTEXT, value) or value
+    if isinstance(value, UserMessage):
+        return value.translated(translate)
+    return value
+
+
+class DomainError(UserMessage):
+    """A request the domain refuses (bad value, unknown record), said to the user."""
 
 
 def _fill(text: str, params: Mapping[str, Any], fallback: str) -> str:
     try:
-        return text.format(**params)
+        return text.format(**{k: str(v) for k, v in params.items()})
     except (KeyError, IndexError, ValueError):
         return fallback
 

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 
 from workbench.domain import DocumentBlob, utcnow
 from workbench.domain.stewardship import MAX_DOCUMENT_BYTES
+from workbench.services.errors import QT_TRANSLATE_NOOP, UserMessage
 from workbench.services.exchange.zip_limits import MIB, ZipRefused, read_member, size_text
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ MAX_BLOBS = 5000
 MAX_BLOB_TOTAL = 4 * 1024 * MIB
 
 
-class BlobError(Exception):
+class BlobError(UserMessage):
     """Bytes that cannot be exported or merged; the message is for the user."""
 
 
@@ -70,8 +71,12 @@ def read_blobs(db: Database, shas: list[str]) -> Iterator[tuple[str, bytes]]:
             data = conn.execute(sa.select(blob.c.data).where(blob.c.sha256 == sha)).scalar()
             if data is None or hashlib.sha256(data).hexdigest() != sha:
                 raise BlobError(
-                    f"A document's content ({sha[:12]}…) is missing or damaged in this "
-                    "database, so it cannot be sent; restore the latest backup first."
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "A document's content ({sha}…) is missing or damaged in this database, "
+                        "so it cannot be sent; restore the latest backup first.",
+                    ),
+                    sha=sha[:12],
                 )
             yield sha, bytes(data)
 
@@ -80,19 +85,32 @@ def check_blob_members(infos: list[zipfile.ZipInfo]) -> None:
     """Refuse (``ZipRefused``) more or bigger blobs than a package may hold."""
     blobs = [i for i in infos if is_blob_member(i.filename)]
     if len(blobs) > MAX_BLOBS:
-        raise ZipRefused(f"it holds {len(blobs):,} documents, more than the {MAX_BLOBS} allowed")
+        raise ZipRefused(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it holds {count} documents, more than the {limit} allowed"
+            ),
+            count=len(blobs),
+            limit=MAX_BLOBS,
+        )
     total = 0
     for info in blobs:
         if info.file_size > MAX_DOCUMENT_BYTES:
             raise ZipRefused(
-                f"a document in it is {size_text(info.file_size)}, more than the "
-                f"{size_text(MAX_DOCUMENT_BYTES)} a document may be"
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "a document in it is {size}, more than the {limit} a document may be",
+                ),
+                size=size_text(info.file_size),
+                limit=size_text(MAX_DOCUMENT_BYTES),
             )
         total += info.file_size
     if total > MAX_BLOB_TOTAL:
         raise ZipRefused(
-            f"its documents come to {size_text(total)}, more than the "
-            f"{size_text(MAX_BLOB_TOTAL)} allowed"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "its documents come to {size}, more than the {limit} allowed"
+            ),
+            size=size_text(total),
+            limit=size_text(MAX_BLOB_TOTAL),
         )
 
 
@@ -118,18 +136,30 @@ def merge_blobs(conn: Connection, package: Package) -> int:
     missing = [s for s in wanted if s not in package.blobs]
     if missing:
         raise BlobError(
-            f"The package is incomplete: the content of {len(missing)} document(s) is "
-            "neither in it nor in this database. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The package is incomplete: the content of {count} document(s) is neither in it "
+                "nor in this database. Nothing was changed.",
+            ),
+            count=len(missing),
         )
     if package.path is None:
-        raise BlobError("The package's documents can no longer be read. Nothing was changed.")
+        raise BlobError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The package's documents can no longer be read. Nothing was changed."
+            )
+        )
     with zipfile.ZipFile(Path(package.path)) as zf:
         for sha in wanted:
             data, digest = read_member(zf, zf.getinfo(member_name(sha)), LIMITS, keep=True)
             if digest != sha:
                 raise BlobError(
-                    f"The package is damaged: a document's content does not match its "
-                    f"checksum ({sha[:12]}…). Nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The package is damaged: a document's content does not match its "
+                        "checksum ({sha}…). Nothing was changed.",
+                    ),
+                    sha=sha[:12],
                 )
             conn.execute(
                 sa.insert(blob)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
+from workbench.services.errors import QT_TRANSLATE_NOOP
 from workbench.services.exchange.blobs import BlobError
 from workbench.services.exchange.format import (
     LIMITS,
@@ -108,7 +109,7 @@ def write_package_file(
                 raise
         return path
     except BlobError as exc:
-        raise PackageError(str(exc)) from exc
+        raise PackageError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
 
 
 def read_package_file(
@@ -127,14 +128,22 @@ def read_package_file(
     if not is_sealed(path):
         if opener is not None and opener.group is not None and not allow_plain and _a_zip(path):
             raise PlainPackageError(
-                f"{path.name} is not sealed: it was written before this group shared a key, "
-                "or outside the group. Import it only if you know where it comes from."
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} is not sealed: it was written before this group shared a key, or "
+                    "outside the group. Import it only if you know where it comes from.",
+                ),
+                name=path.name,
             )
         return read_package(path, accept)
     if opener is None or opener.group is None:
         raise RefusedPackageError(
-            f"{path.name} is sealed for a group this laptop is not in; join the group with "
-            "its join code (workbench group join CODE) to read it."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is sealed for a group this laptop is not in; join the group with its "
+                "join code (workbench group join CODE) to read it.",
+            ),
+            name=path.name,
         )
     private = Path(tempfile.mkdtemp(prefix="workbench-open-"))
     try:
@@ -143,18 +152,30 @@ def read_package_file(
             header = open_sealed(path, plain, opener.key_for, opener.check_signer, MAX_SEALED_BYTES)
         except SealError as exc:
             raise RefusedPackageError(
-                f"{path.name} was refused: {exc}; nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{name} was refused: {reason}; nothing was imported."
+                ),
+                name=path.name,
+                reason=exc,
             ) from exc
         except OSError as exc:
-            raise PackageError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+            raise PackageError(
+                QT_TRANSLATE_NOOP("DomainError", "{name} could not be read: {reason}."),
+                name=path.name,
+                reason=exc.strerror or exc,
+            ) from exc
 
         def accept_sealed(package: Package) -> None:
             if package.installation_id != header["laptop_id"] or package.manifest.get(
                 "sequence"
             ) != header.get("sequence"):
                 raise RefusedPackageError(
-                    f"{path.name} was refused: its contents do not match its seal; nothing "
-                    "was imported."
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "{name} was refused: its contents do not match its seal; nothing was "
+                        "imported.",
+                    ),
+                    name=path.name,
                 )
             if accept is not None:
                 accept(package)

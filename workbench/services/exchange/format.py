@@ -35,6 +35,7 @@ import sqlalchemy as sa
 from workbench.domain import RECORD_TYPES, Audience
 from workbench.domain.audiences import AUDIENCE_SUFFIX
 from workbench.domain.types import EnumText, UTCDateTime
+from workbench.services.errors import QT_TRANSLATE_NOOP, UserMessage
 from workbench.services.exchange import blobs as blob_members
 from workbench.services.exchange.zip_limits import (
     MIB,
@@ -53,7 +54,7 @@ MANIFEST = "manifest.json"
 LINEAGE_KEY = "_lineage"
 
 
-class PackageError(Exception):
+class PackageError(UserMessage):
     """A package that cannot be read or merged; nothing was changed. For the user."""
 
 
@@ -390,22 +391,40 @@ def read_package(path: Path, accept: Callable[[Package], None] | None = None) ->
     """
     path = Path(path)
     if not path.is_file():
-        raise PackageError(f"There is no package at {path}.")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("DomainError", "There is no package at {path}."), path=path
+        )
     try:
         with path.open("rb") as fh:
             check_directory_extent(fh, LIMITS)
             with zipfile.ZipFile(fh) as zf:
                 return _read_zip(path, zf, path.stat().st_size, accept)
     except ZipRefused as exc:
-        raise PackageError(f"{path.name} was refused: {exc}; nothing was imported.") from exc
+        raise PackageError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} was refused: {reason}; nothing was imported."),
+            name=path.name,
+            reason=exc,
+        ) from exc
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
         raise PackageError(
-            f"{path.name} is not an exchange package, or it was cut short ({exc})."
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{name} is not an exchange package, or it was cut short ({reason})."
+            ),
+            name=path.name,
+            reason=exc,
         ) from exc
     except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as e:
-        raise PackageError(f"{path.name} is damaged: {e}") from e
+        raise PackageError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is damaged: {reason}"),
+            name=path.name,
+            reason=e,
+        ) from e
     except OSError as exc:
-        raise PackageError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise PackageError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} could not be read: {reason}."),
+            name=path.name,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def _read_zip(
@@ -413,11 +432,17 @@ def _read_zip(
 ) -> Package:
     names = {info.filename: info for info in zf.infolist()}
     if MANIFEST not in names:
-        raise PackageError(f"{path.name} is not an exchange package (no manifest).")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is not an exchange package (no manifest)."),
+            name=path.name,
+        )
     check_members(zf, LIMITS, size, _belongs)
     blob_members.check_blob_members(zf.infolist())
     if names[MANIFEST].file_size > MAX_MANIFEST_BYTES:
-        raise ZipRefused(f"its manifest is {size_text(names[MANIFEST].file_size)}")
+        raise ZipRefused(
+            QT_TRANSLATE_NOOP("DomainError", "its manifest is {size}"),
+            size=size_text(names[MANIFEST].file_size),
+        )
     manifest = json.loads(read_member(zf, names[MANIFEST], LIMITS, keep=True)[0])
     _check_manifest(path, manifest)
     package = Package(manifest, path=path)
@@ -426,20 +451,39 @@ def _read_zip(
     files = manifest["files"]
     for member in names:
         if member != MANIFEST and member not in files:
-            raise PackageError(f"{path.name} holds {member}, which its manifest does not list.")
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{name} holds {member}, which its manifest does not list."
+                ),
+                name=path.name,
+                member=member,
+            )
     for member in files:
         if member not in names:
-            raise PackageError(f"{path.name} is incomplete: {member} is missing.")
+            raise PackageError(
+                QT_TRANSLATE_NOOP("DomainError", "{name} is incomplete: {member} is missing."),
+                name=path.name,
+                member=member,
+            )
         if blob_members.is_blob_member(member):
             if files[member] != blob_members.sha_of(member):
-                raise PackageError(f"{path.name} is damaged: {member} is misnamed.")
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("DomainError", "{name} is damaged: {member} is misnamed."),
+                    name=path.name,
+                    member=member,
+                )
             package.blobs[files[member]] = member
             continue
         table = member.removeprefix("records/").removesuffix(".json")
         if table not in CODECS:
             raise NewerPackageError(
-                f"{path.name} holds records of a kind this version does not know "
-                f"({table}); it was made by a newer version of the workbench."
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} holds records of a kind this version does not know ({table}); it was "
+                    "made by a newer version of the workbench.",
+                ),
+                name=path.name,
+                table=table,
             )
     blob_names = set(package.blobs.values())
     for keep in (False, True):  # check every checksum first, then read the records
@@ -449,26 +493,48 @@ def _read_zip(
             data, found = read_member(zf, names[member], LIMITS, keep=keep)
             if found != digest:
                 raise PackageError(
-                    f"{path.name} is damaged: the checksum of {member} does not match."
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "{name} is damaged: the checksum of {member} does not match."
+                    ),
+                    name=path.name,
+                    member=member,
                 )
             if keep:
                 table = member.removeprefix("records/").removesuffix(".json")
                 rows = json.loads(data)
                 del data
                 if not isinstance(rows, list) or len(rows) != manifest["counts"].get(table):
-                    raise PackageError(f"{path.name} is damaged: {member} has the wrong count.")
+                    raise PackageError(
+                        QT_TRANSLATE_NOOP(
+                            "DomainError", "{name} is damaged: {member} has the wrong count."
+                        ),
+                        name=path.name,
+                        member=member,
+                    )
                 package.records[table] = rows
     return package
 
 
 def _check_manifest(path: Path, manifest: Any) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackageError(f"{path.name} is not an exchange package of the workbench.")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is not an exchange package of the workbench."),
+            name=path.name,
+        )
     if manifest.get("format_version", 0) > FORMAT_VERSION:
         raise NewerPackageError(
-            f"{path.name} was made by a newer version of the workbench "
-            f"(package format {manifest.get('format_version')}); update to import it."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} was made by a newer version of the workbench (package format {version}); "
+                "update to import it.",
+            ),
+            name=path.name,
+            version=manifest.get("format_version"),
         )
     for key in ("schema", "installation_id", "exported_at", "files", "counts"):
         if key not in manifest:
-            raise PackageError(f"{path.name} is damaged: its manifest has no {key}.")
+            raise PackageError(
+                QT_TRANSLATE_NOOP("DomainError", "{name} is damaged: its manifest has no {key}."),
+                name=path.name,
+                key=key,
+            )

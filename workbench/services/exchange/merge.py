@@ -40,6 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.domain import utcnow
+from workbench.services.errors import QT_TRANSLATE_NOOP
 from workbench.services.exchange import blobs
 from workbench.services.exchange import reindex as exchange_search
 from workbench.services.exchange.format import (
@@ -202,7 +203,7 @@ class _Merger:
         try:
             blobs.merge_blobs(self.conn, self.package)  # documents' contents, same transaction
         except blobs.BlobError as exc:
-            raise PackageError(str(exc)) from exc
+            raise PackageError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
         journal.note(self.conn, self.written)  # what this laptop passes on to the folder
         if progress:
             progress(len(names), len(names) + 1, "foreign keys")
@@ -214,16 +215,29 @@ class _Merger:
         incoming = []
         for position, data in enumerate(rows):
             if not isinstance(data, dict):
-                raise PackageError(f"Record {position + 1} of {codec.name} is not a record.")
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("DomainError", "Record {number} of {name} is not a record."),
+                    number=position + 1,
+                    name=codec.name,
+                )
             try:
                 enc = codec.canonical(data)
             except ValueError as exc:
                 raise PackageError(
-                    f"Record {data.get('id', position + 1)} of {codec.name} is not valid: {exc}"
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "Record {id} of {name} is not valid: {reason}"
+                    ),
+                    id=data.get("id", position + 1),
+                    name=codec.name,
+                    reason=exc,
                 ) from exc
             ancestors = data.get(LINEAGE_KEY) or []
             if not isinstance(ancestors, list) or not all(isinstance(a, str) for a in ancestors):
-                raise PackageError(f"Record {enc['id']} of {codec.name} has a bad lineage.")
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("DomainError", "Record {id} of {name} has a bad lineage."),
+                    id=enc["id"],
+                    name=codec.name,
+                )
             incoming.append((enc, ancestors))
         ids = [e["id"] for e, _a in incoming]
         local = _load_local(self.conn, codec, ids)
@@ -355,11 +369,17 @@ class _Merger:
                         tuple(chunk),
                     ).all()
                     if bad:
-                        more = f" ({len(bad)} records or more)" if len(bad) > 1 else ""
                         raise PackageError(
-                            f"The package cannot be merged: {codec.name} {bad[0][0]} refers "
-                            f"to a {parent} that is neither in this database nor in the "
-                            f"package{more}. Nothing was changed."
+                            QT_TRANSLATE_NOOP(
+                                "DomainError",
+                                "The package cannot be merged: {name} {id} refers to a {parent} "
+                                "that is neither in this database nor in the package (records "
+                                "like it: {count}). Nothing was changed.",
+                            ),
+                            name=codec.name,
+                            id=bad[0][0],
+                            parent=parent,
+                            count=len(bad),
                         )
 
 
@@ -403,6 +423,9 @@ def merge_package(
                 also(conn, report)
     except sa.exc.IntegrityError as exc:  # a constraint the checks above did not name
         raise PackageError(
-            f"The package cannot be merged: {exc.orig}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The package cannot be merged: {reason}. Nothing was changed."
+            ),
+            reason=exc.orig,
         ) from exc
     return report

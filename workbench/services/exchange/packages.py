@@ -46,6 +46,7 @@ from sqlalchemy.engine import Connection
 
 from workbench import __version__
 from workbench.domain import new_id, utcnow
+from workbench.services.errors import QT_TRANSLATE_NOOP
 from workbench.services.exchange import blobs
 from workbench.services.exchange.envelope import read_package_file, release, write_package_file
 from workbench.services.exchange.format import (
@@ -229,7 +230,12 @@ def _refuse_the_database(db: Database, path: Path) -> None:
     """A package is never the database file: reading or replacing it would break the
     store's locks or the file itself (see ``workbench.store``)."""
     if is_database_file(path, db.path):
-        raise PackageError(f"{path} is the workbench database itself, not a package.")
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path} is the workbench database itself, not a package."
+            ),
+            path=path,
+        )
 
 
 def check_package(db: Database, package: Package, local_installation: str | None) -> None:
@@ -237,13 +243,20 @@ def check_package(db: Database, package: Package, local_installation: str | None
     database has no installation ID yet, so no package can be its own."""
     if package.installation_id == local_installation:
         raise PackageError(
-            "This package was made by this same installation; importing it would change "
-            "nothing. Import packages made on other laptops."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This package was made by this same installation; importing it would change "
+                "nothing. Import packages made on other laptops.",
+            )
         )
     if package.schema not in migrations.known_revisions():
         raise NewerPackageError(
-            f"This package was made by a newer version of the workbench (schema "
-            f"{package.schema}). Update the workbench on this laptop to import it."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This package was made by a newer version of the workbench (schema {schema}). "
+                "Update the workbench on this laptop to import it.",
+            ),
+            schema=package.schema,
         )
 
 

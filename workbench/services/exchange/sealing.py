@@ -40,6 +40,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from workbench.services.errors import QT_TRANSLATE_NOOP, UserMessage
 from workbench.services.exchange.zip_limits import MIB
 
 MAGIC = b"WBSEAL1\n"
@@ -52,7 +53,7 @@ SIGNATURE = 64
 MAX_HEADER = 64 * 1024
 
 
-class SealError(Exception):
+class SealError(UserMessage):
     """A sealed file refused; the message (one line) is for the user."""
 
 
@@ -87,11 +88,11 @@ def b64(data: bytes) -> str:
 
 def unb64(text: Any) -> bytes:
     if not isinstance(text, str):
-        raise SealError("its header is damaged")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise SealError("its header is damaged") from exc
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged")) from exc
 
 
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
@@ -146,28 +147,30 @@ def read_header(fh: BinaryIO) -> tuple[dict[str, Any], bytes]:
     fh.seek(0)
     start = fh.read(len(MAGIC) + 4)
     if len(start) < len(MAGIC) + 4 or start[: len(MAGIC)] != MAGIC:
-        raise SealError("it is not a sealed package")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "it is not a sealed package"))
     (length,) = struct.unpack(">I", start[len(MAGIC) :])
     if length > MAX_HEADER:
-        raise SealError("its header is damaged")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     raw = fh.read(length)
     try:
         header = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise SealError("its header is damaged") from exc
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged")) from exc
     if not isinstance(header, dict) or header.get("format") != SEALED_FORMAT:
-        raise SealError("its header is damaged")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     if not isinstance(header.get("format_version"), int):
-        raise SealError("its header is damaged")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     if header["format_version"] > SEALED_VERSION:
-        raise SealError("it was sealed by a newer version of the workbench")
+        raise SealError(
+            QT_TRANSLATE_NOOP("DomainError", "it was sealed by a newer version of the workbench")
+        )
     sequence = header.get("sequence")
     if not isinstance(header.get("laptop_id"), str) or not (
         sequence is None or (isinstance(sequence, int) and not isinstance(sequence, bool))
     ):
-        raise SealError("its header is damaged")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     if not isinstance(header.get("member"), dict) or len(unb64(header.get("nonce"))) != 7:
-        raise SealError("its header is damaged")
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     return header, raw
 
 
@@ -185,32 +188,42 @@ def open_sealed(
     """
     size = path.stat().st_size
     if size > max_bytes:
-        raise SealError("it is far bigger than any package the workbench writes")
+        raise SealError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it is far bigger than any package the workbench writes"
+            )
+        )
     with path.open("rb") as fh:
         header, raw = read_header(fh)
         key = key_for(str(header.get("group")))
         if key is None:
             raise SealError(
-                "it was sealed with another group key (another group's, or one this laptop "
-                "has not been given)"
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "it was sealed with another group key (another group's, or one this laptop "
+                    "has not been given)",
+                )
             )
         public = check_signer(header)
         body_end = size - SIGNATURE
         if body_end < fh.tell():
-            raise SealError("it was cut short")
+            raise SealError(QT_TRANSLATE_NOOP("DomainError", "it was cut short"))
         fh.seek(0)
         digest, left = hashlib.sha256(), body_end
         while left:
             block = fh.read(min(CHUNK, left))
             if not block:
-                raise SealError("it was cut short")
+                raise SealError(QT_TRANSLATE_NOOP("DomainError", "it was cut short"))
             digest.update(block)
             left -= len(block)
         try:
             public.verify(fh.read(SIGNATURE), SIGNED + digest.digest())
         except InvalidSignature as exc:
             raise SealError(
-                "its signature does not match: it was changed after its laptop wrote it"
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "its signature does not match: it was changed after its laptop wrote it",
+                )
             ) from exc
         fh.seek(len(MAGIC) + 4 + len(raw))
         _decrypt(fh, target, AESGCM(key), unb64(header["nonce"]), raw, body_end)
@@ -226,16 +239,18 @@ def _decrypt(
         while True:
             start = fh.read(4)
             if len(start) < 4:
-                raise SealError("it was cut short")
+                raise SealError(QT_TRANSLATE_NOOP("DomainError", "it was cut short"))
             (length,) = struct.unpack(">I", start)
             if length > CHUNK + TAG or fh.tell() + length > body_end:
-                raise SealError("it is damaged")
+                raise SealError(QT_TRANSLATE_NOOP("DomainError", "it is damaged"))
             sealed = fh.read(length)
             last = fh.tell() == body_end
             try:
                 out.write(aead.decrypt(_nonce(prefix, index, last), sealed, aad))
             except InvalidTag as exc:
-                raise SealError("it does not decrypt with the group key") from exc
+                raise SealError(
+                    QT_TRANSLATE_NOOP("DomainError", "it does not decrypt with the group key")
+                ) from exc
             index += 1
             if last:
                 return

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from workbench.services.errors import QT_TRANSLATE_NOOP, UserMessage
+
 MIB = 1024 * 1024
 GIB = 1024 * MIB
 CHUNK = MIB
@@ -36,7 +38,7 @@ _EOCD_SIZE = 22
 _MAX_COMMENT = 65535
 
 
-class ZipRefused(Exception):
+class ZipRefused(UserMessage):
     """A zip read no further; the message (one line) is meant for the user."""
 
 
@@ -85,9 +87,18 @@ def check_directory_extent(fh: BinaryIO, limits: ZipLimits) -> None:
             if record[:4] == _EOCD64 and len(record) == 56:
                 entries, directory = struct.unpack("<QQ", record[32:48])
     if entries > limits.max_members:
-        raise ZipRefused(f"it holds {entries:,} files, more than the {limits.max_members} allowed")
+        raise ZipRefused(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it holds {entries} files, more than the {limit} allowed"
+            ),
+            entries=entries,
+            limit=limits.max_members,
+        )
     if directory > limits.max_directory_bytes:
-        raise ZipRefused(f"its list of files is {size_text(directory)}, far too big")
+        raise ZipRefused(
+            QT_TRANSLATE_NOOP("DomainError", "its list of files is {size}, far too big"),
+            size=size_text(directory),
+        )
 
 
 def check_members(
@@ -101,43 +112,74 @@ def check_members(
     infos = zf.infolist()
     if len(infos) > limits.max_members:
         raise ZipRefused(
-            f"it holds {len(infos):,} files, more than the {limits.max_members} allowed"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it holds {count} files, more than the {limit} allowed"
+            ),
+            count=len(infos),
+            limit=limits.max_members,
         )
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
         if name in seen:
-            raise ZipRefused(f"it holds {name} twice")
+            raise ZipRefused(QT_TRANSLATE_NOOP("DomainError", "it holds {name} twice"), name=name)
         seen.add(name)
         if not belongs(name):
-            raise ZipRefused(f"it holds a file that does not belong in it: {name[:120]}")
+            raise ZipRefused(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "it holds a file that does not belong in it: {name}"
+                ),
+                name=name[:120],
+            )
         if info.flag_bits & 0x1:
-            raise ZipRefused(f"{name} is encrypted")
+            raise ZipRefused(QT_TRANSLATE_NOOP("DomainError", "{name} is encrypted"), name=name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ZipRefused(f"{name} is compressed in a way the workbench does not write")
+            raise ZipRefused(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{name} is compressed in a way the workbench does not write"
+                ),
+                name=name,
+            )
         if info.file_size > limits.max_member_bytes:
             raise ZipRefused(
-                f"{name} would unpack to {size_text(info.file_size)}, more than the "
-                f"{size_text(limits.max_member_bytes)} one file may hold"
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} would unpack to {size}, more than the {limit} one file may hold",
+                ),
+                name=name,
+                size=size_text(info.file_size),
+                limit=size_text(limits.max_member_bytes),
             )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
             raise ZipRefused(
-                f"{name} would unpack to {size_text(info.file_size)} from "
-                f"{size_text(info.compress_size)} ({ratio:.0f} times), which no real "
-                "file does"
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} would unpack to {size} from {packed} ({ratio} times), which no real "
+                    "file does",
+                ),
+                name=name,
+                size=size_text(info.file_size),
+                packed=size_text(info.compress_size),
+                ratio=ratio,
             )
         total += info.file_size
     if total > limits.max_total_bytes:
         raise ZipRefused(
-            f"it would unpack to {size_text(total)}, more than the "
-            f"{size_text(limits.max_total_bytes)} allowed"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it would unpack to {size}, more than the {limit} allowed"
+            ),
+            size=size_text(total),
+            limit=size_text(limits.max_total_bytes),
         )
     if total > max(limits.ratio_floor, file_size * limits.max_ratio):
         raise ZipRefused(
-            f"it would unpack to {size_text(total)} from {size_text(file_size)}, "
-            "which no real file does"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it would unpack to {size} from {packed}, which no real file does"
+            ),
+            size=size_text(total),
+            packed=size_text(file_size),
         )
 
 
@@ -153,10 +195,16 @@ def stream_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ZipLimits)
                 break
             produced += len(chunk)
             if produced > allowed:
-                raise ZipRefused(f"{info.filename} holds more than its directory says")
+                raise ZipRefused(
+                    QT_TRANSLATE_NOOP("DomainError", "{name} holds more than its directory says"),
+                    name=info.filename,
+                )
             yield chunk
     if produced != info.file_size:
-        raise ZipRefused(f"{info.filename} holds less than its directory says")
+        raise ZipRefused(
+            QT_TRANSLATE_NOOP("DomainError", "{name} holds less than its directory says"),
+            name=info.filename,
+        )
 
 
 def read_member(

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from workbench.domain import utcnow
+from workbench.services.errors import QT_TRANSLATE_NOOP
 from workbench.services.exchange.format import PackageError
 from workbench.services.exchange.sealing import (
     Seal,
@@ -98,15 +99,28 @@ def key_from_code(code: str) -> bytes:
     """The group key in a join code (case, spaces and dashes do not matter)."""
     text = "".join(ch for ch in code.upper() if ch.isalnum())
     if not text.startswith(CODE_PREFIX):
-        raise GroupError("This is not a join code of the workbench (it starts with WB1).")
+        raise GroupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This is not a join code of the workbench (it starts with WB1)."
+            )
+        )
     text = text[len(CODE_PREFIX) :]
     try:
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except ValueError as exc:
-        raise GroupError("This join code has a letter that does not belong in one.") from exc
+        raise GroupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This join code has a letter that does not belong in one."
+            )
+        ) from exc
     key, check = raw[:32], raw[32:]
     if len(raw) != 35 or hashlib.sha256(key).digest()[:3] != check:
-        raise GroupError("This join code is mistyped or incomplete: check it letter by letter.")
+        raise GroupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This join code is mistyped or incomplete: check it letter by letter.",
+            )
+        )
     return key
 
 
@@ -127,7 +141,12 @@ def group_key(group: str) -> bytes | None:
 def create_group(db: Database) -> str:
     """Make a new group key for this database; its join code."""
     if current_group(db) is not None:
-        raise GroupError("This laptop already shares in a group; its join code is in Settings.")
+        raise GroupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This laptop already shares in a group; its join code is in Settings.",
+            )
+        )
     return _use_key(db, AESGCM.generate_key(bit_length=256))
 
 
@@ -136,7 +155,9 @@ def join_group(db: Database, code: str) -> str:
     key = key_from_code(code)
     current = current_group(db)
     if current is not None and current != group_id_of(key):
-        raise GroupError("This laptop already shares in another group.")
+        raise GroupError(
+            QT_TRANSLATE_NOOP("DomainError", "This laptop already shares in another group.")
+        )
     _use_key(db, key)
     return group_id_of(key)
 
@@ -193,7 +214,11 @@ def code_of(db: Database) -> str:
     group = current_group(db)
     key = group_key(group) if group else None
     if key is None:
-        raise GroupError("This laptop has no group key: create a group or join one.")
+        raise GroupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This laptop has no group key: create a group or join one."
+            )
+        )
     return join_code(key)
 
 
@@ -223,8 +248,11 @@ def sealing_for(db: Database, laptop_id: str, added_by: str = "") -> Seal | None
     key = group_key(group)
     if key is None:
         raise GroupError(
-            "This laptop shares in a group but has lost the group key: join again with "
-            "the join code (workbench group join CODE)."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This laptop shares in a group but has lost the group key: join again with the "
+                "join code (workbench group join CODE).",
+            )
         )
     private = _laptop_key(laptop_id)
     public = b64(private.public_key().public_bytes_raw())
@@ -264,19 +292,32 @@ class Opening:
             or record["laptop_id"] != header["laptop_id"]
             or not hmac.compare_digest(_proof(key, record), record["proof"])
         ):
-            raise SealError("its signer is not a member of the group (a forged member record)")
+            raise SealError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "its signer is not a member of the group (a forged member record)",
+                )
+            )
         known = _get_member(self.db, record["laptop_id"])
         if known is not None and known.get("removed"):
-            raise SealError(f"laptop {record['laptop_id'][:8]} was removed from the group")
+            raise SealError(
+                QT_TRANSLATE_NOOP("DomainError", "laptop {laptop} was removed from the group"),
+                laptop=record["laptop_id"][:8],
+            )
         if known is not None and known["public_key"] != record["public_key"]:
             raise SealError(
-                f"it is signed with another key than laptop {record['laptop_id'][:8]}'s "
-                "(a forged member record)"
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "it is signed with another key than laptop {laptop}'s (a forged member record)",
+                ),
+                laptop=record["laptop_id"][:8],
             )
         try:
             return Ed25519PublicKey.from_public_bytes(unb64(record["public_key"]))
         except ValueError as exc:
-            raise SealError("its signer's key is damaged") from exc
+            raise SealError(
+                QT_TRANSLATE_NOOP("DomainError", "its signer's key is damaged")
+            ) from exc
 
     def remember(self, header: dict[str, Any]) -> None:
         """A signer verified: known from now on (with the key it signed with)."""
@@ -293,7 +334,10 @@ def remove_member(db: Database, laptop_id: str) -> Member:
     """Mark a laptop removed: its packages are refused from now on, on this laptop."""
     matches = [m for m in members(db) if m.laptop_id.startswith(laptop_id)]
     if len(matches) != 1:
-        raise GroupError(f"No single member laptop starts with {laptop_id!r}.")
+        raise GroupError(
+            QT_TRANSLATE_NOOP("DomainError", "No single member laptop starts with “{laptop}”."),
+            laptop=laptop_id,
+        )
     record = _get_member(db, matches[0].laptop_id)
     assert record is not None
     record["removed"] = True

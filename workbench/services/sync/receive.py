@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from workbench import __version__
+from workbench.services.errors import QT_TRANSLATE_NOOP
 from workbench.services.exchange.envelope import RefusedPackageError, read_package_file, release
 from workbench.services.exchange.format import NewerPackageError, Package, PackageError
 from workbench.services.exchange.merge import MergeReport
@@ -168,12 +169,20 @@ class _Receiver:
     def _accept(self, number: int) -> Callable[[Package], None]:
         def accept(package: Package) -> None:
             if package.installation_id != self.laptop_id:
-                raise ForeignPackageError(f"written by {package.installation_id[:8]}")
+                raise ForeignPackageError(
+                    QT_TRANSLATE_NOOP("DomainError", "written by {laptop}"),
+                    laptop=package.installation_id[:8],
+                )
             check_package(self.db, package, self.me)
             sequence = package.manifest.get("sequence")
             if sequence is not None and sequence != number:
                 raise RefusedPackageError(  # an old package copied under a new number
-                    f"{info_name(number)} says it is number {sequence} (an old package replayed)"
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "{name} says it is number {sequence} (an old package replayed)",
+                    ),
+                    name=info_name(number),
+                    sequence=sequence,
                 )
 
         return accept

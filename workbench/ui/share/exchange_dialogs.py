@@ -39,7 +39,7 @@ from workbench.services.exchange import packages as exchange
 from workbench.services.exchange.envelope import PlainPackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
-from workbench.ui.i18n import date_entry_format
+from workbench.ui.i18n import date_entry_format, error_text
 from workbench.ui.share.conflicts_panel import ConflictsPanel
 from workbench.ui.tasks import TaskContext, run_task
 
@@ -263,7 +263,7 @@ class ExchangeActions(QObject):
             if isinstance(exc, PlainPackageError) and not allow_plain:
                 self._confirm_plain(path)
                 return
-            message = str(exc) if isinstance(exc, exchange.PackageError) else repr(exc)
+            message = error_text(exc) if isinstance(exc, exchange.PackageError) else repr(exc)
             self._warn(
                 self.tr("Import package"),
                 self.tr("The package was not imported; nothing was changed.\n\n{e}").format(
