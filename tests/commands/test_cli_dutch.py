@@ -70,3 +70,11 @@ def test_an_unknown_meeting_is_named_in_dutch(capsys, demo_db_path: Path, tmp_pa
     )
     assert code == 1
     assert err == "workbench: geen vergadering met een id dat begint met “zzzz”\n"
+
+
+def test_a_refused_package_is_named_in_dutch(capsys, demo_db_path: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "pakket.zip"
+    broken.write_bytes(b"PK\x03\x04 not a zip at all")
+    code, out, err = run(capsys, "package", "import", str(broken), "--db", str(demo_db_path))
+    assert code == 1 and out == ""
+    assert err.startswith("workbench: pakket.zip is geen uitwisselpakket, of het is afgebroken")

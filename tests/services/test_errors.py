@@ -178,3 +178,23 @@ def test_the_dutch_catalogue_has_every_sentence_with_the_same_placeholders() -> 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_record_kind_has_its_dutch_word(kind: str) -> None:
     assert _catalogue().get(kind)
+
+
+def test_a_reason_passed_on_is_translated_inside_its_sentence() -> None:
+    from workbench.services.exchange.envelope import RefusedPackageError
+    from workbench.services.exchange.sealing import SealError
+
+    dutch = {
+        "{name} was refused: {reason}; nothing was imported.": "{name} is geweigerd: {reason}.",
+        "it was cut short": "het is afgebroken",
+    }
+    reason = SealError(QT_TRANSLATE_NOOP("DomainError", "it was cut short"))
+    refused = RefusedPackageError(
+        QT_TRANSLATE_NOOP("DomainError", "{name} was refused: {reason}; nothing was imported."),
+        name="a.wbx",
+        reason=reason,
+    )
+    assert str(refused) == "a.wbx was refused: it was cut short; nothing was imported."
+    assert (
+        refused.translated(lambda c, t: dutch.get(t, t)) == "a.wbx is geweigerd: het is afgebroken."
+    )
