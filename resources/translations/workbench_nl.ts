@@ -7616,7 +7616,7 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
     <message>
         <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
         <source>Export &amp;audience:</source>
-        <translation>Exports &amp;bestemd voor:</translation>
+        <translation>Exports bestemd &amp;voor:</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/shell/settings_dialog.py" line="131"/>
