@@ -8,7 +8,10 @@ tests); the window and the command line look the sentence up in the catalogue fi
 stay free of Qt: ``QT_TRANSLATE_NOOP`` here is a plain function that lupdate recognises
 by its name, so the sentences land in the catalogue under the ``DomainError`` context.
 A value that is itself a word of the interface (a kind of record: "meeting") is given
-as a ``Word`` and translated too. ``tests/services/test_errors.py`` checks every raise.
+as a ``Word`` and translated too. The exchange's refusals (``PackageError``,
+``GroupError``, ``SealError``, ``BlobError``, ``ZipRefused``) take the same form: all are
+``UserMessage``; one passed on as the value of another ("{name} was refused: {reason}")
+is translated in turn. ``tests/services/test_errors.py`` checks every raise.
 """
 
 from __future__ import annotations
