@@ -2541,242 +2541,242 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>De vergadering “{title}” heeft nog geen datum: geef haar eerst een datum en plan dan de volgende.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="36"/>
+        <location filename="../../workbench/services/errors.py" line="39"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="37"/>
+        <location filename="../../workbench/services/errors.py" line="40"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="38"/>
+        <location filename="../../workbench/services/errors.py" line="41"/>
         <source>agenda template</source>
         <translation>agendasjabloon</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="39"/>
+        <location filename="../../workbench/services/errors.py" line="42"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="40"/>
+        <location filename="../../workbench/services/errors.py" line="43"/>
         <source>commitment</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="41"/>
+        <location filename="../../workbench/services/errors.py" line="44"/>
         <source>commitment evidence</source>
         <translation>bewijsstuk bij een toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="42"/>
+        <location filename="../../workbench/services/errors.py" line="45"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="43"/>
+        <location filename="../../workbench/services/errors.py" line="46"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="44"/>
+        <location filename="../../workbench/services/errors.py" line="47"/>
         <source>distribution</source>
         <translation>verzendlijstregel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="45"/>
+        <location filename="../../workbench/services/errors.py" line="48"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="46"/>
+        <location filename="../../workbench/services/errors.py" line="49"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="47"/>
+        <location filename="../../workbench/services/errors.py" line="50"/>
         <source>escalation</source>
         <translation>escalatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="48"/>
+        <location filename="../../workbench/services/errors.py" line="51"/>
         <source>escalation step</source>
         <translation>escalatiestap</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="49"/>
+        <location filename="../../workbench/services/errors.py" line="52"/>
         <source>interaction</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="50"/>
+        <location filename="../../workbench/services/errors.py" line="53"/>
         <source>lesson</source>
         <translation>les</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="51"/>
+        <location filename="../../workbench/services/errors.py" line="54"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="52"/>
+        <location filename="../../workbench/services/errors.py" line="55"/>
         <source>minutes version</source>
         <translation>verslagversie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="53"/>
+        <location filename="../../workbench/services/errors.py" line="56"/>
         <source>note</source>
         <translation>aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="54"/>
+        <location filename="../../workbench/services/errors.py" line="57"/>
         <source>objective</source>
         <translation>doelstelling</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="55"/>
+        <location filename="../../workbench/services/errors.py" line="58"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="56"/>
+        <location filename="../../workbench/services/errors.py" line="59"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="57"/>
+        <location filename="../../workbench/services/errors.py" line="60"/>
         <source>target</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="58"/>
+        <location filename="../../workbench/services/errors.py" line="61"/>
         <source>target role</source>
         <translation>rol bij een bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="63"/>
+        <location filename="../../workbench/services/errors.py" line="66"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="64"/>
+        <location filename="../../workbench/services/errors.py" line="67"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="65"/>
+        <location filename="../../workbench/services/errors.py" line="68"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="66"/>
+        <location filename="../../workbench/services/errors.py" line="69"/>
         <source>body</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="67"/>
+        <location filename="../../workbench/services/errors.py" line="70"/>
         <source>subject</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="68"/>
+        <location filename="../../workbench/services/errors.py" line="71"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="69"/>
+        <location filename="../../workbench/services/errors.py" line="72"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="70"/>
+        <location filename="../../workbench/services/errors.py" line="73"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="71"/>
+        <location filename="../../workbench/services/errors.py" line="74"/>
         <source>audience</source>
         <translation>zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="72"/>
+        <location filename="../../workbench/services/errors.py" line="75"/>
         <source>stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="73"/>
+        <location filename="../../workbench/services/errors.py" line="76"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="74"/>
+        <location filename="../../workbench/services/errors.py" line="77"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="75"/>
+        <location filename="../../workbench/services/errors.py" line="78"/>
         <source>due</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="76"/>
+        <location filename="../../workbench/services/errors.py" line="79"/>
         <source>due on</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="77"/>
+        <location filename="../../workbench/services/errors.py" line="80"/>
         <source>starts at</source>
         <translation>begintijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="78"/>
+        <location filename="../../workbench/services/errors.py" line="81"/>
         <source>occurred on</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="79"/>
+        <location filename="../../workbench/services/errors.py" line="82"/>
         <source>taken on</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="80"/>
+        <location filename="../../workbench/services/errors.py" line="83"/>
         <source>planned minutes</source>
         <translation>geplande minuten</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="81"/>
+        <location filename="../../workbench/services/errors.py" line="84"/>
         <source>duration minutes</source>
         <translation>duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="82"/>
+        <location filename="../../workbench/services/errors.py" line="85"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="83"/>
+        <location filename="../../workbench/services/errors.py" line="86"/>
         <source>outcome</source>
         <translation>uitkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="84"/>
+        <location filename="../../workbench/services/errors.py" line="87"/>
         <source>direction</source>
         <translation>richting</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="85"/>
+        <location filename="../../workbench/services/errors.py" line="88"/>
         <source>receives</source>
         <translation>ontvangt</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="86"/>
+        <location filename="../../workbench/services/errors.py" line="89"/>
         <source>email</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="137"/>
+        <location filename="../../workbench/services/errors.py" line="140"/>
         <source>No {kind} with id {id}.</source>
         <translation>Er is geen {kind} met id {id}.</translation>
     </message>
@@ -5709,7 +5709,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="201"/>
+        <location filename="../../workbench/ui/stewardship/ladder_dialog.py" line="205"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
@@ -7770,6 +7770,42 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
         <source>Recommendation to divest</source>
         <translation>Advies tot desinvesteren</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="39"/>
+        <source>Write to the chair of the board when dialogue with management stalls.</source>
+        <extracomment>What each shipped step means, as ``services.stewardship.ladder.SHIPPED`` says it.</extracomment>
+        <translation>Schrijf de voorzitter van de raad van bestuur aan wanneer de dialoog met het management vastloopt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="42"/>
+        <source>Raise the matter together with other investors, the company&apos;s customers or an industry initiative.</source>
+        <translation>Breng de zaak samen met andere beleggers, klanten van het bedrijf of een branche-initiatief aan de orde.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="47"/>
+        <source>Say publicly what was asked and what the company has not done.</source>
+        <translation>Maak openbaar wat er is gevraagd en wat het bedrijf heeft nagelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="50"/>
+        <source>Ask the question at the annual general meeting.</source>
+        <translation>Stel de vraag op de algemene vergadering van aandeelhouders.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="51"/>
+        <source>Vote against the re-election of directors or the annual report at the AGM.</source>
+        <translation>Stem op de AVA tegen de herbenoeming van bestuurders of tegen het jaarverslag.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="54"/>
+        <source>File or co-file a resolution for the annual general meeting.</source>
+        <translation>Dien (mede) een resolutie in voor de algemene vergadering van aandeelhouders.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/stewardship/common.py" line="57"/>
+        <source>Recommend the funds to sell their holdings when engagement has failed.</source>
+        <translation>Adviseer de fondsen hun belang te verkopen wanneer engagement niet heeft gewerkt.</translation>
+    </message>
 </context>
 <context>
     <name>StewardshipFeature</name>
@@ -8328,7 +8364,7 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
     <message>
         <location filename="../../workbench/ui/followup/tracker_page.py" line="190"/>
         <source>Set &amp;status of selected</source>
-        <translation>&amp;Status van selectie</translation>
+        <translation>&amp;Status wijzigen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/tracker_page.py" line="191"/>

@@ -34,6 +34,41 @@ STEP_NAMES: dict[str, str] = {
 }
 
 
+#: What each shipped step means, as ``services.stewardship.ladder.SHIPPED`` says it.
+STEP_DESCRIPTIONS: dict[str, str] = {
+    "letter_to_board": QT_TRANSLATE_NOOP(
+        "Steps", "Write to the chair of the board when dialogue with management stalls."
+    ),
+    "collaborative": QT_TRANSLATE_NOOP(
+        "Steps",
+        "Raise the matter together with other investors, the company's customers or an "
+        "industry initiative.",
+    ),
+    "public_statement": QT_TRANSLATE_NOOP(
+        "Steps", "Say publicly what was asked and what the company has not done."
+    ),
+    "agm_question": QT_TRANSLATE_NOOP("Steps", "Ask the question at the annual general meeting."),
+    "vote_against": QT_TRANSLATE_NOOP(
+        "Steps", "Vote against the re-election of directors or the annual report at the AGM."
+    ),
+    "shareholder_resolution": QT_TRANSLATE_NOOP(
+        "Steps", "File or co-file a resolution for the annual general meeting."
+    ),
+    "divest": QT_TRANSLATE_NOOP(
+        "Steps", "Recommend the funds to sell their holdings when engagement has failed."
+    ),
+}
+
+
+def step_description(key: str | None, description: str | None) -> str:
+    """What a step means as the user reads it: a shipped step's own text in their
+    language, unless the group rewrote it."""
+    shipped = STEP_DESCRIPTIONS.get(key or "")
+    if shipped is not None and description == shipped:
+        return QCoreApplication.translate("Steps", shipped)  # i18n: ok (NOOP above)
+    return description or ""
+
+
 def step_name(key: str | None, name: str, renamed: bool) -> str:
     """A step as the user reads it: a shipped one in their language, unless renamed."""
     if key and not renamed and key in STEP_NAMES:

@@ -34,7 +34,7 @@ from workbench.services.stewardship.ladder import StepRow
 from workbench.store import Database
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import error_text
-from workbench.ui.stewardship.common import step_name
+from workbench.ui.stewardship.common import step_description, step_name
 
 
 class LadderDialog(QDialog):
@@ -131,7 +131,7 @@ class LadderDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             if step.description:
-                item.setToolTip(step.description)
+                item.setToolTip(step_description(step.key, step.description))
             if step.retired:
                 item.setForeground(muted)
             self.list.addItem(item)
@@ -152,7 +152,7 @@ class LadderDialog(QDialog):
         if step is None:
             return
         self.name.setText(step_name(step.key, step.name, step.renamed))
-        self.description.setPlainText(step.description or "")
+        self.description.setPlainText(step_description(step.key, step.description))
         self.retire_button.setText(self.tr("Bring &back") if step.retired else self.tr("&Retire"))
         self.up_button.setEnabled(not step.retired and step.rank > 1)
         self.down_button.setEnabled(
@@ -181,11 +181,15 @@ class LadderDialog(QDialog):
         shown = step_name(step.key, step.name, step.renamed)
         name = self.name.text().strip()
         description = self.description.toPlainText().strip()
-        if name == shown and description == (step.description or ""):
-            return  # nothing changed (a translated shipped name stays shipped)
+        shown_text = step_description(step.key, step.description)
+        if name == shown and description == shown_text:
+            return  # nothing changed (a translated shipped name or text stays shipped)
         self._apply(
             lambda s, st: ladder.update_step(
-                s, st.id, name=None if name == shown else name, description=description
+                s,
+                st.id,
+                name=None if name == shown else name,
+                description=None if description == shown_text else description,
             )
         )
 
