@@ -83,6 +83,15 @@ class Startup(QObject):
 
     def start(self) -> None:
         """Begin after the current event (the first paint) is done."""
+        QTimer.singleShot(0, self._first_rows)
+
+    def _first_rows(self) -> None:
+        """The tracker's first rows through ``sqlite3`` alone, when the window opened on
+        it: on screen before the data stack is imported (``first_rows.py``)."""
+        if self.window.isVisible() and self.window.current_page_key() == "actions":
+            from workbench.ui.shell.first_rows import show_first_actions
+
+            show_first_actions(self.window, self.path)
         QTimer.singleShot(0, self._import_stack)
 
     def _import_stack(self) -> None:
