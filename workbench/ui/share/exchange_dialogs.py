@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import config
-from workbench.services.exchange import packages as exchange
-from workbench.services.exchange.envelope import PlainPackageError
-from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
 from workbench.ui.share.conflicts_panel import ConflictsPanel
 from workbench.ui.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:  # imported when used: sealing brings cryptography, the group keyring
+    from workbench.services.exchange.merge import MergeReport
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,8 @@ class ExportPackageDialog(QDialog):
         self.since_date.setAccessibleName(self.tr("Changes since"))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("yyyy-MM-dd")
+        from workbench.services.exchange import packages as exchange
+
         last = exchange.last_export(db)
         start = (
             datetime.fromisoformat(last["exported_at"]).astimezone().date()
@@ -219,6 +221,8 @@ class ExchangeActions(QObject):
             self.run_export(dialog.path(), dialog.since())
 
     def run_export(self, path: Path, since: datetime | None = None) -> None:
+        from workbench.services.exchange import packages as exchange
+
         def work(ctx: TaskContext) -> exchange.ExportSummary:
             return exchange.export_package(self.db, path, since=since, progress=ctx.progress)
 
@@ -243,6 +247,9 @@ class ExchangeActions(QObject):
             self.run_import(Path(path))
 
     def run_import(self, path: Path, allow_plain: bool = False) -> None:
+        from workbench.services.exchange import packages as exchange
+        from workbench.services.exchange.envelope import PlainPackageError
+
         def work(ctx: TaskContext) -> MergeReport:
             return exchange.import_package(
                 self.db, path, progress=ctx.progress, allow_plain=allow_plain

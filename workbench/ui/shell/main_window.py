@@ -5,12 +5,13 @@ It owns no business rules: pages call services, features install themselves thro
 ``settings``, ``menu(name)``, ``current_engagement_id()``, ``current_meeting_id()``,
 ``show_record(entity, id)`` and ``add_page(key, title, widget)``. The navigation
 (``navigation.py``) places each page in its group by its key; the window opens on Home
-(``ui/home``) once there is data, and remembers each page's sizes (``page_sizes.py``).
+(``ui/home``), or on the tracker when that was the last page, and remembers each page's
+sizes (``page_sizes.py``).
 
 It is built in two steps (see ``workbench.ui.shell.startup``): ``MainWindow(settings)``
 needs Qt alone and shows the navigation with a frame for every page the last window had
-(``page_stack.py``, ``frame.py``), Home's frame current, so it paints before the data
-stack is imported; ``attach(db)`` then builds Home and the pages and installs the
+(``page_stack.py``, ``frame.py``), the opening page's frame current, so it paints before
+the data stack is imported; ``attach(db)`` then builds Home and the pages and installs the
 features, each page taking its frame's place, and emits ``ready``.
 ``MainWindow(db, settings)`` does both at once (tests, tools).
 """
