@@ -122,3 +122,24 @@ def test_a_file_that_cannot_be_read_so_gives_none(
         head = "9999_from_the_future"
     assert first_actions(path, head, TODAY) is None
     assert not (tmp_path / "none.sqlite").exists()  # nothing created
+
+
+def test_equal_due_dates_are_in_the_same_order(demo_db_path: Path) -> None:
+    """Ties are ordered by rowid in both (the due date's index holds it)."""
+    db = open_database(demo_db_path)
+    try:
+        with db.transaction() as s:
+            for action in s.exec(select(Action)):
+                action.status = ActionStatus.OPEN
+                action.due_on = date(2026, 1, 5)
+    finally:
+        db.close()
+    ids, rows = raw_view(demo_db_path)
+    assert len(ids) > 5 and (ids, rows) == orm_view(demo_db_path)
+    db = open_database(demo_db_path)
+    try:
+        with db.session() as s:
+            down = actions.ordered_action_ids(s, "due", descending=True)
+    finally:
+        db.close()
+    assert down == ids[::-1]

@@ -9,11 +9,12 @@ and which pass its default filter (still open), and the rows of the first screen
 The page is then built on the ORM as always and takes over the same rows, selection and
 scroll (``ui/shell/first_rows.py``).
 
-The SQL lives here once: ``services.followup.actions`` orders and filters the tracker's
-ids with these same statements, so the first read and the page cannot disagree on the
-order of equal due dates. The rows' statement is ``actions.read_actions`` for the working
-group written out; ``tests/store/test_first_read.py`` checks both give the same rows on
-the demo case and on an old file migrated. A file whose schema is not this program's
+The SQL lives here once: ``services.followup.actions`` orders the tracker's ids with
+the same order (``BY_DUE``: equal due dates by rowid), so the first read and the page
+cannot disagree on the order of equal due dates. The rows' statement is
+``actions.read_actions`` for the working group written out;
+``tests/store/test_first_read.py`` checks both give the same rows on the demo case and
+on an old file migrated. A file whose schema is not this program's
 head (an old file about to be migrated, a newer one) is not read here: None, and the
 page shows its rows once the database is open.
 """
@@ -28,13 +29,23 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-#: Every live action's id, by due date (the tracker's default order; the index answers).
-ACTION_IDS_BY_DUE = "SELECT id FROM action AS a WHERE a.deleted_at IS NULL ORDER BY a.due_on"
+#: The tracker's default order: by due date, equal dates in the order they were written
+#: (the rowid: the due date's index holds it, so the index answers with no sort).
+BY_DUE = "ORDER BY a.due_on, a.rowid"
+#: Every live action's id, in the tracker's default order.
+ACTION_IDS_BY_DUE = f"SELECT a.id FROM action AS a WHERE a.deleted_at IS NULL {BY_DUE}"
+#: The same, last due first.
+ACTION_IDS_BY_DUE_DESC = (
+    "SELECT a.id FROM action AS a WHERE a.deleted_at IS NULL ORDER BY a.due_on DESC, a.rowid DESC"
+)
 #: The statuses of an action still to follow up (SQL).
 OPEN_STATUSES = "('open', 'in_progress')"
-#: The live actions still open: the tracker's default filter.
-OPEN_ACTION_IDS = (
-    f"SELECT a.id FROM action AS a WHERE a.deleted_at IS NULL AND a.status IN {OPEN_STATUSES}"
+#: The live actions still open (the tracker's default filter), in its default order:
+#: the status index finds them and a sort of a few thousand orders them, where reading
+#: every action in order and dropping the others takes five times as long.
+OPEN_ACTION_IDS_BY_DUE = (
+    "SELECT a.id FROM action AS a "
+    f"WHERE a.deleted_at IS NULL AND a.status IN {OPEN_STATUSES} {BY_DUE}"
 )
 #: The columns the tracker's list shows, for the ids given as one JSON parameter; what
 #: ``actions.read_actions`` reads for the working group (who sees everything live).
@@ -97,10 +108,8 @@ def connect(path: Path, head: str | None) -> sqlite3.Connection | None:
 
 
 def ordered_open_ids(conn: sqlite3.Connection) -> list[str]:
-    """The ids the tracker shows as it opens: every live action in its order, those
-    still open."""
-    still_open = {r[0] for r in conn.execute(OPEN_ACTION_IDS)}
-    return [r[0] for r in conn.execute(ACTION_IDS_BY_DUE) if r[0] in still_open]
+    """The ids the tracker shows as it opens: the live actions still open, in its order."""
+    return [r[0] for r in conn.execute(OPEN_ACTION_IDS_BY_DUE)]
 
 
 def shown_actions(

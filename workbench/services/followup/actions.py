@@ -47,7 +47,7 @@ from workbench.services.followup.tracker import (
     overdue_column,
 )
 from workbench.services.visible import among, live_and_visible, shown, visible_meeting
-from workbench.store.first_read import ACTION_IDS_BY_DUE, OPEN_STATUSES
+from workbench.store.first_read import ACTION_IDS_BY_DUE, ACTION_IDS_BY_DUE_DESC, OPEN_STATUSES
 from workbench.store.search_index import SOURCES, words
 
 #: What the tracker can sort by (one per column of its list).
@@ -262,9 +262,9 @@ def ordered_action_ids(
     of audience values, for sorting by what the user reads.
     """
     raw = _raw(session)
-    direction = " DESC" if descending else ""
     if by == "due":
-        return [r[0] for r in raw.execute(ACTION_IDS_BY_DUE + direction)]  # as the first read
+        query = ACTION_IDS_BY_DUE_DESC if descending else ACTION_IDS_BY_DUE  # as the first read
+        return [r[0] for r in raw.execute(query)]
     column, key = _sort_keys(raw, by, labels or {})
     rows = raw.execute(
         f"SELECT a.id, a.{column} FROM action AS a WHERE {_LIVE} ORDER BY a.due_on"

@@ -128,6 +128,7 @@ class FirstRows(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # as the page
         if first.ids:
             self.selectRow(0)  # as the page does
         self.columns = ColumnFitter(self)
