@@ -359,3 +359,29 @@ def test_keys_typed_while_the_first_rows_show_reach_the_tracker(
     assert page.filter_edit.text() == "letter"
     assert QApplication.focusWidget() is page.filter_edit
     startup.db.close()
+
+
+def test_workbench_quits_once_the_tracker_shows_its_first_rows(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    """``WORKBENCH_QUIT_AFTER_START=data`` (``make bench``'s built program): the start
+    ends at the tracker's first rows, before the data stack is imported."""
+    home = tmp_path / "home"
+    settings_at(home / "config" / "settings.ini").set(app_settings.LAST_PAGE, ACTIONS_ROW)
+    QSettings(str(home / "config" / "settings.ini"), QSettings.Format.IniFormat).sync()
+    env = {
+        **os.environ,
+        "WORKBENCH_HOME": str(home),
+        "WORKBENCH_QUIT_AFTER_START": "data",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", str(demo_db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    log = (home / "logs" / "workbench.log").read_text(encoding="utf-8")
+    assert "main window shown, getting ready" in log and "main window ready" not in log
