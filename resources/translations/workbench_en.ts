@@ -147,7 +147,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="227"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="231"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>Wrote %n record to {path}.</numerusform>

@@ -33,47 +33,57 @@
     <name>ActionsModel</name>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="51"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="110"/>
         <source>{date} (overdue)</source>
         <extracomment>The column edited in place, and the record field it writes. The overdue and done colours on a light palette; ``palette.tone`` picks per palette.</extracomment>
         <translation>{date} (te laat)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="59"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="39"/>
         <source>Action</source>
+        <extracomment>The tracker&apos;s columns (``ActionsModel.COLUMNS``: the same words, the same context).</extracomment>
         <translation>Actie</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="60"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="40"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="61"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="62"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="42"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="63"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="64"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="44"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="65"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="45"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="66"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="46"/>
         <source>Audience</source>
         <translation>Publiek</translation>
     </message>
@@ -257,32 +267,32 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="46"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="45"/>
         <source>Approve the minutes</source>
         <translation>Verslag vaststellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="55"/>
         <source>Approved at</source>
         <translation>Vastgesteld in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="56"/>
         <source>Not at a meeting (approved by e-mail)</source>
         <translation>Niet in een vergadering (per e-mail vastgesteld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="64"/>
         <source>Approve the minutes of “{title}”? Once approved they are frozen: a later correction is a new version, with its reason.</source>
         <translation>Het verslag van ‘{title}’ vaststellen? Daarna ligt het vast: een latere correctie wordt een nieuwe versie, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="71"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="73"/>
         <source>At the &amp;meeting:</source>
         <translation>&amp;In de vergadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="75"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="77"/>
         <source>&amp;Approve</source>
         <translation>&amp;Vaststellen</translation>
     </message>
@@ -1608,32 +1618,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="106"/>
         <source>Correct approved minutes</source>
         <translation>Vastgesteld verslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="108"/>
         <source>Approved minutes are frozen. A correction becomes a new version; say what was wrong, so the history explains it.</source>
         <translation>Een vastgesteld verslag ligt vast. Een correctie wordt een nieuwe versie; geef aan wat er niet klopte, zodat de geschiedenis het verklaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="125"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="114"/>
         <source>Reason for the correction</source>
         <translation>Reden van de correctie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="127"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="116"/>
         <source>Partners may read the reason in their version</source>
         <translation>Partners mogen de reden in hun versie lezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="136"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="125"/>
         <source>&amp;Start correction</source>
         <translation>Correctie &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="140"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="129"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
@@ -2412,29 +2422,29 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="237"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="237"/>
         <source>Not exported: {e}</source>
         <translation>Niet geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="188"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="267"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="190"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="244"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="274"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="244"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="268"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="275"/>
         <source>The package was not imported; nothing was changed.
 
 {e}</source>
@@ -2443,12 +2453,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="289"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="227"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="231"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n gegeven geschreven naar {path}.</numerusform>
@@ -2456,7 +2466,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="190"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="192"/>
         <source>{name} is not sealed by the group: it was written before the group shared a key, or by someone outside the group.
 
 Import it only if you know where it comes from.</source>
@@ -2465,7 +2475,7 @@ Import it only if you know where it comes from.</source>
 Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="198"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="200"/>
         <source>Import anyway</source>
         <translation>Toch importeren</translation>
     </message>
@@ -2657,7 +2667,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <name>ExportPackageDialog</name>
     <message>
         <location filename="../../workbench/ui/share/exchange_dialogs.py" line="96"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="153"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
@@ -2682,17 +2692,17 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Wijzigingen sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="126"/>
         <source>&amp;File:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="130"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="132"/>
         <source>A full package is always safe. Send it to the other laptop (USB stick, e-mail); there, use File → Exchange → Import package.</source>
         <translation>Een volledig pakket is altijd veilig. Breng het naar de andere laptop (USB-stick, e-mail) en kies daar Bestand → Uitwisselen → Pakket importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="153"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
@@ -2700,22 +2710,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="304"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="311"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="307"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="314"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="308"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="315"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="317"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="324"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -2740,7 +2750,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="309"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="316"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
@@ -3659,7 +3669,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../workbench/ui/home/page.py" line="127"/>
+        <location filename="../../workbench/ui/home/page.py" line="132"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -4049,322 +4059,322 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="15"/>
+        <location filename="../../workbench/ui/label_texts.py" line="15"/>
         <source>Working group only</source>
         <translation>Alleen werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="16"/>
+        <location filename="../../workbench/ui/label_texts.py" line="16"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="18"/>
+        <location filename="../../workbench/ui/label_texts.py" line="18"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="19"/>
+        <location filename="../../workbench/ui/label_texts.py" line="19"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="20"/>
+        <location filename="../../workbench/ui/label_texts.py" line="20"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="21"/>
+        <location filename="../../workbench/ui/label_texts.py" line="21"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="22"/>
+        <location filename="../../workbench/ui/label_texts.py" line="22"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="23"/>
+        <location filename="../../workbench/ui/label_texts.py" line="23"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="24"/>
+        <location filename="../../workbench/ui/label_texts.py" line="24"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="25"/>
+        <location filename="../../workbench/ui/label_texts.py" line="25"/>
         <source>Fulfilled</source>
         <translation>Nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="26"/>
+        <location filename="../../workbench/ui/label_texts.py" line="26"/>
         <source>Not fulfilled</source>
         <translation>Niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="27"/>
+        <location filename="../../workbench/ui/label_texts.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="28"/>
+        <location filename="../../workbench/ui/label_texts.py" line="28"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="29"/>
+        <location filename="../../workbench/ui/label_texts.py" line="29"/>
         <source>Scheduled</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="30"/>
+        <location filename="../../workbench/ui/label_texts.py" line="30"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="31"/>
+        <location filename="../../workbench/ui/label_texts.py" line="31"/>
         <source>Minutes approved</source>
         <translation>Verslag vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="33"/>
+        <location filename="../../workbench/ui/label_texts.py" line="33"/>
         <source>Working-group meeting</source>
         <translation>Werkgroepvergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="34"/>
+        <location filename="../../workbench/ui/label_texts.py" line="34"/>
         <source>Company call</source>
         <translation>Gesprek met bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="35"/>
+        <location filename="../../workbench/ui/label_texts.py" line="35"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="37"/>
+        <location filename="../../workbench/ui/label_texts.py" line="37"/>
         <source>By the company</source>
         <translation>Door het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="38"/>
+        <location filename="../../workbench/ui/label_texts.py" line="38"/>
         <source>By the working group</source>
         <translation>Door de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="40"/>
+        <location filename="../../workbench/ui/label_texts.py" line="40"/>
         <source>Inform</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="41"/>
+        <location filename="../../workbench/ui/label_texts.py" line="41"/>
         <source>Discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="42"/>
+        <location filename="../../workbench/ui/label_texts.py" line="42"/>
         <source>Decide</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="44"/>
+        <location filename="../../workbench/ui/label_texts.py" line="44"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="45"/>
+        <location filename="../../workbench/ui/label_texts.py" line="45"/>
         <source>Minute-taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="46"/>
+        <location filename="../../workbench/ui/label_texts.py" line="46"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="47"/>
+        <location filename="../../workbench/ui/label_texts.py" line="47"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="48"/>
+        <location filename="../../workbench/ui/label_texts.py" line="48"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="49"/>
+        <location filename="../../workbench/ui/label_texts.py" line="49"/>
         <source>Apologies</source>
         <translation>Afgemeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="50"/>
+        <location filename="../../workbench/ui/label_texts.py" line="50"/>
         <source>Absent</source>
         <translation>Afwezig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="52"/>
+        <location filename="../../workbench/ui/label_texts.py" line="52"/>
         <source>Ongoing</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="53"/>
+        <location filename="../../workbench/ui/label_texts.py" line="53"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="54"/>
+        <location filename="../../workbench/ui/label_texts.py" line="54"/>
         <source>Partially achieved</source>
         <translation>Deels bereikt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="55"/>
+        <location filename="../../workbench/ui/label_texts.py" line="55"/>
         <source>Not achieved</source>
         <translation>Niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="56"/>
+        <location filename="../../workbench/ui/label_texts.py" line="56"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="58"/>
+        <location filename="../../workbench/ui/label_texts.py" line="58"/>
         <source>Pension fund</source>
         <translation>Pensioenfonds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="59"/>
+        <location filename="../../workbench/ui/label_texts.py" line="59"/>
         <source>Asset manager</source>
         <translation>Vermogensbeheerder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="60"/>
+        <location filename="../../workbench/ui/label_texts.py" line="60"/>
         <source>NGO</source>
         <translation>Ngo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="61"/>
+        <location filename="../../workbench/ui/label_texts.py" line="61"/>
         <source>Trade union</source>
         <translation>Vakbond</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="62"/>
+        <location filename="../../workbench/ui/label_texts.py" line="62"/>
         <source>Government</source>
         <translation>Overheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="63"/>
+        <location filename="../../workbench/ui/label_texts.py" line="63"/>
         <source>Secretariat</source>
         <translation>Secretariaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="64"/>
+        <location filename="../../workbench/ui/label_texts.py" line="64"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="65"/>
+        <location filename="../../workbench/ui/label_texts.py" line="65"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="67"/>
+        <location filename="../../workbench/ui/label_texts.py" line="67"/>
         <source>Brand / OEM</source>
         <translation>Merk / OEM</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="68"/>
+        <location filename="../../workbench/ui/label_texts.py" line="68"/>
         <source>Tier-1 supplier</source>
         <translation>Directe leverancier</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="69"/>
+        <location filename="../../workbench/ui/label_texts.py" line="69"/>
         <source>Processor</source>
         <translation>Verwerker</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="70"/>
+        <location filename="../../workbench/ui/label_texts.py" line="70"/>
         <source>Trader</source>
         <translation>Handelaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="71"/>
+        <location filename="../../workbench/ui/label_texts.py" line="71"/>
         <source>Mine / origin</source>
         <translation>Mijn / herkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="73"/>
+        <location filename="../../workbench/ui/label_texts.py" line="73"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="74"/>
+        <location filename="../../workbench/ui/label_texts.py" line="74"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="75"/>
+        <location filename="../../workbench/ui/label_texts.py" line="75"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="76"/>
+        <location filename="../../workbench/ui/label_texts.py" line="76"/>
         <source>AGM question</source>
         <translation>Vraag op de AVA</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="77"/>
+        <location filename="../../workbench/ui/label_texts.py" line="77"/>
         <source>AGM vote</source>
         <translation>Stem op de AVA</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="78"/>
+        <location filename="../../workbench/ui/label_texts.py" line="78"/>
         <source>Site visit</source>
         <translation>Bezoek ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="79"/>
+        <location filename="../../workbench/ui/label_texts.py" line="79"/>
         <source>Public statement</source>
         <translation>Publieke verklaring</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="80"/>
+        <location filename="../../workbench/ui/label_texts.py" line="80"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="81"/>
+        <location filename="../../workbench/ui/label_texts.py" line="81"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="82"/>
+        <location filename="../../workbench/ui/label_texts.py" line="82"/>
         <source>Board</source>
         <translation>Bestuur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="83"/>
+        <location filename="../../workbench/ui/label_texts.py" line="83"/>
         <source>Executive</source>
         <translation>Directie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="84"/>
+        <location filename="../../workbench/ui/label_texts.py" line="84"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="85"/>
+        <location filename="../../workbench/ui/label_texts.py" line="85"/>
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="86"/>
+        <location filename="../../workbench/ui/label_texts.py" line="86"/>
         <source>Lead</source>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="87"/>
+        <location filename="../../workbench/ui/label_texts.py" line="87"/>
         <source>Collaborating</source>
         <translation>Samenwerkend</translation>
     </message>
@@ -4653,7 +4663,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     <name>ListPage</name>
     <message>
         <location filename="../../workbench/ui/lists/list_page.py" line="97"/>
-        <location filename="../../workbench/ui/shell/frame.py" line="49"/>
+        <location filename="../../workbench/ui/shell/frame.py" line="50"/>
         <source>Filter (type any words)…</source>
         <extracomment>The detail pane&apos;s share of the page when it is first shown, and its bounds in pixels. The filter proxy; a page over a very long list may give a faster one. Defer ``reload`` while the page is hidden (set for the long lists).</extracomment>
         <translation>Filteren (typ willekeurige woorden)…</translation>
@@ -4675,6 +4685,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/lists/list_page.py" line="112"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="127"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
@@ -4716,123 +4727,123 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="89"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="95"/>
         <source>Pages</source>
-        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and Home holds its data. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text).</extracomment>
+        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and Home holds its data. The page the window opened on shows its data: the tracker&apos;s first rows read before the data stack (``first_rows.py``), else the page itself in ``attach``. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text).</extracomment>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="95"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="101"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="102"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="98"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="104"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="154"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="160"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="241"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="242"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="255"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="244"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="256"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="247"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="259"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="249"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="261"/>
         <source>Add a record to the current page</source>
         <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="261"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="273"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="269"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="277"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="289"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="359"/>
         <source>Loading the demo case…</source>
         <translation>Voorbeeld laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="356"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="368"/>
         <source>Demo case loaded.</source>
         <translation>Voorbeeld geladen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="372"/>
         <source>Could not load the demo: {e}</source>
         <translation>Kon het voorbeeld niet laden: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="94"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="100"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="97"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="103"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="99"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="105"/>
         <source>All notes</source>
         <translation>Alle aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="113"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="119"/>
         <source>Getting ready…</source>
         <translation>Bezig met opstarten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="124"/>
         <source>Getting ready</source>
         <translation>Bezig met opstarten</translation>
     </message>
@@ -4956,52 +4967,52 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>MinutesHistoryDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="171"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="160"/>
         <source>Minutes: versions and send log</source>
         <translation>Verslag: versies en verzendlog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="178"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="167"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="181"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="170"/>
         <source>Version {n}: not yet frozen</source>
         <translation>Versie {n}: ligt nog niet vast</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="183"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="172"/>
         <source>Version 1: approved {when}</source>
         <translation>Versie 1: vastgesteld op {when}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="187"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="176"/>
         <source>Version {n}: corrected {when}</source>
         <translation>Versie {n}: gecorrigeerd op {when}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="200"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="189"/>
         <source>The minutes as frozen in this version</source>
         <translation>Het verslag zoals het in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="208"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="197"/>
         <source>Send log</source>
         <translation>Verzendlog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="211"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="200"/>
         <source>SHA-256 of the file: {sum}</source>
         <translation>SHA-256 van het bestand: {sum}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="214"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="203"/>
         <source>Not sent yet.</source>
         <translation>Nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="216"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="205"/>
         <source>Not approved yet.</source>
         <translation>Nog niet vastgesteld.</translation>
     </message>
@@ -5659,6 +5670,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Bewijs</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="125"/>
         <location filename="../../workbench/ui/shell/pages.py" line="196"/>
         <source>Actions</source>
         <translation>Acties</translation>
@@ -6462,27 +6474,27 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="101"/>
+        <location filename="../../workbench/ui/labels.py" line="13"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="102"/>
+        <location filename="../../workbench/ui/labels.py" line="14"/>
         <source>Concern raised</source>
         <translation>Zorg aangekaart</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="103"/>
+        <location filename="../../workbench/ui/labels.py" line="15"/>
         <source>Company acknowledges</source>
         <translation>Erkend door bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="104"/>
+        <location filename="../../workbench/ui/labels.py" line="16"/>
         <source>Credible plan</source>
         <translation>Geloofwaardig plan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="105"/>
+        <location filename="../../workbench/ui/labels.py" line="17"/>
         <source>Implemented / achieved</source>
         <translation>Uitgevoerd / bereikt</translation>
     </message>

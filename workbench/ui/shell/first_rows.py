@@ -122,7 +122,10 @@ class FirstRows(QTableView):
     def __init__(self, first: FirstActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_rows")
-        self.setAccessibleName(self.tr("Actions list"))
+        title = QCoreApplication.translate("Pages", "Actions")
+        self.setAccessibleName(
+            QCoreApplication.translate("ListPage", "{title} list").format(title=title)
+        )
         self.setModel(FirstRowsModel(first, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
