@@ -14,7 +14,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView, QWidget
 
@@ -23,7 +29,7 @@ from workbench.store.first_read import FirstActions, ShownAction, first_actions
 from workbench.store.revisions import scan_versions
 from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from workbench.ui.label_texts import label
-from workbench.ui.lists.columns import ColumnFitter
+from workbench.ui.lists.columns import ColumnFitter, default_split
 from workbench.ui.shell.frame import PageFrame
 
 if TYPE_CHECKING:
@@ -132,6 +138,8 @@ class FirstRows(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # as the page
+        self.horizontalHeader().setSortIndicatorShown(True)
+        self.horizontalHeader().setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
         if first.ids:
             self.selectRow(0)  # as the page does
         self.columns = ColumnFitter(self)
@@ -179,6 +187,7 @@ def show_first_actions(window: MainWindow, path: Path) -> bool:
         return False
     frame.show_rows(rows)
     rows.fit_columns()
+    default_split(frame.splitter, frame.splitter.width(), rows.columns.key_width())
     window.first_rows = rows
     window.data_shown.emit()
     return True

@@ -58,17 +58,19 @@ class PageFrame(QWidget):
 
     def show_rows(self, rows: QWidget) -> None:
         """Show the page's first rows (``first_rows.py``) in place of the message, where
-        the page shows its list: the left three fifths, its form's place beside it."""
+        the page shows its list, its form's place beside it (``columns.default_split``)."""
         while self._layout.count() > self._body:
             self._layout.takeAt(self._body)
         self.message.hide()
         self.rows = rows
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(rows)
         splitter.addWidget(QWidget())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self._layout.addWidget(splitter, 1)
+        splitter.show()  # (a child added to a shown widget waits for the next turn)
+        self._layout.activate()  # the rows have their width now, not at the next paint
 
 
 class SidebarMemory:
