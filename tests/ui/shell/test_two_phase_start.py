@@ -385,3 +385,35 @@ def test_workbench_quits_once_the_tracker_shows_its_first_rows(
     assert done.returncode == 0, done.stderr
     log = (home / "logs" / "workbench.log").read_text(encoding="utf-8")
     assert "main window shown, getting ready" in log and "main window ready" not in log
+
+
+def test_the_row_at_the_top_of_the_first_rows_stays_at_the_top(
+    qtbot, settings_file: Path, demo_db_path: Path
+) -> None:
+    """Scrolled while the data stack loads: the page opens scrolled to the same row."""
+    from datetime import date, timedelta
+
+    from workbench.domain import Action
+    from workbench.store import open_database
+
+    db = open_database(demo_db_path)
+    with db.transaction() as s:
+        for n in range(150):
+            s.add(Action(title=f"Follow-up {n:03}", due_on=date(2027, 1, 1) + timedelta(days=n)))
+    db.close()
+    window = tracker_window(qtbot, settings_file)
+    seen: dict[str, object] = {}
+
+    def opener(path: Path, win: MainWindow):  # type: ignore[no-untyped-def]
+        rows = win.first_rows
+        assert rows is not None
+        rows.scrollTo(rows.model().index(60, 0), rows.ScrollHint.PositionAtTop)
+        seen["top"] = rows.model().index(rows.rowAt(0), 0).data()
+        return open_with_dialogs(path, win)
+
+    startup = start(qtbot, window, demo_db_path, opener)
+    page = window.pages["actions"]
+    assert seen["top"] == "Follow-up 056"  # four open actions of the demo come first
+    assert page.proxy.index(page.view.rowAt(0), 0).data() == seen["top"]
+    assert page.view.currentIndex().row() == 0  # the first row stays current
+    startup.db.close()
