@@ -99,7 +99,9 @@ def run_gui(db_path: str | None = None) -> int:
     startup = Startup(window, path, after_ready=_after_ready)
     startup.finished.connect(lambda ready: _finished(app, ready))
     if os.environ.get("WORKBENCH_QUIT_AFTER_START") == "data":  # make bench: the built
-        window.data_shown.connect(lambda: _quit_soon(app))  # program to its data on screen
+        # program to its data on screen, without the steps queued after it
+        window.data_shown.connect(startup.cancel)
+        window.data_shown.connect(lambda: _quit_soon(app))
     startup.start()
     try:
         return app.exec()

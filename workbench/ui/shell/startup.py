@@ -80,6 +80,12 @@ class Startup(QObject):
         self.typeahead = TypeAhead(window)
         self.db: Database | None = None
         self._collecting = gc.isenabled()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Take no further step (the program quits: ``WORKBENCH_QUIT_AFTER_START=data``,
+        once the tracker's first rows are drawn)."""
+        self._cancelled = True
 
     def start(self) -> None:
         """Begin after the current event (the first paint) is done."""
@@ -95,12 +101,16 @@ class Startup(QObject):
         QTimer.singleShot(0, self._import_stack)
 
     def _import_stack(self) -> None:
+        if self._cancelled:
+            return
         gc.disable()
         for name in DATA_STACK:
             importlib.import_module(name)
         QTimer.singleShot(0, self._open)
 
     def _open(self) -> None:
+        if self._cancelled:
+            return
         if not self.window.isVisible():  # closed while it was getting ready
             self._end(False)
             return
@@ -112,6 +122,8 @@ class Startup(QObject):
 
     def _attach(self) -> None:
         assert self.db is not None
+        if self._cancelled:
+            return
         if not self.window.isVisible():  # closed while it was getting ready
             self.db.close()
             self._end(False)
