@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 FIT_ROWS = 40  # as ``lazy_list.FIT_ROWS``
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY, FOREGROUND, DECORATION = 0, 9, 1  # ``Qt.ItemDataRole``: numbers, see frame.py
+DISPLAY, FOREGROUND, DECORATION = 0, 9, 1  # ``Qt.ItemDataRole``'s values
 
 #: The tracker's columns (``ActionsModel.COLUMNS``: the same words, the same context).
 COLUMNS = (
@@ -51,7 +51,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ActionsModel", "Meeting"),
     QT_TRANSLATE_NOOP("ActionsModel", "Audience"),
 )
-COL_DUE = 3
+COL_DUE, COL_STATUS, COL_AUDIENCE = 3, 4, 7
 
 
 class TakesOver(Protocol):
@@ -109,17 +109,25 @@ class FirstRowsModel(QAbstractTableModel):
     def display(row: ShownAction, column: int) -> str:
         """What ``ActionsModel.display`` shows for the same action."""
         if column == COL_DUE:
-            due = format_date(date.fromisoformat(row.due_on)) if row.due_on else ""
+            due = _day(row.due_on)
             if not row.overdue:
                 return due
             # i18n: ok (the tracker's own message, marked in actions_model.py)
             return QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(date=due)
-        if column == 4:
+        if column == COL_STATUS:
             return label(row.status)
-        if column == 7:
+        if column == COL_AUDIENCE:
             return label(row.audience)
         texts = (row.title, row.owner, row.organisation, None, None, row.engagement, row.meeting)
         return texts[column] or ""
+
+
+def _day(iso: str | None) -> str:
+    """A due date as the list writes it (as stored, should it not be a date)."""
+    try:
+        return format_date(date.fromisoformat(iso)) if iso else ""
+    except ValueError:
+        return iso or ""
 
 
 class FirstRows(QTableView):

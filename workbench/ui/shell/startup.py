@@ -97,7 +97,10 @@ class Startup(QObject):
         if self.window.isVisible() and self.window.current_page_key() == "actions":
             from workbench.ui.shell.first_rows import show_first_actions
 
-            show_first_actions(self.window, self.path)
+            try:
+                show_first_actions(self.window, self.path)
+            except Exception:  # a shortcut only: the page reads its rows once built
+                log.exception("the tracker's first rows could not be shown")
         QTimer.singleShot(0, self._import_stack)
 
     def _import_stack(self) -> None:
