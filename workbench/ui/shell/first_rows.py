@@ -85,7 +85,7 @@ class FirstRowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role != DISPLAY or orientation.value != 1:  # horizontal
             return None
-        return QCoreApplication.translate("ActionsModel", COLUMNS[section])
+        return QCoreApplication.translate("ActionsModel", COLUMNS[section])  # i18n: ok (NOOP)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         row = self.rows.get(self.ids[index.row()]) if index.isValid() else None
