@@ -98,6 +98,10 @@ def run_gui(db_path: str | None = None) -> int:
     log.info("main window shown, getting ready: %s", path)
     startup = Startup(window, path, after_ready=_after_ready)
     startup.finished.connect(lambda ready: _finished(app, ready))
+    if os.environ.get("WORKBENCH_QUIT_AFTER_START") == "data":  # make bench: the built
+        # program to its data on screen, without the steps queued after it
+        window.data_shown.connect(startup.cancel)
+        window.data_shown.connect(lambda: _quit_soon(app))
     startup.start()
     try:
         return app.exec()
@@ -128,6 +132,10 @@ def _finished(app: QApplication, ready: bool) -> None:
     if not ready:  # nothing to open (a dialog said why), or the window was closed
         app.exit(1)
     elif _quit_after_start():
-        from PySide6.QtCore import QTimer
+        _quit_soon(app)
 
-        QTimer.singleShot(0, app.quit)  # after the events that draw the page
+
+def _quit_soon(app: QApplication) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, app.quit)  # after the events that draw the page

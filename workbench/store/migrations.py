@@ -11,22 +11,17 @@ version files (``revision = "..."``, ``down_revision = ...``); anything unusual 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.config import migrations_dir
+from workbench.store.revisions import scan_versions
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-
-_REVISION = re.compile(r"""^revision(?:\s*:[^=\n]*)?\s*=\s*["']([^"'\n]+)["']\s*$""", re.M)
-_DOWN = re.compile(
-    r"""^down_revision(?:\s*:[^=\n]*)?\s*=\s*(?:None|["']([^"'\n]+)["'])\s*$""", re.M
-)
 
 #: Tables that live outside the models (the full-text index and its shadow tables).
 UNMODELLED_PREFIXES = ("search_",)
@@ -78,24 +73,7 @@ def script_directory() -> ScriptDirectory:
 
 def _scan_versions() -> tuple[str, set[str]] | None:
     """``(head, known revisions)`` from the version files' text; None if unsure."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        paths = sorted((migrations_dir() / "versions").glob("*.py"))
-        for path in paths:
-            text = path.read_text(encoding="utf-8")
-            revision, down = _REVISION.search(text), _DOWN.search(text)
-            if revision is None or down is None:
-                return None
-            revisions.add(revision.group(1))
-            if down.group(1):
-                parents.add(down.group(1))
-    except OSError:
-        return None
-    heads = revisions - parents
-    if len(heads) != 1 or not parents <= revisions:
-        return None
-    return heads.pop(), revisions
+    return scan_versions(migrations_dir())
 
 
 def head_revision() -> str:

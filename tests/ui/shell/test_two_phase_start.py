@@ -23,6 +23,7 @@ from workbench.ui.shell.navigation import GROUP_ROLE
 from workbench.ui.shell.startup import Startup, open_with_dialogs
 
 ACTIONS_ROW = 3  # the tracker, fourth in the navigation: Ctrl+4
+MEETINGS_ROW = 1
 
 
 def settings_at(path: Path) -> Settings:
@@ -36,10 +37,10 @@ def settings_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def frame_window(qtbot, settings_file: Path):  # type: ignore[no-untyped-def]
-    """The window as it is first painted (on Home, as it always opens), though the user
-    had the tracker open last."""
+    """The window as it is first painted: on Home, though the user had the meetings
+    open last (it opens on the tracker only, when that was open last)."""
     settings = settings_at(settings_file)
-    settings.set(app_settings.LAST_PAGE, ACTIONS_ROW)
+    settings.set(app_settings.LAST_PAGE, MEETINGS_ROW)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
@@ -108,12 +109,13 @@ def test_the_first_paint_shows_home_and_says_it_is_getting_ready(frame_window) -
         _ = window.db
 
 
-def test_the_first_paint_imports_nothing_of_the_data_stack(tmp_path: Path, db_path: Path) -> None:
-    """In a fresh interpreter, as ``workbench --db`` starts: what is loaded when the
-    window is painted, and what it shows."""
-    from workbench.store import open_database
-
-    open_database(db_path).close()
+def test_the_first_paint_imports_nothing_of_the_data_stack(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    """In a fresh interpreter, as ``workbench --db`` starts on the tracker open last:
+    what is loaded when the window is painted and when the tracker's first rows are
+    shown, and what it shows."""
+    db_path = demo_db_path
     home = tmp_path / "home"
     settings_at(home / "config" / "settings.ini").set(app_settings.LAST_PAGE, ACTIONS_ROW)
     QSettings(str(home / "config" / "settings.ini"), QSettings.Format.IniFormat).sync()
@@ -128,6 +130,13 @@ def test_the_first_paint_imports_nothing_of_the_data_stack(tmp_path: Path, db_pa
         "    frame = self.stack.currentWidget()\n"
         "    print(json.dumps({'modules': sorted(sys.modules), 'frame': frame.objectName(),\n"
         "                      'status': self.db_label.text()}), flush=True)\n"
+        "    self.data_shown.connect(lambda: shown_rows(self))\n"
+        "def shown_rows(self):\n"
+        "    QApplication.processEvents()\n"
+        "    rows = self.first_rows\n"
+        "    print(json.dumps({'modules': sorted(sys.modules), 'rows': rows.model().rowCount(),\n"
+        "                      'first': rows.model().index(0, 0).data(),\n"
+        "                      'visible': rows.isVisible()}), flush=True)\n"
         "    os._exit(0)\n"
         "mw.MainWindow.show = show\n"
         "from workbench.cli import main\n"
@@ -137,15 +146,18 @@ def test_the_first_paint_imports_nothing_of_the_data_stack(tmp_path: Path, db_pa
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
     )
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
-    modules = set(seen["modules"])
-    for heavy in ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "workbench.domain"):
-        assert heavy not in modules, f"{heavy} imported before the first paint"
-    assert not any(
-        m.startswith(("workbench.services", "workbench.store.database")) for m in modules
-    )
-    assert seen["frame"] == "frame_home"
-    assert seen["status"] == "Getting ready…"
+    painted, rows = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
+    for seen in (painted, rows):
+        modules = set(seen["modules"])
+        for heavy in ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "workbench.domain"):
+            assert heavy not in modules, f"{heavy} imported before the data was shown"
+        assert not any(
+            m.startswith(("workbench.services", "workbench.store.database")) for m in modules
+        )
+    assert painted["frame"] == "frame_actions"
+    assert painted["status"] == "Getting ready…"
+    assert "workbench.store.first_read" not in painted["modules"]  # read after the paint
+    assert rows["visible"] and rows["rows"] > 2 and rows["first"]  # the open actions
 
 
 def test_the_page_gets_its_data_in_place_of_its_frame(qtbot, frame_window, demo_db_path) -> None:
@@ -277,3 +289,131 @@ def test_workbench_starts_and_quits_on_a_database(tmp_path: Path, demo_db_path: 
     assert done.returncode == 0, done.stderr
     log = (tmp_path / "home" / "logs" / "workbench.log").read_text(encoding="utf-8")
     assert "main window shown, getting ready" in log and "main window ready" in log
+
+
+def tracker_window(qtbot, settings_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = settings_at(settings_file)
+    settings.set(app_settings.LAST_PAGE, ACTIONS_ROW)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def shown_text(view) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    model = view.model()
+    return [
+        [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_tracker_open_last_shows_its_rows_before_the_data_stack(
+    qtbot, settings_file: Path, demo_db_path: Path
+) -> None:
+    """The tracker's first rows (``sqlite3`` alone) are on screen before the pages are
+    built; the page takes over with the same rows and the row the user clicked."""
+    window = tracker_window(qtbot, settings_file)
+    assert window.current_page_key() == "actions"
+    frame = window.stack.currentWidget()
+    assert isinstance(frame, PageFrame) and frame.key == "actions"
+    seen: dict[str, object] = {}
+
+    def opener(path: Path, win: MainWindow):  # type: ignore[no-untyped-def]
+        rows = win.first_rows
+        assert rows is not None and rows.isVisible() and not win.is_ready()
+        seen["text"] = shown_text(rows)
+        seen["headers"] = [
+            rows.model().headerData(c, Qt.Orientation.Horizontal)
+            for c in range(rows.model().columnCount())
+        ]
+        rows.selectRow(2)  # the user clicks the third row meanwhile
+        return open_with_dialogs(path, win)
+
+    with qtbot.waitSignal(window.data_shown, timeout=30_000):
+        startup = Startup(window, demo_db_path, opener=opener)
+        startup.start()
+    qtbot.waitUntil(lambda: window.is_ready(), timeout=30_000)
+    page = window.pages["actions"]
+    assert window.stack.currentWidget() is page and window.first_rows is None
+    assert shown_text(page.view) == seen["text"]  # the same rows, the same words
+    assert seen["headers"] == [
+        page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(8)
+    ]
+    assert any("(overdue)" in row[3] for row in seen["text"])  # type: ignore[union-attr]
+    assert page.view.currentIndex().row() == 2  # the row clicked stays current
+    startup.db.close()
+
+
+def test_keys_typed_while_the_first_rows_show_reach_the_tracker(
+    qtbot, settings_file: Path, demo_db_path: Path
+) -> None:
+    window = tracker_window(qtbot, settings_file)
+    control = Qt.KeyboardModifier.ControlModifier
+    opener = typing_while_opening(window, (Qt.Key.Key_L, control), "letter")
+    startup = start(qtbot, window, demo_db_path, opener)
+    page = window.pages["actions"]
+    assert window.current_page_key() == "actions"
+    assert page.filter_edit.text() == "letter"
+    assert QApplication.focusWidget() is page.filter_edit
+    startup.db.close()
+
+
+def test_workbench_quits_once_the_tracker_shows_its_first_rows(
+    tmp_path: Path, demo_db_path: Path
+) -> None:
+    """``WORKBENCH_QUIT_AFTER_START=data`` (``make bench``'s built program): the start
+    ends at the tracker's first rows, before the data stack is imported."""
+    home = tmp_path / "home"
+    settings_at(home / "config" / "settings.ini").set(app_settings.LAST_PAGE, ACTIONS_ROW)
+    QSettings(str(home / "config" / "settings.ini"), QSettings.Format.IniFormat).sync()
+    env = {
+        **os.environ,
+        "WORKBENCH_HOME": str(home),
+        "WORKBENCH_QUIT_AFTER_START": "data",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", str(demo_db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    log = (home / "logs" / "workbench.log").read_text(encoding="utf-8")
+    assert "main window shown, getting ready" in log and "main window ready" not in log
+
+
+def test_the_row_at_the_top_of_the_first_rows_stays_at_the_top(
+    qtbot, settings_file: Path, demo_db_path: Path
+) -> None:
+    """Scrolled while the data stack loads: the page opens scrolled to the same row."""
+    from datetime import date, timedelta
+
+    from workbench.domain import Action
+    from workbench.store import open_database
+
+    db = open_database(demo_db_path)
+    with db.transaction() as s:
+        for n in range(150):
+            s.add(Action(title=f"Follow-up {n:03}", due_on=date(2027, 1, 1) + timedelta(days=n)))
+    db.close()
+    window = tracker_window(qtbot, settings_file)
+    seen: dict[str, object] = {}
+
+    def opener(path: Path, win: MainWindow):  # type: ignore[no-untyped-def]
+        rows = win.first_rows
+        assert rows is not None
+        rows.scrollTo(rows.model().index(60, 0), rows.ScrollHint.PositionAtTop)
+        seen["top"] = rows.model().index(rows.rowAt(0), 0).data()
+        return open_with_dialogs(path, win)
+
+    startup = start(qtbot, window, demo_db_path, opener)
+    page = window.pages["actions"]
+    assert seen["top"] == "Follow-up 056"  # four open actions of the demo come first
+    assert page.proxy.index(page.view.rowAt(0), 0).data() == seen["top"]
+    assert page.view.currentIndex().row() == 0  # the first row stays current
+    startup.db.close()

@@ -31,10 +31,12 @@ from workbench.domain.types import EnumText
 from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, kind_of
 from workbench.services.exchange.format import CODECS
 from workbench.services.exchange.merge import differences, label_of
-from workbench.services.exchange.packages import INSTALLATION_KEY
 from workbench.store import lineage
 from workbench.store.database import Database
 
+#: As ``packages.INSTALLATION_KEY`` (not imported: packages brings the sealing's
+#: cryptography and the keyring, which the window's start does not need).
+INSTALLATION_KEY = "installation_id"
 KEEP = "kept this"
 TAKE_OTHER = "took the other"
 EDITED = "edited"

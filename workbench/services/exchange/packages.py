@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -48,7 +48,6 @@ from workbench import __version__
 from workbench.domain import new_id, utcnow
 from workbench.services.errors import QT_TRANSLATE_NOOP
 from workbench.services.exchange import blobs
-from workbench.services.exchange.envelope import read_package_file, release, write_package_file
 from workbench.services.exchange.format import (
     CODECS,
     LINEAGE_KEY,
@@ -59,17 +58,29 @@ from workbench.services.exchange.format import (
     stored_stamp,
 )
 from workbench.services.exchange.merge import ConflictInfo, MergeReport, merge_package
-from workbench.services.group import opening_for, sealing_for
 from workbench.store import lineage, migrations
 from workbench.store.database import Database
 from workbench.store.sqlite_file import is_database_file
 
+if TYPE_CHECKING:
+    from workbench.services.exchange.sealing import Seal
+
+# The envelope (its sealing brings cryptography) and the group (the keyring) are
+# imported by ``export_package`` and ``import_package``: the window's start asks this
+# module only for the installation ID.
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
 INSTALLATION_KEY = "installation_id"
 INSTALLATION_HOME_KEY = "installation_home"
 LAST_EXPORT_INFO_KEY = "exchange:last_export"
+
+
+def sealing_for(db: Database, laptop: str) -> Seal | None:
+    """``group.sealing_for``, imported when a package is written (tests swap it)."""
+    from workbench.services.group import sealing_for as group_sealing
+
+    return group_sealing(db, laptop)
 
 
 @dataclass(frozen=True)
@@ -205,6 +216,8 @@ def export_package(
         "exported_at": exported_at,
         "since": lineage.stamp(since) if since is not None else None,
     }
+    from workbench.services.exchange.envelope import write_package_file
+
     write_package_file(
         path,
         manifest,
@@ -273,6 +286,9 @@ def import_package(
     When this database shares in a group, a package must be sealed by a member; a plain
     one (from before sealing) is read only with ``allow_plain`` (the user confirmed)."""
     _refuse_the_database(db, Path(path))
+    from workbench.services.exchange.envelope import read_package_file, release
+    from workbench.services.group import opening_for
+
     existing = existing_installation_id(db)  # nothing is written before the package passes
     package = read_package_file(
         Path(path),

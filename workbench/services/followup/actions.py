@@ -47,6 +47,7 @@ from workbench.services.followup.tracker import (
     overdue_column,
 )
 from workbench.services.visible import among, live_and_visible, shown, visible_meeting
+from workbench.store.first_read import ACTION_IDS_BY_DUE, ACTION_IDS_BY_DUE_DESC, OPEN_STATUSES
 from workbench.store.search_index import SOURCES, words
 
 #: What the tracker can sort by (one per column of its list).
@@ -61,7 +62,7 @@ SORT_FIELDS = (
     "audience",
 )
 
-_OPEN = "('open', 'in_progress')"
+_OPEN = OPEN_STATUSES
 _LIVE = "a.deleted_at IS NULL"
 #: The low bits of an action's rowid in the full-text index (see ``search_index``).
 _ACTION_CODE = next(s.code for s in SOURCES if s.kind == "action")
@@ -261,9 +262,8 @@ def ordered_action_ids(
     of audience values, for sorting by what the user reads.
     """
     raw = _raw(session)
-    direction = " DESC" if descending else ""
     if by == "due":
-        query = f"SELECT id FROM action AS a WHERE {_LIVE} ORDER BY a.due_on{direction}"
+        query = ACTION_IDS_BY_DUE_DESC if descending else ACTION_IDS_BY_DUE  # as the first read
         return [r[0] for r in raw.execute(query)]
     column, key = _sort_keys(raw, by, labels or {})
     rows = raw.execute(

@@ -15,9 +15,25 @@ folder (it must not). Packages are written and read only through
 ``workbench.services.exchange.envelope``.
 """
 
-from workbench.services.sync.engine import SyncOptions, SyncReport, sync_once
+from typing import TYPE_CHECKING, Any
+
 from workbench.services.sync.location import SyncedPlace, synced_place
 from workbench.services.sync.status import Problem, SyncState, sync_state
+
+if TYPE_CHECKING:
+    from workbench.services.sync.engine import SyncOptions, SyncReport, sync_once
+
+
+def __getattr__(name: str) -> Any:
+    """The engine's names when first used: it brings the packages' sealing
+    (cryptography) and the group's keyring, which the window's start and the status
+    bar do not need; the first sync does."""
+    if name in ("SyncOptions", "SyncReport", "sync_once"):
+        from workbench.services.sync import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Problem",

@@ -25,12 +25,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from workbench.domain import Meeting
-from workbench.exports.meeting_files import InvitationFile
 from workbench.exports.runner import ExportKind
 from workbench.ui.cycle.panel import CyclePanel, attach_panel
 from workbench.ui.i18n import format_datetime
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # icalendar (behind the invitation) is imported when one is written
+    from workbench.exports.meeting_files import InvitationFile
     from workbench.ui.shell.main_window import MainWindow
 
 MESSAGE_MS = 8000

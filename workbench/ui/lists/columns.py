@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTableView
 
 #: The narrowest the text column is made (a few words of a title), and how far it gives
 #: way when the key columns need the room (its text is in its tooltip and the form).
@@ -29,6 +29,20 @@ OTHER_CAP = 200
 #: Room kept free at the right, so no scroll bar appears by a pixel.
 SLACK = 2
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+#: The detail pane's share of a list page when it is first shown, and its bounds in pixels.
+DETAIL_SHARE = 0.34
+DETAIL_MIN, DETAIL_MAX = 340, 520
+
+
+def default_split(splitter: QSplitter, total: int, list_needs: int = 0) -> None:
+    """List and detail side by side: the detail a third of ``total`` within bounds, less
+    if the list needs the room for its key columns (``list_needs``). Here, with Qt alone,
+    so the tracker's first rows (``shell/first_rows.py``) take the list's place."""
+    if splitter.count() < 2 or total <= 0 or splitter.property("restored"):
+        return
+    detail = min(DETAIL_MAX, round(total * DETAIL_SHARE), total - list_needs)
+    detail = max(DETAIL_MIN, detail)
+    splitter.setSizes([max(0, total - detail), detail])
 
 
 def _source(view: QAbstractItemView) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QAbstractItemView, QStyle
 
 from workbench.ui.lists.lazy_rows import LazyFilterProxy, LazyRowsModel
 from workbench.ui.lists.list_page import ListPage
@@ -88,6 +88,16 @@ class LazyListPage(ListPage):
             widths[column] = widest + pad
         self.columns.measure(widths)
         self.columns.fit()
+
+    def show_as(self, current: str | None, top: str | None) -> None:
+        """Make ``current`` the current row and scroll ``top`` to the top: the list as
+        the user had it before the page was built (``shell/first_rows.py``)."""
+        if current:
+            self.select_id(current)
+        row = self.model.row_of(top) if top else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is not None and index.isValid():
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def refresh_ids(self, ids: list[str]) -> None:
         """Read changed records again; a new one is shown if it passes the filters."""

@@ -37,24 +37,12 @@ from workbench.ui.a11y import name_clear_button
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import error_text
 from workbench.ui.lists.columns import ColumnFitter
+from workbench.ui.lists.columns import default_split as default_split  # where it was
 from workbench.ui.lists.fast_rows import FastFilterProxy
 from workbench.ui.lists.rows_model import ID_ROLE, RowsModel, TextFilterProxy
 from workbench.ui.widgets.forms import RecordForm
 
 RowLoader = Callable[[Session, list[str] | None], list[Any]]
-#: The detail pane's share of the page when it is first shown, and its bounds in pixels.
-DETAIL_SHARE = 0.34
-DETAIL_MIN, DETAIL_MAX = 340, 520
-
-
-def default_split(splitter: QSplitter, total: int, list_needs: int = 0) -> None:
-    """List and detail side by side: the detail a third of ``total`` within bounds, less
-    if the list needs the room for its key columns (``list_needs``)."""
-    if splitter.count() < 2 or total <= 0 or splitter.property("restored"):
-        return
-    detail = min(DETAIL_MAX, round(total * DETAIL_SHARE), total - list_needs)
-    detail = max(DETAIL_MIN, detail)
-    splitter.setSizes([max(0, total - detail), detail])
 
 
 class ListPage(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import config
-from workbench.services.exchange import packages as exchange
-from workbench.services.exchange.envelope import PlainPackageError
-from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
 from workbench.ui.i18n import date_entry_format, error_text
 from workbench.ui.share.conflicts_panel import ConflictsPanel
 from workbench.ui.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:  # imported when used: sealing brings cryptography, the group keyring
+    from workbench.services.exchange.merge import MergeReport
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,8 @@ class ExportPackageDialog(QDialog):
         self.since_date.setAccessibleName(self.tr("Changes since"))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat(date_entry_format())
+        from workbench.services.exchange import packages as exchange
+
         last = exchange.last_export(db)
         start = (
             datetime.fromisoformat(last["exported_at"]).astimezone().date()
@@ -220,6 +222,8 @@ class ExchangeActions(QObject):
             self.run_export(dialog.path(), dialog.since())
 
     def run_export(self, path: Path, since: datetime | None = None) -> None:
+        from workbench.services.exchange import packages as exchange
+
         def work(ctx: TaskContext) -> exchange.ExportSummary:
             return exchange.export_package(self.db, path, since=since, progress=ctx.progress)
 
@@ -231,7 +235,7 @@ class ExchangeActions(QObject):
             )
 
         def failed(exc: BaseException) -> None:
-            self._warn(self.tr("Export package"), self.tr("Not exported: {e}").format(e=exc))
+            self._warn(self.tr("Export package"), self.tr("Not exported: {e}").format(e=error_text(exc)))
 
         run_task(work, done, failed)
 
@@ -244,6 +248,9 @@ class ExchangeActions(QObject):
             self.run_import(Path(path))
 
     def run_import(self, path: Path, allow_plain: bool = False) -> None:
+        from workbench.services.exchange import packages as exchange
+        from workbench.services.exchange.envelope import PlainPackageError
+
         def work(ctx: TaskContext) -> MergeReport:
             return exchange.import_package(
                 self.db, path, progress=ctx.progress, allow_plain=allow_plain

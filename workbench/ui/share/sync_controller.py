@@ -23,15 +23,18 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from workbench import config
 from workbench.domain import utcnow
-from workbench.services.sync import SyncOptions, SyncReport, SyncState, sync_once, sync_state
+from workbench.services.sync.status import SyncState, sync_state
 from workbench.store import Database
 from workbench.ui.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:  # the engine is imported by the first sync (``services.sync``)
+    from workbench.services.sync import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +125,8 @@ class SyncController(QObject):
         self.running = True
         self.running_changed.emit(True)
 
+        from workbench.services.sync import sync_once
+
         def work(_ctx: TaskContext) -> SyncReport:
             return sync_once(self.db, folder, now=self._now)
 
@@ -166,6 +171,8 @@ class SyncController(QObject):
             timer.stop()
         if folder is None:
             return
+        from workbench.services.sync import SyncOptions, sync_once
+
         try:
             sync_once(
                 self.db,

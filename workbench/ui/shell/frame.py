@@ -12,7 +12,7 @@ this module may import below ``workbench.ui``'s Qt-only modules.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from workbench.ui import settings as app_settings
 
@@ -41,7 +41,8 @@ class PageFrame(QWidget):
         middle.addStretch(1)
         middle.addWidget(self.message)
         middle.addStretch(1)
-        layout = QVBoxLayout(self)
+        self.rows: QWidget | None = None
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if filtered:  # a list page's filter box
             filter_box = QLineEdit()
@@ -50,9 +51,26 @@ class PageFrame(QWidget):
             )
             filter_box.setEnabled(False)
             layout.addWidget(filter_box)
+        self._body = layout.count()
         layout.addStretch(1)
         layout.addLayout(middle)
         layout.addStretch(2)
+
+    def show_rows(self, rows: QWidget) -> None:
+        """Show the page's first rows (``first_rows.py``) in place of the message, where
+        the page shows its list, its form's place beside it (``columns.default_split``)."""
+        while self._layout.count() > self._body:
+            self._layout.takeAt(self._body)
+        self.message.hide()
+        self.rows = rows
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(rows)
+        splitter.addWidget(QWidget())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self._layout.addWidget(splitter, 1)
+        splitter.show()  # (a child added to a shown widget waits for the next turn)
+        self._layout.activate()  # the rows have their width now, not at the next paint
 
 
 class SidebarMemory:

@@ -5,12 +5,13 @@ It owns no business rules: pages call services, features install themselves thro
 ``settings``, ``menu(name)``, ``current_engagement_id()``, ``current_meeting_id()``,
 ``show_record(entity, id)`` and ``add_page(key, title, widget)``. The navigation
 (``navigation.py``) places each page in its group by its key; the window opens on Home
-(``ui/home``) once there is data, and remembers each page's sizes (``page_sizes.py``).
+(``ui/home``), or on the tracker when that was the last page, and remembers each page's
+sizes (``page_sizes.py``).
 
 It is built in two steps (see ``workbench.ui.shell.startup``): ``MainWindow(settings)``
 needs Qt alone and shows the navigation with a frame for every page the last window had
-(``page_stack.py``, ``frame.py``), Home's frame current, so it paints before the data
-stack is imported; ``attach(db)`` then builds Home and the pages and installs the
+(``page_stack.py``, ``frame.py``), the opening page's frame current, so it paints before
+the data stack is imported; ``attach(db)`` then builds Home and the pages and installs the
 features, each page taking its frame's place, and emits ``ready``.
 ``MainWindow(db, settings)`` does both at once (tests, tools).
 """
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # imported when used: the first paint needs none of these
     from workbench.store import Database
     from workbench.ui.home.page import HomePage
     from workbench.ui.lists.list_page import ListPage
+    from workbench.ui.shell.first_rows import FirstRows
     from workbench.ui.shell.page_sizes import PageSizes
     from workbench.ui.shell.welcome import WelcomePage
 
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
     settings_changed = Signal()
     #: ``attach`` is done: every page is built and Home holds its data.
     ready = Signal()
+    #: The page the window opened on shows its data: the tracker's first rows read
+    #: before the data stack (``first_rows.py``), else the page itself in ``attach``.
+    data_shown = Signal()
 
     def __init__(
         self,
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
         self._attaching = False  # Go is rebuilt once, at the end of ``attach``
         self.pages: dict[str, ListPage] = {}
         self.page_sizes: PageSizes | None = None
+        self.first_rows: FirstRows | None = None  # shown before the page is built
 
         self.sidebar = NavigationList()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -165,9 +171,15 @@ class MainWindow(QMainWindow):
         self.page_sizes = PageSizes(self.settings, self._pages.widgets, self)
         self.nav_counter.set_database(db)
         self.reload_all()  # shows the page chosen: Home, or one clicked while getting ready
+        first, self.first_rows = self.first_rows, None
+        if first is not None and self.current_page_key() == "actions":
+            tracker: Any = self.pages["actions"]  # a TrackerPage
+            first.hand_over(tracker)  # the same rows, current row, top row
         self._update_title()
         self.statusBar().removeWidget(self.busy)
         self.busy.deleteLater()
+        if first is None:
+            self.data_shown.emit()
         self.ready.emit()
 
     @property
@@ -428,8 +440,11 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         else:
             self.restoreGeometry(geometry)
-        # The window opens on Home: what needs doing now (the welcome page while empty).
-        self.sidebar.setCurrentRow(self._pages.keys.index("home"))
+        # The window opens on Home: what needs doing now (the welcome page while empty);
+        # on the tracker when it was open last (its first rows come before the data stack).
+        keys, last = self._pages.keys, self.settings.get(app_settings.LAST_PAGE)
+        opened = isinstance(last, int) and 0 <= last < len(keys) and keys[last] == "actions"
+        self.sidebar.setCurrentRow(last if opened else keys.index("home"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():

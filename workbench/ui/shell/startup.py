@@ -80,18 +80,40 @@ class Startup(QObject):
         self.typeahead = TypeAhead(window)
         self.db: Database | None = None
         self._collecting = gc.isenabled()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Take no further step (the program quits: ``WORKBENCH_QUIT_AFTER_START=data``,
+        once the tracker's first rows are drawn)."""
+        self._cancelled = True
 
     def start(self) -> None:
         """Begin after the current event (the first paint) is done."""
+        QTimer.singleShot(0, self._first_rows)
+
+    def _first_rows(self) -> None:
+        """The tracker's first rows through ``sqlite3`` alone, when the window opened on
+        it: on screen before the data stack is imported (``first_rows.py``)."""
+        if self.window.isVisible() and self.window.current_page_key() == "actions":
+            from workbench.ui.shell.first_rows import show_first_actions
+
+            try:
+                show_first_actions(self.window, self.path)
+            except Exception:  # a shortcut only: the page reads its rows once built
+                log.exception("the tracker's first rows could not be shown")
         QTimer.singleShot(0, self._import_stack)
 
     def _import_stack(self) -> None:
+        if self._cancelled:
+            return
         gc.disable()
         for name in DATA_STACK:
             importlib.import_module(name)
         QTimer.singleShot(0, self._open)
 
     def _open(self) -> None:
+        if self._cancelled:
+            return
         if not self.window.isVisible():  # closed while it was getting ready
             self._end(False)
             return
@@ -103,6 +125,8 @@ class Startup(QObject):
 
     def _attach(self) -> None:
         assert self.db is not None
+        if self._cancelled:
+            return
         if not self.window.isVisible():  # closed while it was getting ready
             self.db.close()
             self._end(False)
