@@ -257,32 +257,32 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="46"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="45"/>
         <source>Approve the minutes</source>
         <translation>Verslag vaststellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="55"/>
         <source>Approved at</source>
         <translation>Vastgesteld in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="56"/>
         <source>Not at a meeting (approved by e-mail)</source>
         <translation>Niet in een vergadering (per e-mail vastgesteld)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="62"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="64"/>
         <source>Approve the minutes of “{title}”? Once approved they are frozen: a later correction is a new version, with its reason.</source>
         <translation>Het verslag van ‘{title}’ vaststellen? Daarna ligt het vast: een latere correctie wordt een nieuwe versie, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="71"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="73"/>
         <source>At the &amp;meeting:</source>
         <translation>&amp;In de vergadering:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="75"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="77"/>
         <source>&amp;Approve</source>
         <translation>&amp;Vaststellen</translation>
     </message>
@@ -1608,32 +1608,32 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="106"/>
         <source>Correct approved minutes</source>
         <translation>Vastgesteld verslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="108"/>
         <source>Approved minutes are frozen. A correction becomes a new version; say what was wrong, so the history explains it.</source>
         <translation>Een vastgesteld verslag ligt vast. Een correctie wordt een nieuwe versie; geef aan wat er niet klopte, zodat de geschiedenis het verklaart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="125"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="114"/>
         <source>Reason for the correction</source>
         <translation>Reden van de correctie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="127"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="116"/>
         <source>Partners may read the reason in their version</source>
         <translation>Partners mogen de reden in hun versie lezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="136"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="125"/>
         <source>&amp;Start correction</source>
         <translation>Correctie &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="140"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="129"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
@@ -2412,29 +2412,29 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="237"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="237"/>
         <source>Not exported: {e}</source>
         <translation>Niet geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="188"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="267"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="192"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="244"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="271"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="240"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="244"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="268"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="272"/>
         <source>The package was not imported; nothing was changed.
 
 {e}</source>
@@ -2443,12 +2443,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="286"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="227"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="231"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n gegeven geschreven naar {path}.</numerusform>
@@ -2456,7 +2456,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="190"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="194"/>
         <source>{name} is not sealed by the group: it was written before the group shared a key, or by someone outside the group.
 
 Import it only if you know where it comes from.</source>
@@ -2465,7 +2465,7 @@ Import it only if you know where it comes from.</source>
 Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="198"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="202"/>
         <source>Import anyway</source>
         <translation>Toch importeren</translation>
     </message>
@@ -2656,43 +2656,43 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="96"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="99"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="154"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="99"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="102"/>
         <source>Package file</source>
         <translation>Pakketbestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="100"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="103"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="105"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="108"/>
         <source>Only changes &amp;since</source>
         <translation>Alleen wijzigingen &amp;sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="110"/>
         <source>Changes since</source>
         <translation>Wijzigingen sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="127"/>
         <source>&amp;File:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="130"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="133"/>
         <source>A full package is always safe. Send it to the other laptop (USB stick, e-mail); there, use File → Exchange → Import package.</source>
         <translation>Een volledig pakket is altijd veilig. Breng het naar de andere laptop (USB-stick, e-mail) en kies daar Bestand → Uitwisselen → Pakket importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="151"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="154"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
@@ -2700,22 +2700,27 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="304"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="321"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="307"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="324"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="308"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="325"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="317"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="327"/>
+        <source>&amp;Group…</source>
+        <translation>&amp;Groep…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="335"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -2740,7 +2745,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="309"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="326"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
@@ -2804,113 +2809,128 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="43"/>
-        <location filename="../../workbench/ui/share/group_settings.py" line="180"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="81"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="283"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="51"/>
-        <source>Join code</source>
-        <translation>Deelnamecode</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="52"/>
-        <source>&amp;Copy code</source>
-        <translation>Code &amp;kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="56"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="91"/>
         <source>The group&apos;s laptops</source>
         <translation>De laptops van de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="94"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="95"/>
         <source>Key fingerprint</source>
         <translation>Vingerafdruk van de sleutel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="96"/>
         <source>Added by</source>
         <translation>Toegevoegd door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="97"/>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="98"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="64"/>
-        <source>&amp;Start sharing with the group</source>
-        <translation>&amp;Beginnen met delen in de groep</translation>
+        <location filename="../../workbench/ui/share/group_settings.py" line="108"/>
+        <source>&amp;Start sharing with the group…</source>
+        <translation>&amp;Beginnen met delen in de groep…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="66"/>
-        <source>&amp;Join with a code…</source>
-        <translation>&amp;Deelnemen met een code…</translation>
+        <location filename="../../workbench/ui/share/group_settings.py" line="110"/>
+        <source>&amp;Join…</source>
+        <translation>Deel&amp;nemen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="68"/>
-        <source>&amp;Remove laptop</source>
-        <translation>Laptop &amp;verwijderen</translation>
+        <location filename="../../workbench/ui/share/group_settings.py" line="112"/>
+        <source>&amp;Invite a laptop…</source>
+        <translation>Laptop &amp;uitnodigen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="99"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="114"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="156"/>
+        <source>Packages are sealed for group {group}. Invite a laptop to see the join code; give it to a new member in person or by phone, never through the exchange folder.</source>
+        <translation>Pakketten worden verzegeld voor groep {group}. Nodig een laptop uit om de deelnamecode te zien; geef die persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="164"/>
+        <source>This laptop&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk van de sleutel van deze laptop: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="202"/>
+        <source>The join code another member gave you (also a new one, after a laptop was removed):</source>
+        <translation>De deelnamecode die een ander lid u gaf (ook een nieuwe, nadat een laptop is verwijderd):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="224"/>
+        <source>Give this join code to the new member in person, on paper or by phone, never through the exchange folder or an e-mail: whoever has it can read the group&apos;s packages. On their laptop: File → Exchange → Group…, Join…</source>
+        <translation>Geef deze deelnamecode persoonlijk, op papier of telefonisch aan het nieuwe lid, nooit via de uitwisselmap of per e-mail: wie de code heeft, kan de pakketten van de groep lezen. Op diens laptop: Bestand → Uitwisselen → Groep…, Deelnemen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="244"/>
+        <source>Remove laptop {laptop} from the group? Its packages are refused from now on, and this laptop seals what it writes with a new group key that laptop never gets. You then give the new join code to each remaining member.</source>
+        <translation>Laptop {laptop} uit de groep verwijderen? Zijn pakketten worden vanaf nu geweigerd, en deze laptop verzegelt wat hij schrijft met een nieuwe groepssleutel die die laptop nooit krijgt. Daarna geeft u de nieuwe deelnamecode aan elk overgebleven lid.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="261"/>
+        <source>Laptop {laptop} is removed and the group key replaced. Give this new join code to each remaining member (File → Exchange → Group…, Join…); until they enter it, they cannot read what this laptop writes. Older packages stay readable.</source>
+        <translation>Laptop {laptop} is verwijderd en de groepssleutel is vervangen. Geef deze nieuwe deelnamecode aan elk overgebleven lid (Bestand → Uitwisselen → Groep…, Deelnemen…); tot zij die invoeren, kunnen zij niet lezen wat deze laptop schrijft. Oudere pakketten blijven leesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="145"/>
         <source>This laptop shares in no group: its packages are not sealed. Start sharing on one laptop, then join with its code on the others.</source>
         <translation>Deze laptop deelt in geen groep: zijn pakketten worden niet verzegeld. Begin met delen op één laptop en neem op de andere deel met de code daarvan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="106"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="151"/>
         <source>This laptop has lost the group key: join again with the code.</source>
         <translation>Deze laptop is de groepssleutel kwijt: neem opnieuw deel met de code.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="112"/>
-        <source>Packages are sealed for group {group}. Give the join code to a new member in person or by phone, never through the exchange folder.</source>
-        <translation>Pakketten worden verzegeld voor groep {group}. Geef de deelnamecode persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="125"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="173"/>
         <source> (this laptop)</source>
         <translation> (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="174"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="174"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="199"/>
         <source>Join the group</source>
         <translation>Deelnemen aan de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="139"/>
-        <source>The join code another member gave you:</source>
-        <translation>De deelnamecode die een ander lid u gaf:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="155"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="242"/>
         <source>Remove laptop</source>
         <translation>Laptop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="157"/>
-        <source>Refuse every package from laptop {laptop} from now on? The group key stays the same: to lock a lost laptop out entirely, start a new group and give its code to the members.</source>
-        <translation>Voortaan elk pakket van laptop {laptop} weigeren? De groepssleutel blijft dezelfde: om een verloren laptop helemaal buiten te sluiten, begint u een nieuwe groep en geeft u de code daarvan aan de leden.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="165"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="252"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3659,7 +3679,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../workbench/ui/home/page.py" line="127"/>
+        <location filename="../../workbench/ui/home/page.py" line="132"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -4024,6 +4044,24 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <location filename="../../workbench/ui/cycle/meeting_dialogs.py" line="121"/>
         <source>No invitation written: {e}</source>
         <translation>Geen uitnodiging gemaakt: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="47"/>
+        <source>Invite a laptop</source>
+        <translation>Laptop uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="54"/>
+        <source>Join code</source>
+        <translation>Deelnamecode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="57"/>
+        <source>C&amp;opy code</source>
+        <translation>Code &amp;kopiëren</translation>
     </message>
 </context>
 <context>
@@ -4936,19 +4974,19 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="57"/>
         <source>Merge report</source>
         <translation>Verslag van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="58"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="61"/>
         <source>Added: {added}   Updated: {updated}   Deleted: {deleted}
 Unchanged: {unchanged}   Newer on this laptop: {kept}   Conflicts: {conflicts}</source>
         <translation>Toegevoegd: {added}   Bijgewerkt: {updated}   Verwijderd: {deleted}
 Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="77"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="80"/>
         <source>Changed on both laptops: the newer version was kept and the other set aside. Choose for each:</source>
         <translation>Op beide laptops gewijzigd: de nieuwste versie is gehouden en de andere opzijgezet. Kies per gegeven:</translation>
     </message>
@@ -4956,52 +4994,52 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>MinutesHistoryDialog</name>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="171"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="160"/>
         <source>Minutes: versions and send log</source>
         <translation>Verslag: versies en verzendlog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="178"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="167"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="181"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="170"/>
         <source>Version {n}: not yet frozen</source>
         <translation>Versie {n}: ligt nog niet vast</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="183"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="172"/>
         <source>Version 1: approved {when}</source>
         <translation>Versie 1: vastgesteld op {when}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="187"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="176"/>
         <source>Version {n}: corrected {when}</source>
         <translation>Versie {n}: gecorrigeerd op {when}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="200"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="189"/>
         <source>The minutes as frozen in this version</source>
         <translation>Het verslag zoals het in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="208"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="197"/>
         <source>Send log</source>
         <translation>Verzendlog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="211"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="200"/>
         <source>SHA-256 of the file: {sum}</source>
         <translation>SHA-256 van het bestand: {sum}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="214"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="203"/>
         <source>Not sent yet.</source>
         <translation>Nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="216"/>
+        <location filename="../../workbench/ui/cycle/minutes_dialogs.py" line="205"/>
         <source>Not approved yet.</source>
         <translation>Nog niet vastgesteld.</translation>
     </message>
@@ -6288,142 +6326,165 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="43"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="49"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="50"/>
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="80"/>
         <source>Default export language</source>
         <translation>Standaardtaal van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="86"/>
         <source>Default export audience</source>
         <translation>Standaardpubliek van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
         <source>Partners (leaves out group-only content)</source>
         <translation>Partners (zonder inhoud die alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="90"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="94"/>
         <source>&amp;I am:</source>
         <translation>&amp;Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="95"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="96"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
+        <source>G&amp;roup and its laptops…</source>
+        <translation>G&amp;roep en haar laptops…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="109"/>
+        <source>Sealed exchange:</source>
+        <translation>Verzegelde uitwisseling:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="111"/>
         <source>Export lan&amp;guage:</source>
         <translation>Taal van &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="114"/>
         <source>Export &amp;audience:</source>
         <translation>&amp;Publiek van exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="139"/>
+        <source>No group: packages are not sealed.</source>
+        <translation>Geen groep: pakketten worden niet verzegeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="141"/>
+        <source>Group {group}, %n laptop(s)</source>
+        <translation>
+            <numerusform>Groep {group}, %n laptop</numerusform>
+            <numerusform>Groep {group}, %n laptops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="163"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="164"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="165"/>
         <source>Choose {what}</source>
         <translation>{what} kiezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="57"/>
         <source>Exchange folder</source>
         <translation>Uitwisselmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="60"/>
         <source>A folder your sync engine (OneDrive, Nextcloud, Syncthing, a network drive) shares with the group&apos;s laptops. Leave empty not to sync.</source>
         <translation>Een map die uw synchronisatieprogramma (OneDrive, Nextcloud, Syncthing, een netwerkschijf) deelt met de laptops van de groep. Laat leeg om niet te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="97"/>
         <source>E&amp;xchange folder:</source>
         <translation>&amp;Uitwisselmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="68"/>
         <source>Phone drop folder</source>
         <translation>Afgiftemap van de telefoon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="71"/>
         <source>Notes, e-mails, photos and PDFs your phone saves here (through OneDrive, Nextcloud or Syncthing) arrive in Notes to file. Empty: Inbox in the exchange folder.</source>
         <translation>Aantekeningen, e-mails, foto&apos;s en pdf&apos;s die je telefoon hier opslaat (via OneDrive, Nextcloud of Syncthing) komen in Aantekeningen verwerken. Leeg: Inbox in de uitwisselmap.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="98"/>
         <source>&amp;Phone drop folder:</source>
         <translation>Afgiftemap tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="118"/>
         <source>Language, data and backup folders take effect when the program starts again; the exchange and phone drop folders at once.</source>
         <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap en de afgiftemap van de telefoon meteen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="204"/>
         <source>(none: choose an exchange folder first)</source>
         <translation>(geen: kies eerst een uitwisselmap)</translation>
     </message>

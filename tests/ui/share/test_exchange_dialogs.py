@@ -64,6 +64,7 @@ def test_the_file_menu_has_exchange_and_backups(window) -> None:
         "Export package…",
         "Import package…",
         "Conflicts",
+        "Group…",
         "Sync now",
     ]
 

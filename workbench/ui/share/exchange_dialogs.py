@@ -13,10 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QObject,
+    Qt,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from workbench.services.exchange.envelope import PlainPackageError
 from workbench.services.exchange.merge import MergeReport
 from workbench.store import Database
 from workbench.ui.share.conflicts_panel import ConflictsPanel
+from workbench.ui.share.group_settings import GroupDialog
 from workbench.ui.tasks import TaskContext, run_task
 
 log = logging.getLogger(__name__)
@@ -172,6 +175,7 @@ class ExchangeActions(QObject):
         self.db: Database = window.db
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
+        self.group_dialog: GroupDialog | None = None
 
     def _events(self) -> Any:
         return getattr(self.window, "events", None)
@@ -293,6 +297,19 @@ class ExchangeActions(QObject):
         self.last_dialog = dialog
         dialog.open()
 
+    # -- the group ------------------------------------------------------------------
+    def open_group(self) -> None:
+        """The Group window: one at a time, brought forward if already open."""
+        dialog = self.group_dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = GroupDialog(self.db, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.group_dialog = dialog
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
 
 def install(window: Any) -> None:
     """Add File → Exchange (export, import, conflicts) and File → Backups… to ``window``."""
@@ -307,6 +324,7 @@ def install(window: Any) -> None:
         ("export_package", translate("FileMenu", "&Export package…"), actions.export_package),
         ("import_package", translate("FileMenu", "&Import package…"), actions.import_package),
         ("show_conflicts", translate("FileMenu", "&Conflicts"), actions.show_conflicts),
+        ("action_open_group", translate("FileMenu", "&Group…"), actions.open_group),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
