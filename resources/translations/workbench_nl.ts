@@ -384,12 +384,12 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="216"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="220"/>
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="221"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="225"/>
         <source>Restore the &amp;latest backup</source>
         <translation>&amp;Laatste back-up terugzetten</translation>
     </message>
@@ -397,48 +397,48 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="101"/>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="103"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="109"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="115"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="117"/>
         <source>A backup is taken automatically once a day; the last ten are kept in {f}.</source>
         <translation>Eén keer per dag wordt automatisch een back-up gemaakt; de laatste tien worden bewaard in {f}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="120"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="122"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="124"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="152"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="154"/>
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="156"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="158"/>
         <source>Backed up to {p}.</source>
         <translation>Back-up gemaakt in {p}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="161"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="163"/>
         <source>The backup failed: {e}</source>
         <translation>De back-up is mislukt: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="172"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="176"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="174"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="178"/>
         <source>Replace the database with the backup {b}?
 
 The current file is not deleted: it is kept beside it, renamed.</source>
@@ -447,12 +447,12 @@ The current file is not deleted: it is kept beside it, renamed.</source>
 Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="184"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="188"/>
         <source>Not restored: {e}</source>
         <translation>Niet teruggezet: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="187"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="191"/>
         <source>Restored from {b}. The previous file was kept as {a}.</source>
         <translation>Teruggezet uit {b}. Het vorige bestand is bewaard als {a}.</translation>
     </message>
@@ -1136,27 +1136,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>{count} records geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="111"/>
+        <location filename="../../workbench/commands/exchange.py" line="112"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="116"/>
+        <location filename="../../workbench/commands/exchange.py" line="121"/>
         <source>Backed up {path} to {target}.</source>
         <translation>Reservekopie van {path} gemaakt in {target}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="128"/>
+        <location filename="../../workbench/commands/exchange.py" line="134"/>
         <source>{path} is open in the workbench; close it first, or restore from File → Backups in the app.</source>
         <translation>{path} is geopend in de workbench; sluit het bestand eerst, of zet de reservekopie terug via Bestand → Reservekopieën in de app.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="138"/>
+        <location filename="../../workbench/commands/exchange.py" line="144"/>
         <source>Restored {path} from {file}.</source>
         <translation>{path} teruggezet vanuit {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="140"/>
+        <location filename="../../workbench/commands/exchange.py" line="146"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation>Het vervangen bestand is bewaard als {path}.</translation>
     </message>
@@ -6711,56 +6711,62 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
     </message>
     <message>
         <location filename="../../workbench/ui/share/sync_status.py" line="59"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="65"/>
         <source>another laptop</source>
         <translation>een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="72"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="66"/>
+        <source>A package from {laptop} was refused, nothing from it merged: {reason}</source>
+        <translation>Een pakket van {laptop} is geweigerd, er is niets uit samengevoegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="79"/>
         <source>1 other laptop</source>
         <translation>1 andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="73"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="80"/>
         <source>{n} other laptops</source>
         <translation>{n} andere laptops</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="76"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="83"/>
         <source>1 conflict waiting</source>
         <translation>1 conflict wacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="77"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="84"/>
         <source>{n} conflicts waiting</source>
         <translation>{n} conflicten wachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="80"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="87"/>
         <source>1 change on this laptop not yet written</source>
         <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="81"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="88"/>
         <source>{n} changes on this laptop not yet written</source>
         <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="95"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
         <source>Sync: off</source>
         <translation>Synchronisatie: uit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="98"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="105"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="109"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="105"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="112"/>
         <source>Synced {time}</source>
         <translation>Gesynchroniseerd {time}</translation>
     </message>
@@ -6773,37 +6779,37 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="127"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="134"/>
         <source>Settle…</source>
         <translation>Regelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="128"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="135"/>
         <source>Open the conflicts to settle them</source>
         <translation>Open de conflicten om ze te regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="129"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="136"/>
         <source>Settle conflicts</source>
         <translation>Conflicten regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="135"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="142"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="136"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="143"/>
         <source>Sync with the exchange folder now (F9)</source>
         <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="159"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="166"/>
         <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
         <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="161"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="168"/>
         <source>Exchange folder: {folder}</source>
         <translation>Uitwisselmap: {folder}</translation>
     </message>

@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(create)
     create.set_defaults(func=cmd_create)
     join = actions.add_parser("join", help="join the group with the code another member gave")
-    join.add_argument("code", metavar="CODE", nargs="+", help="the join code (WB1-…)")
+    join.add_argument(
+        "code", metavar="CODE", nargs="+", help="the join code (WB1-… or, after a removal, WB2-…)"
+    )
     add_db_option(join)
     join.set_defaults(func=cmd_join)
     show = actions.add_parser("show", help="the group, its join code and members")
@@ -34,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(show)
     show.set_defaults(func=cmd_show)
     remove = actions.add_parser(
-        "remove", help="refuse a laptop's packages from now on (on this laptop)"
+        "remove", help="refuse a laptop's packages from now on and replace the group key"
     )
     remove.add_argument("laptop", metavar="LAPTOP", help="the laptop id (its first letters)")
     add_db_option(remove)
@@ -116,15 +118,18 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from workbench.services.group import GroupError, remove_member
+    from workbench.services.group import GroupError, code_of, remove_member
 
     db = open_db(args)
     try:
         member = remove_member(db, args.laptop)
+        code = code_of(db)
     except GroupError as exc:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
     print(f"Packages from laptop {member.laptop_id[:8]} are refused from now on.")
-    print("The group key is not changed: make a new group to lock that laptop out entirely.")
+    print("The group key is replaced. Give this new join code to each remaining member")
+    print("(workbench group join CODE), not through the exchange folder:")
+    print(code)
     return 0

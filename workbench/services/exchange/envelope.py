@@ -49,7 +49,10 @@ MAX_SEALED_BYTES += 64 * 1024 + SIGNATURE
 
 class RefusedPackageError(PackageError):
     """A sealed package refused (wrong key, not signed by a member, changed since it was
-    written) or a plain one where sealed ones are expected; nothing from it is merged."""
+    written) or a plain one where sealed ones are expected; nothing from it is merged.
+    ``reason`` says why in a few words (for the status bar), when the seal said so."""
+
+    reason: str = ""
 
 
 class PlainPackageError(RefusedPackageError):
@@ -142,9 +145,9 @@ def read_package_file(
         try:
             header = open_sealed(path, plain, opener.key_for, opener.check_signer, MAX_SEALED_BYTES)
         except SealError as exc:
-            raise RefusedPackageError(
-                f"{path.name} was refused: {exc}; nothing was imported."
-            ) from exc
+            refused = RefusedPackageError(f"{path.name} was refused: {exc}; nothing was imported.")
+            refused.reason = str(exc)
+            raise refused from exc
         except OSError as exc:
             raise PackageError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
 

@@ -60,6 +60,13 @@ def problem_text(code: str | None, laptop: str = "", fallback: str | None = None
 
 
 def problem_of(problem: Problem) -> str:
+    """A problem as the status bar says it: a refused package with why."""
+    if problem.code == st.REFUSED_PACKAGE and problem.extra:
+        laptop = problem.laptop or _tr(QT_TRANSLATE_NOOP("SyncStatus", "another laptop"))
+        text = QT_TRANSLATE_NOOP(
+            "SyncStatus", "A package from {laptop} was refused, nothing from it merged: {reason}"
+        )
+        return _tr(text).format(laptop=laptop, reason=problem.extra)
     return problem_text(problem.code, problem.laptop, problem.message)
 
 
