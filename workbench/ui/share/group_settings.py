@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ class InviteDialog(QDialog):
         self.code.setReadOnly(True)
         self.code.setAccessibleName(self.tr("Join code"))
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance(code) + 24)
         self.code.setCursorPosition(0)
         self.copy_button = QPushButton(self.tr("C&opy code"))
         self.copy_button.setAutoDefault(False)
@@ -66,7 +67,7 @@ class InviteDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(row)
         layout.addWidget(close)
-        self.resize(640, 160)
+        self.resize(self.sizeHint().expandedTo(QSize(640, 160)))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
