@@ -147,7 +147,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="232"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="236"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>Wrote %n record to {path}.</numerusform>
@@ -352,6 +352,17 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="141"/>
+        <source>Group {group}, %n laptop(s)</source>
+        <translation>
+            <numerusform>Group {group}, %n laptop</numerusform>
+            <numerusform>Group {group}, %n laptops</numerusform>
         </translation>
     </message>
 </context>

@@ -394,12 +394,12 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="216"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="220"/>
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="221"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="225"/>
         <source>Restore the &amp;latest backup</source>
         <translation>&amp;Laatste back-up terugzetten</translation>
     </message>
@@ -407,48 +407,48 @@ Uw gegevens zijn bewaard. Details staan in het logbestand.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="101"/>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="103"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="109"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="115"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="117"/>
         <source>A backup is taken automatically once a day; the last ten are kept in {f}.</source>
         <translation>Eén keer per dag wordt automatisch een back-up gemaakt; de laatste tien worden bewaard in {f}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="120"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="122"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="124"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="152"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="154"/>
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="156"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="158"/>
         <source>Backed up to {p}.</source>
         <translation>Back-up gemaakt in {p}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="161"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="163"/>
         <source>The backup failed: {e}</source>
         <translation>De back-up is mislukt: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="172"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="176"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="174"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="178"/>
         <source>Replace the database with the backup {b}?
 
 The current file is not deleted: it is kept beside it, renamed.</source>
@@ -457,12 +457,12 @@ The current file is not deleted: it is kept beside it, renamed.</source>
 Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="184"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="188"/>
         <source>Not restored: {e}</source>
         <translation>Niet teruggezet: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/backup_dialogs.py" line="187"/>
+        <location filename="../../workbench/ui/share/backup_dialogs.py" line="191"/>
         <source>Restored from {b}. The previous file was kept as {a}.</source>
         <translation>Teruggezet uit {b}. Het vorige bestand is bewaard als {a}.</translation>
     </message>
@@ -1191,27 +1191,27 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="129"/>
+        <location filename="../../workbench/commands/exchange.py" line="130"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="134"/>
+        <location filename="../../workbench/commands/exchange.py" line="139"/>
         <source>Backed up {path} to {target}.</source>
         <translation>Reservekopie van {path} gemaakt in {target}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="146"/>
+        <location filename="../../workbench/commands/exchange.py" line="152"/>
         <source>{path} is open in the workbench; close it first, or restore from File → Backups in the app.</source>
         <translation>{path} is geopend in de workbench; sluit het bestand eerst, of zet de reservekopie terug via Bestand → Reservekopieën in de app.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="156"/>
+        <location filename="../../workbench/commands/exchange.py" line="162"/>
         <source>Restored {path} from {file}.</source>
         <translation>{path} teruggezet vanuit {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="158"/>
+        <location filename="../../workbench/commands/exchange.py" line="164"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation>Het vervangen bestand is bewaard als {path}.</translation>
     </message>
@@ -1459,6 +1459,68 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/commands/inbox.py" line="83"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="56"/>
+        <source>The group key is made; packages are sealed from now on.</source>
+        <translation>De groepssleutel is gemaakt; pakketten worden vanaf nu verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="57"/>
+        <source>Give this join code to each member, not through the exchange folder:</source>
+        <translation>Geef deze deelnamecode aan elk lid, niet via de uitwisselmap:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="73"/>
+        <source>This laptop is in group {group}; its packages are sealed from now on.</source>
+        <translation>Deze laptop zit in groep {group}; zijn pakketten worden vanaf nu verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="113"/>
+        <source>This laptop shares in no group: packages are not sealed.</source>
+        <translation>Deze laptop deelt niet in een groep: pakketten worden niet verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="115"/>
+        <source>Start one with &apos;workbench group create&apos;, or join with &apos;workbench group join CODE&apos;.</source>
+        <translation>Begin er een met &apos;workbench group create&apos;, of neem deel met &apos;workbench group join CODE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="122"/>
+        <source>Group {group}</source>
+        <translation>Groep {group}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="123"/>
+        <source>missing on this laptop: join again with the code</source>
+        <translation>ontbreekt op deze laptop: neem opnieuw deel met de code</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="124"/>
+        <source>Join code: {code}</source>
+        <translation>Deelnamecode: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="126"/>
+        <source> (removed)</source>
+        <translation> (verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="127"/>
+        <source>added by {name}</source>
+        <translation>toegevoegd door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="144"/>
+        <source>Packages from laptop {laptop} are refused from now on.</source>
+        <translation>Pakketten van laptop {laptop} worden vanaf nu geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/group.py" line="149"/>
+        <source>The group key is replaced. Give this new join code to each remaining member
+(workbench group join CODE), not through the exchange folder:</source>
+        <translation>De groepssleutel is vervangen. Geef deze nieuwe deelnamecode aan elk overgebleven lid
+(workbench group join CODE), niet via de uitwisselmap:</translation>
     </message>
 </context>
 <context>
@@ -3080,8 +3142,9 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Het pakket is beschadigd: de inhoud van een document klopt niet met de controlesom ({sha}…). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="112"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="115"/>
         <location filename="../../workbench/services/exchange/merge.py" line="206"/>
+        <location filename="../../workbench/services/group/__init__.py" line="102"/>
         <source>{reason}</source>
         <extracomment>The biggest sealed file read: the biggest package plus its framing.
 ----------
@@ -3089,29 +3152,29 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="131"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="134"/>
         <source>{name} is not sealed: it was written before this group shared a key, or outside the group. Import it only if you know where it comes from.</source>
         <translation>{name} is niet verzegeld: het is geschreven voordat deze groep een sleutel deelde, of buiten de groep. Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="141"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="144"/>
         <source>{name} is sealed for a group this laptop is not in; join the group with its join code (workbench group join CODE) to read it.</source>
         <translation>{name} is verzegeld voor een groep waar deze laptop niet in zit; neem deel met de deelnamecode van die groep (workbench group join CODE) om het te kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="155"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="158"/>
         <location filename="../../workbench/services/exchange/format.py" line="404"/>
         <source>{name} was refused: {reason}; nothing was imported.</source>
         <translation>{name} is geweigerd: {reason}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="163"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="168"/>
         <location filename="../../workbench/services/exchange/format.py" line="424"/>
         <source>{name} could not be read: {reason}.</source>
         <translation>{name} kon niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="173"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="178"/>
         <source>{name} was refused: its contents do not match its seal; nothing was imported.</source>
         <translation>{name} is geweigerd: de inhoud klopt niet met het zegel; er is niets geïmporteerd.</translation>
     </message>
@@ -3227,57 +3290,58 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>Dit pakket is gemaakt met een nieuwere versie van de workbench (schema {schema}). Werk de workbench op deze laptop bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="91"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="95"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="153"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="158"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="96"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="100"/>
         <location filename="../../workbench/services/exchange/sealing.py" line="160"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="162"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="171"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="173"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="165"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="167"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="169"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="178"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="180"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="185"/>
         <source>its header is damaged</source>
         <extracomment>Given a sealed file&apos;s header, the public key its signature must verify with, or a ``SealError`` saying why its signer is not accepted.</extracomment>
         <translation>de kop is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="150"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="157"/>
         <source>it is not a sealed package</source>
         <translation>het is geen verzegeld pakket</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="165"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="172"/>
         <source>it was sealed by a newer version of the workbench</source>
         <translation>het is verzegeld door een nieuwere versie van de workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="192"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="205"/>
         <source>it is far bigger than any package the workbench writes</source>
         <translation>het is veel groter dan enig pakket dat de workbench schrijft</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="201"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="215"/>
         <source>it was sealed with another group key (another group&apos;s, or one this laptop has not been given)</source>
         <translation>het is verzegeld met een andere groepssleutel (van een andere groep, of een die deze laptop niet heeft gekregen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="210"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="216"/>
-        <location filename="../../workbench/services/exchange/sealing.py" line="242"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="224"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="230"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="256"/>
         <source>it was cut short</source>
         <translation>het is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="223"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="237"/>
         <source>its signature does not match: it was changed after its laptop wrote it</source>
         <translation>de handtekening klopt niet: het is gewijzigd nadat de laptop het schreef</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="245"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="259"/>
         <source>it is damaged</source>
         <translation>het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/sealing.py" line="252"/>
+        <location filename="../../workbench/services/exchange/sealing.py" line="266"/>
         <source>it does not decrypt with the group key</source>
         <translation>het is niet te ontsleutelen met de groepssleutel</translation>
     </message>
@@ -3347,62 +3411,85 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>{name} bevat minder dan de inhoudsopgave zegt</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="103"/>
+        <location filename="../../workbench/services/group/keys.py" line="65"/>
         <source>This is not a join code of the workbench (it starts with WB1).</source>
         <translation>Dit is geen deelnamecode van de workbench (die begint met WB1).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="112"/>
+        <location filename="../../workbench/services/group/keys.py" line="73"/>
         <source>This join code has a letter that does not belong in one.</source>
         <translation>In deze deelnamecode staat een teken dat er niet in hoort.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="119"/>
+        <location filename="../../workbench/services/group/keys.py" line="81"/>
+        <location filename="../../workbench/services/group/keys.py" line="90"/>
         <source>This join code is mistyped or incomplete: check it letter by letter.</source>
         <translation>Deze deelnamecode is verkeerd getypt of onvolledig: controleer hem letter voor letter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="145"/>
+        <location filename="../../workbench/services/group/__init__.py" line="125"/>
         <source>This laptop already shares in a group; its join code is in Settings.</source>
         <translation>Deze laptop zit al in een groep; de deelnamecode staat bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="159"/>
+        <location filename="../../workbench/services/group/__init__.py" line="143"/>
         <source>This laptop already shares in another group.</source>
         <translation>Deze laptop zit al in een andere groep.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="218"/>
+        <location filename="../../workbench/services/group/__init__.py" line="147"/>
+        <source>This join code holds a group key that was replaced when a laptop was removed: ask a member for the current code.</source>
+        <translation>Deze deelnamecode bevat een groepssleutel die is vervangen toen een laptop werd verwijderd: vraag een lid om de huidige code.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/__init__.py" line="196"/>
+        <location filename="../../workbench/services/group/__init__.py" line="259"/>
         <source>This laptop has no group key: create a group or join one.</source>
         <translation>Deze laptop heeft geen groepssleutel: begin een groep of neem deel aan een groep.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="251"/>
+        <location filename="../../workbench/services/group/__init__.py" line="215"/>
         <source>This laptop shares in a group but has lost the group key: join again with the join code (workbench group join CODE).</source>
         <translation>Deze laptop zit in een groep maar is de groepssleutel kwijt: neem opnieuw deel met de deelnamecode (workbench group join CODE).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="296"/>
+        <location filename="../../workbench/services/group/__init__.py" line="254"/>
+        <source>This laptop cannot remove itself from the group.</source>
+        <translation>Deze laptop kan zichzelf niet uit de groep verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/opening.py" line="47"/>
+        <source>it was sealed with a new group key, made when a laptop was removed: enter the new join code another member gives you (Group window, Join…)</source>
+        <translation>het is verzegeld met een nieuwe groepssleutel, gemaakt toen een laptop werd verwijderd: voer de nieuwe deelnamecode in die een ander lid u geeft (venster Groep, Deelnemen…)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/opening.py" line="68"/>
         <source>its signer is not a member of the group (a forged member record)</source>
         <translation>wie het ondertekende is geen lid van de groep (een vervalst ledengegeven)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="304"/>
+        <location filename="../../workbench/services/group/opening.py" line="76"/>
+        <location filename="../../workbench/services/group/opening.py" line="99"/>
         <source>laptop {laptop} was removed from the group</source>
         <translation>laptop {laptop} is uit de groep verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="309"/>
+        <location filename="../../workbench/services/group/opening.py" line="81"/>
         <source>it is signed with another key than laptop {laptop}&apos;s (a forged member record)</source>
         <translation>het is ondertekend met een andere sleutel dan die van laptop {laptop} (een vervalst ledengegeven)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="319"/>
+        <location filename="../../workbench/services/group/opening.py" line="90"/>
+        <source>its signer is new to this laptop and sealed it with a group key that was replaced (a removed laptop&apos;s, perhaps)</source>
+        <translation>de ondertekenaar is nieuw voor deze laptop en verzegelde het met een groepssleutel die is vervangen (misschien die van een verwijderde laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/opening.py" line="106"/>
         <source>its signer&apos;s key is damaged</source>
         <translation>de sleutel van wie het ondertekende is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/__init__.py" line="338"/>
+        <location filename="../../workbench/services/group/__init__.py" line="248"/>
         <source>No single member laptop starts with “{laptop}”.</source>
         <translation>Er is niet precies één laptop in de groep die begint met “{laptop}”.</translation>
     </message>
@@ -3415,6 +3502,12 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <location filename="../../workbench/services/sync/receive.py" line="180"/>
         <source>{name} says it is number {sequence} (an old package replayed)</source>
         <translation>{name} zegt dat het nummer {sequence} is (een oud pakket opnieuw aangeboden)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/group/backups.py" line="84"/>
+        <source>its signer is not a member of the group</source>
+        <extracomment>The biggest sealed backup read: far beyond any working group&apos;s database.</extracomment>
+        <translation>de ondertekenaar is geen lid van de groep</translation>
     </message>
 </context>
 <context>
@@ -3684,29 +3777,29 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="238"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="243"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="238"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="243"/>
         <source>Not exported: {e}</source>
         <translation>Niet geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="191"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="245"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="275"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="195"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="251"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="281"/>
         <source>Import package</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="245"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="251"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="276"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="282"/>
         <source>The package was not imported; nothing was changed.
 
 {e}</source>
@@ -3715,12 +3808,12 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
 {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="290"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="296"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="232"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="236"/>
         <source>Wrote %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n gegeven geschreven naar {path}.</numerusform>
@@ -3728,7 +3821,7 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="193"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="197"/>
         <source>{name} is not sealed by the group: it was written before the group shared a key, or by someone outside the group.
 
 Import it only if you know where it comes from.</source>
@@ -3737,7 +3830,7 @@ Import it only if you know where it comes from.</source>
 Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="201"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="205"/>
         <source>Import anyway</source>
         <translation>Toch importeren</translation>
     </message>
@@ -3928,43 +4021,43 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="97"/>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="154"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="100"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="157"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="100"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="103"/>
         <source>Package file</source>
         <translation>Pakketbestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="101"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="104"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="106"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="109"/>
         <source>Only changes &amp;since</source>
         <translation>Alleen wijzigingen &amp;sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="108"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="111"/>
         <source>Changes since</source>
         <translation>Wijzigingen sinds</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="127"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="130"/>
         <source>&amp;File:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="133"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="136"/>
         <source>A full package is always safe. Send it to the other laptop (USB stick, e-mail); there, use File → Exchange → Import package.</source>
         <translation>Een volledig pakket is altijd veilig. Breng het naar de andere laptop (USB-stick, e-mail) en kies daar Bestand → Uitwisselen → Pakket importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="154"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="157"/>
         <source>Packages (*.zip)</source>
         <translation>Pakketten (*.zip)</translation>
     </message>
@@ -3972,22 +4065,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="312"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="331"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="315"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="334"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="316"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="335"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="325"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="345"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -4012,9 +4105,14 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="317"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="336"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="337"/>
+        <source>&amp;Group…</source>
+        <translation>&amp;Groep…</translation>
     </message>
 </context>
 <context>
@@ -4076,115 +4174,130 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="44"/>
-        <location filename="../../workbench/ui/share/group_settings.py" line="182"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="82"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="284"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="52"/>
-        <source>Join code</source>
-        <translation>Deelnamecode</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="53"/>
-        <source>&amp;Copy code</source>
-        <translation>Code &amp;kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="57"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="92"/>
         <source>The group&apos;s laptops</source>
         <translation>De laptops van de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="95"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="96"/>
         <source>Key fingerprint</source>
         <translation>Vingerafdruk van de sleutel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="97"/>
         <source>Added by</source>
         <translation>Toegevoegd door</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="59"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="99"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="65"/>
-        <source>&amp;Start sharing with the group</source>
-        <translation>&amp;Beginnen met delen in de groep</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="67"/>
-        <source>&amp;Join with a code…</source>
-        <translation>&amp;Deelnemen met een code…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="69"/>
-        <source>&amp;Remove laptop</source>
-        <translation>Laptop &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="100"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="146"/>
         <source>This laptop shares in no group: its packages are not sealed. Start sharing on one laptop, then join with its code on the others.</source>
         <translation>Deze laptop deelt in geen groep: zijn pakketten worden niet verzegeld. Begin met delen op één laptop en neem op de andere deel met de code daarvan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="107"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="152"/>
         <source>This laptop has lost the group key: join again with the code.</source>
         <translation>Deze laptop is de groepssleutel kwijt: neem opnieuw deel met de code.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="113"/>
-        <source>Packages are sealed for group {group}. Give the join code to a new member in person or by phone, never through the exchange folder.</source>
-        <translation>Pakketten worden verzegeld voor groep {group}. Geef de deelnamecode persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="126"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="174"/>
         <source> (this laptop)</source>
         <translation> (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="127"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="175"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="127"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="175"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="140"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="200"/>
         <source>Join the group</source>
         <translation>Deelnemen aan de groep</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="140"/>
-        <source>The join code another member gave you:</source>
-        <translation>De deelnamecode die een ander lid u gaf:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="156"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="243"/>
         <source>Remove laptop</source>
         <translation>Laptop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="158"/>
-        <source>Refuse every package from laptop {laptop} from now on? The group key stays the same: to lock a lost laptop out entirely, start a new group and give its code to the members.</source>
-        <translation>Voortaan elk pakket van laptop {laptop} weigeren? De groepssleutel blijft dezelfde: om een verloren laptop helemaal buiten te sluiten, begint u een nieuwe groep en geeft u de code daarvan aan de leden.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/share/group_settings.py" line="166"/>
+        <location filename="../../workbench/ui/share/group_settings.py" line="253"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="98"/>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="109"/>
+        <source>&amp;Start sharing with the group…</source>
+        <translation>&amp;Beginnen met delen in de groep…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="111"/>
+        <source>&amp;Join…</source>
+        <translation>Deel&amp;nemen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="113"/>
+        <source>&amp;Invite a laptop…</source>
+        <translation>Laptop &amp;uitnodigen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="115"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="157"/>
+        <source>Packages are sealed for group {group}. Invite a laptop to see the join code; give it to a new member in person or by phone, never through the exchange folder.</source>
+        <translation>Pakketten worden verzegeld voor groep {group}. Nodig een laptop uit om de deelnamecode te zien; geef die persoonlijk of telefonisch aan een nieuw lid, nooit via de uitwisselmap.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="165"/>
+        <source>This laptop&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk van de sleutel van deze laptop: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="203"/>
+        <source>The join code another member gave you (also a new one, after a laptop was removed):</source>
+        <translation>De deelnamecode die een ander lid u gaf (ook een nieuwe, nadat een laptop is verwijderd):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="225"/>
+        <source>Give this join code to the new member in person, on paper or by phone, never through the exchange folder or an e-mail: whoever has it can read the group&apos;s packages. On their laptop: File → Exchange → Group…, Join…</source>
+        <translation>Geef deze deelnamecode persoonlijk, op papier of telefonisch aan het nieuwe lid, nooit via de uitwisselmap of per e-mail: wie de code heeft, kan de pakketten van de groep lezen. Op diens laptop: Bestand → Uitwisselen → Groep…, Deelnemen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="245"/>
+        <source>Remove laptop {laptop} from the group? Its packages are refused from now on, and this laptop seals what it writes with a new group key that laptop never gets. You then give the new join code to each remaining member.</source>
+        <translation>Laptop {laptop} uit de groep verwijderen? Zijn pakketten worden vanaf nu geweigerd, en deze laptop verzegelt wat hij schrijft met een nieuwe groepssleutel die die laptop nooit krijgt. Daarna geeft u de nieuwe deelnamecode aan elk overgebleven lid.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="262"/>
+        <source>Laptop {laptop} is removed and the group key replaced. Give this new join code to each remaining member (File → Exchange → Group…, Join…); until they enter it, they cannot read what this laptop writes. Older packages stay readable.</source>
+        <translation>Laptop {laptop} is verwijderd en de groepssleutel is vervangen. Geef deze nieuwe deelnamecode aan elk overgebleven lid (Bestand → Uitwisselen → Groep…, Deelnemen…); tot zij die invoeren, kunnen zij niet lezen wat deze laptop schrijft. Oudere pakketten blijven leesbaar.</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5407,24 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="47"/>
+        <source>Invite a laptop</source>
+        <translation>Laptop uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="54"/>
+        <source>Join code</source>
+        <translation>Deelnamecode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/share/group_settings.py" line="58"/>
+        <source>C&amp;opy code</source>
+        <translation>Code &amp;kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>ItemPane</name>
     <message>
         <location filename="../../workbench/ui/meetings/item_pane.py" line="37"/>
@@ -6199,19 +6330,19 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="55"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="58"/>
         <source>Merge report</source>
         <translation>Verslag van het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="59"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="62"/>
         <source>Added: {added}   Updated: {updated}   Deleted: {deleted}
 Unchanged: {unchanged}   Newer on this laptop: {kept}   Conflicts: {conflicts}</source>
         <translation>Toegevoegd: {added}   Bijgewerkt: {updated}   Verwijderd: {deleted}
 Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="78"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="81"/>
         <source>Changed on both laptops: the newer version was kept and the other set aside. Choose for each:</source>
         <translation>Op beide laptops gewijzigd: de nieuwste versie is gehouden en de andere opzijgezet. Kies per gegeven:</translation>
     </message>
@@ -7547,144 +7678,167 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="43"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="49"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="50"/>
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="80"/>
         <source>Default export language</source>
         <translation>Standaardtaal van exports</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="86"/>
         <source>Default export audience</source>
         <translation>Exports standaard bestemd voor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="88"/>
         <source>Partners (leaves out group-only content)</source>
         <translation>Partners (zonder inhoud die alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="90"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="94"/>
         <source>&amp;I am:</source>
         <translation>&amp;Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="95"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="96"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Back-upmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="111"/>
         <source>Export lan&amp;guage:</source>
         <translation>Taal van &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="114"/>
         <source>Export &amp;audience:</source>
         <translation>Exports bestemd &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="163"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="164"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="165"/>
         <source>Choose {what}</source>
         <translation>{what} kiezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="57"/>
         <source>Exchange folder</source>
         <translation>Uitwisselmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="60"/>
         <source>A folder your sync engine (OneDrive, Nextcloud, Syncthing, a network drive) shares with the group&apos;s laptops. Leave empty not to sync.</source>
         <translation>Een map die uw synchronisatieprogramma (OneDrive, Nextcloud, Syncthing, een netwerkschijf) deelt met de laptops van de groep. Laat leeg om niet te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="97"/>
         <source>E&amp;xchange folder:</source>
         <translation>&amp;Uitwisselmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="68"/>
         <source>Phone drop folder</source>
         <translation>Afgiftemap van de telefoon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="71"/>
         <source>Notes, e-mails, photos and PDFs your phone saves here (through OneDrive, Nextcloud or Syncthing) arrive in Notes to file. Empty: Inbox in the exchange folder.</source>
         <translation>Aantekeningen, e-mails, foto&apos;s en pdf&apos;s die je telefoon hier opslaat (via OneDrive, Nextcloud of Syncthing) komen in Aantekeningen verwerken. Leeg: Inbox in de uitwisselmap.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="98"/>
         <source>&amp;Phone drop folder:</source>
         <translation>Afgiftemap tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="118"/>
         <source>Language, data and backup folders take effect when the program starts again; the exchange and phone drop folders at once.</source>
         <translation>Taal, gegevensmap en back-upmap gaan in wanneer het programma opnieuw start; de uitwisselmap en de afgiftemap van de telefoon meteen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/settings_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="204"/>
         <source>(none: choose an exchange folder first)</source>
         <translation>(geen: kies eerst een uitwisselmap)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="102"/>
+        <source>G&amp;roup and its laptops…</source>
+        <translation>G&amp;roep en haar laptops…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="109"/>
+        <source>Sealed exchange:</source>
+        <translation>Verzegelde uitwisseling:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="139"/>
+        <source>No group: packages are not sealed.</source>
+        <translation>Geen groep: pakketten worden niet verzegeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/shell/settings_dialog.py" line="141"/>
+        <source>Group {group}, %n laptop(s)</source>
+        <translation>
+            <numerusform>Groep {group}, %n laptop</numerusform>
+            <numerusform>Groep {group}, %n laptops</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7945,56 +8099,57 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
     </message>
     <message>
         <location filename="../../workbench/ui/share/sync_status.py" line="59"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="65"/>
         <source>another laptop</source>
         <translation>een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="72"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="82"/>
         <source>1 other laptop</source>
         <translation>1 andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="73"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="83"/>
         <source>{n} other laptops</source>
         <translation>{n} andere laptops</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="76"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="86"/>
         <source>1 conflict waiting</source>
         <translation>1 conflict wacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="77"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="87"/>
         <source>{n} conflicts waiting</source>
         <translation>{n} conflicten wachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="80"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="90"/>
         <source>1 change on this laptop not yet written</source>
         <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="81"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="91"/>
         <source>{n} changes on this laptop not yet written</source>
         <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="95"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="105"/>
         <source>Sync: off</source>
         <translation>Synchronisatie: uit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="98"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="108"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="102"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="112"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="105"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="115"/>
         <source>Synced {time}</source>
         <translation>Gesynchroniseerd {time}</translation>
     </message>
@@ -8003,41 +8158,46 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
         <source>A package from {laptop} was refused; nothing from it was merged</source>
         <translation>Een pakket van {laptop} is geweigerd; er is niets van samengevoegd</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/share/sync_status.py" line="66"/>
+        <source>A package from {laptop} was refused, nothing from it merged: {reason}</source>
+        <translation>Een pakket van {laptop} is geweigerd, er is niets uit samengevoegd: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="127"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="137"/>
         <source>Settle…</source>
         <translation>Regelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="128"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="138"/>
         <source>Open the conflicts to settle them</source>
         <translation>Open de conflicten om ze te regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="129"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="139"/>
         <source>Settle conflicts</source>
         <translation>Conflicten regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="135"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="145"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="136"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="146"/>
         <source>Sync with the exchange folder now (F9)</source>
         <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="159"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="169"/>
         <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
         <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="161"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="171"/>
         <source>Exchange folder: {folder}</source>
         <translation>Uitwisselmap: {folder}</translation>
     </message>

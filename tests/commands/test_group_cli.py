@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
+from workbench.services.exchange.packages import installation_id
 from workbench.store import open_database
 
 
@@ -70,3 +71,27 @@ def test_a_mistyped_code_is_one_clear_message(two, capsys) -> None:
         assert current_group(db) is None
     finally:
         db.close()
+
+
+def test_remove_prints_the_new_join_code(two, tmp_path: Path, capsys) -> None:
+    a, b = two
+    assert main(["group", "create", "--db", str(a)]) == 0
+    code = _code(capsys.readouterr().out)
+    assert main(["group", "join", code, "--db", str(b)]) == 0
+    package = tmp_path / "b.wbx"
+    assert main(["package", "export", "-o", str(package), "--db", str(b)]) == 0
+    assert main(["package", "import", str(package), "--db", str(a)]) == 0
+    capsys.readouterr()
+    db = open_database(b)
+    try:
+        b_id = installation_id(db)  # the id B's package carried
+    finally:
+        db.close()
+    assert main(["group", "remove", b_id[:8], "--db", str(a)]) == 0
+    out = capsys.readouterr().out
+    assert "refused from now on" in out and "group key is replaced" in out
+    new_code = next(line for line in out.splitlines() if line.startswith("WB2-"))
+    assert main(["group", "show", "--json", "--db", str(a)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["join_code"] == new_code
+    assert [m["removed"] for m in shown["members"] if m["laptop_id"] == b_id] == [True]

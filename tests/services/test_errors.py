@@ -44,6 +44,7 @@ RAISING = {
     "SealError",
     "BlobError",
     "ZipRefused",
+    "CodeError",
 }
 #: Helpers that take the marked sentence and raise it: (module, function name).
 PASSED_ON = {("services/chair/session.py", "_required")}

@@ -11,6 +11,7 @@ and its summary; search with results; the tracker import without a file; a merge
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
@@ -82,12 +83,24 @@ def _meeting_with_carry_over(window: QWidget) -> str:
 
 
 def _visible_windows(main: QWidget) -> list[QWidget]:
-    """The windows shown besides ``main``. Windows closed before are deleted first, and a
-    wrapper Shiboken no longer backs is skipped: touching one crashed the run now and
-    then (a segmentation fault in ``isVisible`` after many windows came and went)."""
+    """The windows shown besides ``main``. Windows closed before are deleted first.
+
+    ``topLevelWidgets`` makes its list of C++ pointers first and wraps them one by one;
+    a garbage collection that runs meanwhile (wrapping allocates) may free a window only
+    a reference cycle kept (a dialog made without a parent whose slot closes over it),
+    and the next pointer in the list is then a freed object: the segmentation fault in
+    ``QObject::property`` under ``getWrapperForQObject`` that the walk met now and then.
+    So the garbage is collected before, and no collection runs while the list is made.
+    """
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    gc.disable()
+    try:
+        widgets = QApplication.topLevelWidgets()
+    finally:
+        gc.enable()
     found = []
-    for w in QApplication.topLevelWidgets():
+    for w in widgets:
         if not shiboken6.isValid(w) or w is main or isinstance(w, QMenu):
             continue
         if w.isVisible():

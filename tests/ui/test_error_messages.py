@@ -50,3 +50,21 @@ def test_values_and_words_are_filled_in_and_passed_on_errors_too(
             assert error_text(passed_on) == "Er is geen agendapunt met id a-1."
         assert error_text(OSError("disk full")) == "disk full"
     assert error_text(missing) == "No agenda item with id a-1."
+
+
+def test_the_status_bar_gives_a_refused_package_s_reason_in_dutch(
+    qapp, dutch_qm, monkeypatch
+) -> None:
+    from workbench.services.sync import status as st
+    from workbench.ui.share.sync_status import problem_of
+
+    refused = st.Problem(
+        st.REFUSED_PACKAGE,
+        "Anna's laptop",
+        "000002.zip",
+        "its signature does not match: it was changed after its laptop wrote it",
+    )
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        shown = problem_of(refused)
+    assert "geweigerd" in shown
+    assert "handtekening" in shown and "signature" not in shown

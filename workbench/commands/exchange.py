@@ -122,13 +122,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from workbench.config import resolve_db_path
+    from workbench.services.group.backups import seal_backup
     from workbench.store.backup import BackupError, back_up_now, backup_file
 
     path = resolve_db_path(args.db)
     if not path.exists():
         raise CliError(translate("Cli", "There is no database at {path}.").format(path=path))
     try:
-        target = backup_file(path, Path(args.output)) if args.output else back_up_now(path)
+        target = (
+            backup_file(path, Path(args.output), seal_backup)
+            if args.output
+            else back_up_now(path, seal=seal_backup)
+        )
     except BackupError as exc:
         raise CliError(error_text(exc)) from exc
     print(translate("Cli", "Backed up {path} to {target}.").format(path=path, target=target))
@@ -137,6 +142,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from workbench.config import resolve_db_path
+    from workbench.services.group.backups import unseal_backup
     from workbench.store.backup import BackupError, restore
     from workbench.store.instance import held_by_running_app
 
@@ -150,7 +156,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             ).format(path=path)
         )
     try:
-        aside = restore(Path(args.file), path)
+        aside = restore(Path(args.file), path, unseal=unseal_backup)
     except BackupError as exc:
         raise CliError(error_text(exc)) from exc
     print(translate("Cli", "Restored {path} from {file}.").format(path=path, file=args.file))

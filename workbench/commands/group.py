@@ -11,7 +11,7 @@ import argparse
 import json
 
 from workbench.cli import CliError
-from workbench.commands import add_db_option, error_text, open_db
+from workbench.commands import add_db_option, error_text, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(create)
     create.set_defaults(func=cmd_create)
     join = actions.add_parser("join", help="join the group with the code another member gave")
-    join.add_argument("code", metavar="CODE", nargs="+", help="the join code (WB1-…)")
+    join.add_argument(
+        "code", metavar="CODE", nargs="+", help="the join code (WB1-… or, after a removal, WB2-…)"
+    )
     add_db_option(join)
     join.set_defaults(func=cmd_join)
     show = actions.add_parser("show", help="the group, its join code and members")
@@ -34,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(show)
     show.set_defaults(func=cmd_show)
     remove = actions.add_parser(
-        "remove", help="refuse a laptop's packages from now on (on this laptop)"
+        "remove", help="refuse a laptop's packages from now on and replace the group key"
     )
     remove.add_argument("laptop", metavar="LAPTOP", help="the laptop id (its first letters)")
     add_db_option(remove)
@@ -51,8 +53,8 @@ def cmd_create(args: argparse.Namespace) -> int:
         raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print("The group key is made; packages are sealed from now on.")
-    print("Give this join code to each member, not through the exchange folder:")
+    print(translate("Cli", "The group key is made; packages are sealed from now on."))
+    print(translate("Cli", "Give this join code to each member, not through the exchange folder:"))
     print(code)
     return 0
 
@@ -67,7 +69,11 @@ def cmd_join(args: argparse.Namespace) -> int:
         raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print(f"This laptop is in group {group}; its packages are sealed from now on.")
+    print(
+        translate(
+            "Cli", "This laptop is in group {group}; its packages are sealed from now on."
+        ).format(group=group)
+    )
     return 0
 
 
@@ -104,27 +110,47 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if info is None:
-        print("This laptop shares in no group: packages are not sealed.")
-        print("Start one with 'workbench group create', or join with 'workbench group join CODE'.")
+        print(translate("Cli", "This laptop shares in no group: packages are not sealed."))
+        print(
+            translate(
+                "Cli",
+                "Start one with 'workbench group create', or join with "
+                "'workbench group join CODE'.",
+            )
+        )
         return 0
-    print(f"Group {info.group}")
-    print(f"Join code: {code or 'missing on this laptop: join again with the code'}")
+    print(translate("Cli", "Group {group}").format(group=info.group))
+    missing = translate("Cli", "missing on this laptop: join again with the code")
+    print(translate("Cli", "Join code: {code}").format(code=code or missing))
     for m in info.members:
-        state = " (removed)" if m.removed else ""
-        print(f"  {m.laptop_id[:8]}  {m.fingerprint}  added by {m.added_by}{state}")
+        state = translate("Cli", " (removed)") if m.removed else ""
+        added = translate("Cli", "added by {name}").format(name=m.added_by)
+        print(f"  {m.laptop_id[:8]}  {m.fingerprint}  {added}{state}")
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from workbench.services.group import GroupError, remove_member
+    from workbench.services.group import GroupError, code_of, remove_member
 
     db = open_db(args)
     try:
         member = remove_member(db, args.laptop)
+        code = code_of(db)
     except GroupError as exc:
         raise CliError(error_text(exc)) from exc
     finally:
         db.close()
-    print(f"Packages from laptop {member.laptop_id[:8]} are refused from now on.")
-    print("The group key is not changed: make a new group to lock that laptop out entirely.")
+    print(
+        translate("Cli", "Packages from laptop {laptop} are refused from now on.").format(
+            laptop=member.laptop_id[:8]
+        )
+    )
+    print(
+        translate(
+            "Cli",
+            "The group key is replaced. Give this new join code to each remaining member\n"
+            "(workbench group join CODE), not through the exchange folder:",
+        )
+    )
+    print(code)
     return 0

@@ -9,6 +9,12 @@ complete and sound or absent. Backups are single files (journal mode DELETE), na
 
 ``auto_backup_if_due`` is called on start: one backup a day, the last ``KEEP`` kept.
 ``restore`` never overwrites the current file: it is renamed aside (with its WAL) first.
+
+When the database shares in a group, a backup is sealed like an exchange package (the
+backups folder may lie on a cloud too): the caller passes ``seal`` (and ``unseal`` to
+restore), from ``workbench.services.group.backups``, as this layer knows no keys. The
+checked copy is then made in a private temporary folder, sealed into the backups folder
+as ``….sqlite.sealed``, and never lies there in plain text.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,7 +45,14 @@ log = logging.getLogger(__name__)
 #: How many automatic backups are kept per database.
 KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}T\d{6}\.\d{6}Z)\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}T\d{6}\.\d{6}Z)\.sqlite(?:\.sealed)?$")
+SEALED_SUFFIX = ".sealed"
+
+#: Seals the checked copy at the first path into the second; False: not in a group
+#: (the backup stays plain).
+Seal = Callable[[Path, Path], bool]
+#: The plain database in a sealed backup (first path), written into the folder given.
+Unseal = Callable[[Path, Path], Path]
 
 
 class BackupError(Exception):
@@ -67,13 +82,27 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """Copy the database ``source`` to ``target`` consistently (safe while it is open).
+def backup_file(source: Path, target: Path, seal: Seal | None = None) -> Path:
+    """Copy the database ``source`` to ``target`` consistently (safe while it is open);
+    sealed (as ``target`` + ``.sealed``) if ``seal`` seals it.
 
     The copy is checked before it is given its name; an existing ``target`` is replaced
     only by a sound copy.
     """
     source, target = Path(source), Path(target)
+    if seal is not None:
+        with tempfile.TemporaryDirectory(prefix="workbench-backup-") as private:
+            plain = backup_file(source, Path(private) / target.name)
+            sealed = target.with_name(target.name + SEALED_SUFFIX)
+            partial = sealed.with_name(sealed.name + ".partial")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                if seal(plain, partial):
+                    os.replace(partial, sealed)
+                    log.info("backed up %s to %s, sealed", source, sealed)
+                    return sealed
+            finally:
+                partial.unlink(missing_ok=True)
     if not source.exists():
         raise BackupError(f"There is no database at {source} to back up.")
     if is_database_file(target, source):
@@ -112,10 +141,11 @@ def backup_path(db_path: Path, when: datetime, folder: Path | None = None) -> Pa
     return folder / name
 
 
-def back_up_now(db_path: Path, *, now: datetime | None = None) -> Path:
+def back_up_now(db_path: Path, *, now: datetime | None = None, seal: Seal | None = None) -> Path:
     """A backup of ``db_path`` into the backups folder, then the oldest beyond ``KEEP``
     are removed."""
-    target = backup_file(Path(db_path), backup_path(db_path, now or datetime.now(UTC)))
+    when = backup_path(db_path, now or datetime.now(UTC))
+    target = backup_file(Path(db_path), when, seal)
     prune(db_path)
     return target
 
@@ -125,7 +155,7 @@ def list_backups(db_path: Path | None = None, folder: Path | None = None) -> lis
     folder = folder or config.backups_dir()
     stem = Path(db_path).stem if db_path is not None else None
     found = []
-    for path in folder.glob("*-backup-*.sqlite"):
+    for path in folder.glob("*-backup-*.sqlite*"):
         match = _NAME.match(path.name)
         if not match or (stem is not None and match["stem"] != stem):
             continue
@@ -148,7 +178,9 @@ def prune(db_path: Path, keep: int = KEEP) -> list[Path]:
     return removed
 
 
-def auto_backup_if_due(db: _HasPath | Path, *, now: datetime | None = None) -> Path | None:
+def auto_backup_if_due(
+    db: _HasPath | Path, *, now: datetime | None = None, seal: Seal | None = None
+) -> Path | None:
     """Back up the database (an open ``Database`` or a path) unless it was already backed
     up today (local date). Called on start; returns the new backup, or None.
     """
@@ -159,7 +191,7 @@ def auto_backup_if_due(db: _HasPath | Path, *, now: datetime | None = None) -> P
     latest = latest_backup(db_path)
     if latest is not None and latest.taken_at.astimezone().date() >= now.astimezone().date():
         return None
-    return back_up_now(db_path, now=now)
+    return back_up_now(db_path, now=now, seal=seal)
 
 
 def _aside_path(db_path: Path, now: datetime) -> Path:
@@ -172,15 +204,24 @@ def _aside_path(db_path: Path, now: datetime) -> Path:
     return candidate
 
 
-def restore(backup: Path, db_path: Path, *, now: datetime | None = None) -> Path | None:
+def restore(
+    backup: Path, db_path: Path, *, now: datetime | None = None, unseal: Unseal | None = None
+) -> Path | None:
     """Put ``backup`` in place of ``db_path``; the current file is renamed aside first.
 
     The database must be closed (no open connections). The backup is checked before
-    anything moves; returns where the current file was put (None if there was none).
+    anything moves; returns where the current file was put (None if there was none). A
+    sealed backup is opened by ``unseal`` into a private temporary folder first.
     """
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
         raise BackupError(f"There is no backup at {backup}.")
+    if backup.name.endswith(SEALED_SUFFIX):
+        if unseal is None:
+            raise BackupError("This backup is sealed for the group; restore it in the workbench.")
+        with tempfile.TemporaryDirectory(prefix="workbench-restore-") as private:
+            plain = unseal(backup, Path(private))
+            return restore(plain, db_path, now=now)
     if is_database_file(backup, db_path):
         raise BackupError("That is the database itself, not a backup of it.")
     try:

@@ -238,8 +238,8 @@ def test_the_group_key_stays_out_of_the_database(laptops, tmp_path: Path) -> Non
     assert all(secret not in value for value in meta(a).values())
     keys = Path(os.environ["WORKBENCH_HOME"]) / "config" / "keys"
     files = [p for p in keys.iterdir() if p.name.startswith("group-key-")]
-    assert [p.read_text() for p in files] == [secret]
-    assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+    assert {p.read_text() for p in files} == {secret}  # per laptop, and the newest
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files)
     assert stat.S_IMODE(keys.stat().st_mode) == 0o700
 
 
@@ -267,3 +267,24 @@ def test_the_header_authenticates_laptop_and_sequence(laptops, tmp_path: Path) -
     raw = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
     path.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + data[len(MAGIC) + 4 + length :])
     _refused(b, path, "refused")
+
+
+def test_a_new_name_under_a_replaced_key_is_refused(
+    laptops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """B is removed and keeps the old key: it cannot come back under a new laptop id."""
+    a, b, case = laptops
+    exchange.import_package(a, _write_secret(b, case, tmp_path))  # A knows B
+    g = group.current_group(a)
+    old_key = group.group_key(g, exchange.installation_id(a))
+    group.remove_member(a, exchange.installation_id(b))
+    assert group.group_key(g, exchange.installation_id(a)) != old_key
+    with b.transaction() as s:
+        s.get(Commitment, case["commitments"][1]).text = "Back under a new name"
+    newcomer = _seal_as(b, "e" * 32, new_signing_key(), old_key)
+    newcomer = Seal(g, old_key, newcomer.signing_key, newcomer.member)
+    monkeypatch.setattr(exchange, "sealing_for", lambda db, laptop: None)
+    plain = exchange.export_package(b, tmp_path / "plain.zip").path
+    seal_file(plain, tmp_path / "new-name.wbx", newcomer, "e" * 32, None)
+    _refused(a, tmp_path / "new-name.wbx", "new to this laptop")
+    assert "Back under a new name" not in _texts(a)

@@ -64,6 +64,7 @@ def test_the_file_menu_has_exchange_and_backups(window) -> None:
         "Export package…",
         "Import package…",
         "Conflicts",
+        "Group…",
         "Sync now",
     ]
 
@@ -164,6 +165,22 @@ def test_backups_dialog_backs_up_and_restores(window) -> None:
         assert evidence(kept, cid) == "After the backup"  # and nothing was lost
     finally:
         kept.close()
+    dialog.close()
+
+
+def test_backups_are_sealed_when_the_database_shares_in_a_group(window) -> None:
+    from workbench.services import group
+
+    cid = first_commitment_id(window.db)
+    set_evidence(window.db, cid, "Frank words on the Jharkhand supplier")
+    group.create_group(window.db)
+    dialog = BackupsDialog(window)
+    dialog.back_up_now()
+    [backup] = [dialog.model.row_at(r).path for r in range(dialog.model.rowCount())]
+    assert backup.name.endswith(".sqlite.sealed") and b"Jharkhand" not in backup.read_bytes()
+    set_evidence(window.db, cid, "After the backup")
+    assert dialog.restore_selected(confirm=False) is not None
+    assert evidence(window.db, cid) == "Frank words on the Jharkhand supplier"
     dialog.close()
 
 

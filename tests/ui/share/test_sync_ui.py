@@ -326,3 +326,18 @@ def test_home_shows_the_folder_and_syncs_from_there(window, other, folder) -> No
     window.home.reload()
     (state,) = shown(QLabel, "home_sync_state")
     assert state.text().startswith("Synced ") and "1 other laptop" in state.text()
+
+
+def test_the_status_bar_says_why_a_package_was_refused(window) -> None:
+    from workbench.services.sync import status as st
+
+    refused = st.Problem(
+        st.REFUSED_PACKAGE,
+        "Anna's laptop",
+        "000002.zip",
+        "its signature does not match: it was changed after its laptop wrote it",
+    )
+    window.sync_feature._tell([refused])
+    shown = window.statusBar().currentMessage()
+    assert "A package from Anna's laptop was refused" in shown
+    assert "its signature does not match" in shown

@@ -50,7 +50,10 @@ MAX_SEALED_BYTES += 64 * 1024 + SIGNATURE
 
 class RefusedPackageError(PackageError):
     """A sealed package refused (wrong key, not signed by a member, changed since it was
-    written) or a plain one where sealed ones are expected; nothing from it is merged."""
+    written) or a plain one where sealed ones are expected; nothing from it is merged.
+    ``reason`` says why in a few words (for the status bar), when the seal said so."""
+
+    reason: str = ""
 
 
 class PlainPackageError(RefusedPackageError):
@@ -63,7 +66,7 @@ class Opener(Protocol):
 
     group: str | None
 
-    def key_for(self, group: str) -> bytes | None: ...
+    def key_for(self, group: str, key_id: str) -> bytes | None: ...
 
     def check_signer(self, header: dict[str, Any]) -> Any: ...
 
@@ -151,13 +154,15 @@ def read_package_file(
         try:
             header = open_sealed(path, plain, opener.key_for, opener.check_signer, MAX_SEALED_BYTES)
         except SealError as exc:
-            raise RefusedPackageError(
+            refused = RefusedPackageError(
                 QT_TRANSLATE_NOOP(
                     "DomainError", "{name} was refused: {reason}; nothing was imported."
                 ),
                 name=path.name,
                 reason=exc,
-            ) from exc
+            )
+            refused.reason = str(exc)
+            raise refused from exc
         except OSError as exc:
             raise PackageError(
                 QT_TRANSLATE_NOOP("DomainError", "{name} could not be read: {reason}."),

@@ -5,7 +5,8 @@ without the group key and unforgeable without a member's laptop key. Layout::
 
     MAGIC                     8 bytes, "WBSEAL1\\n"
     header length, header     4 bytes big-endian, then JSON (format, format_version,
-                              group, laptop_id, sequence, nonce, member record)
+                              group, key_id, laptop_id, sequence, nonce, member record,
+                              the group's removal records)
     chunks                    each: 4 bytes length, AES-256-GCM ciphertext of at most
                               ``CHUNK`` bytes of the zip
     signature                 64 bytes: Ed25519, by the laptop key the member record names,
@@ -59,13 +60,17 @@ class SealError(UserMessage):
 
 @dataclass(frozen=True)
 class Seal:
-    """What sealing a package needs: the group key (and its id) and this laptop's key and
-    member record (with its proof, see ``workbench.services.group``)."""
+    """What sealing a package needs: the group key (the group's id, the key's id: the
+    group's id until a laptop is removed and the key replaced) and this laptop's key and
+    member record (with its proof), and the group's removal records (see
+    ``workbench.services.group``)."""
 
     group: str
     key: bytes
     signing_key: Ed25519PrivateKey
     member: dict[str, Any]
+    key_id: str | None = None
+    removed: tuple[dict[str, Any], ...] = ()
 
 
 #: Given a sealed file's header, the public key its signature must verify with, or a
@@ -108,10 +113,12 @@ def seal_file(plain: Path, target: Path, seal: Seal, laptop_id: str, sequence: i
             "format": SEALED_FORMAT,
             "format_version": SEALED_VERSION,
             "group": seal.group,
+            "key_id": seal.key_id or seal.group,
             "laptop_id": laptop_id,
             "sequence": sequence,
             "nonce": b64(prefix),
             "member": seal.member,
+            "removed": list(seal.removed),
         },
         sort_keys=True,
         separators=(",", ":"),
@@ -171,19 +178,25 @@ def read_header(fh: BinaryIO) -> tuple[dict[str, Any], bytes]:
         raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     if not isinstance(header.get("member"), dict) or len(unb64(header.get("nonce"))) != 7:
         raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
+    removed = header.get("removed", [])
+    if not isinstance(header.get("key_id", ""), str) or not (
+        isinstance(removed, list) and all(isinstance(r, dict) for r in removed)
+    ):
+        raise SealError(QT_TRANSLATE_NOOP("DomainError", "its header is damaged"))
     return header, raw
 
 
 def open_sealed(
     path: Path,
     target: Path,
-    key_for: Callable[[str], bytes | None],
+    key_for: Callable[[str, str], bytes | None],
     check_signer: CheckSigner,
     max_bytes: int,
 ) -> dict[str, Any]:
     """Verify the sealed file at ``path`` and decrypt it into ``target``; its header.
 
-    ``key_for`` gives the group key for the header's group id (None: not ours). Nothing
+    ``key_for`` gives the group key for the header's group and key ids (None: not held
+    here). Nothing
     is decrypted before the size, the header, the signer and the signature pass.
     """
     size = path.stat().st_size
@@ -195,7 +208,8 @@ def open_sealed(
         )
     with path.open("rb") as fh:
         header, raw = read_header(fh)
-        key = key_for(str(header.get("group")))
+        group = str(header.get("group"))
+        key = key_for(group, str(header.get("key_id") or group))
         if key is None:
             raise SealError(
                 QT_TRANSLATE_NOOP(

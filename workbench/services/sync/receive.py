@@ -266,11 +266,12 @@ class _Receiver:
         if now - datetime.fromisoformat(seen[2]) < self.damaged_after:
             return
         code = st.FOREIGN_PACKAGE if isinstance(exc, ForeignPackageError) else st.DAMAGED_PACKAGE
+        reason = str(exc)
         if isinstance(exc, RefusedPackageError):
             # a laptop that joins the group after it wrote the file answers with a sealed
             # snapshot; a replayed file is passed by the real laptop's next snapshot
-            code = st.REFUSED_PACKAGE
-        self.problem(code, name, str(exc))
+            code, reason = st.REFUSED_PACKAGE, exc.reason or reason
+        self.problem(code, name, reason)
         self.memory.want_snapshot = info.number
 
     def _record(self, info: FileInfo, report: MergeReport) -> None:

@@ -85,7 +85,9 @@ def restore_into_open_database(window: Any, backup: Path) -> Path | None:
         if form is not None and hasattr(form, "flush"):
             form.flush()  # pending edits reach the file that is about to be kept aside
     window.db.engine.dispose()  # close the pooled connections before the file moves
-    aside = restore(backup, window.db.path)
+    from workbench.services.group.backups import unseal_backup  # (not before the first paint)
+
+    aside = restore(backup, window.db.path, unseal=unseal_backup)
     events = getattr(window, "events", None)
     if events is not None:
         events.database_reloaded.emit()
@@ -160,7 +162,9 @@ class BackupsDialog(QDialog):
             self.backup_button.setEnabled(True)
             self.status.setText(self.tr("The backup failed: {e}").format(e=exc))
 
-        run_task(lambda _ctx: back_up_now(self.db_path), done, failed)
+        from workbench.services.group.backups import seal_backup
+
+        run_task(lambda _ctx: back_up_now(self.db_path, seal=seal_backup), done, failed)
 
     def restore_selected(self, *, confirm: bool = True) -> Path | None:
         backup = self.selected()
@@ -227,7 +231,9 @@ def offer_restore(
         return False
     assert error.latest_backup is not None  # the button is offered only when there is one
     backup = error.latest_backup.path
-    aside = restore_fn(backup) if restore_fn else restore(backup, error.path)
+    from workbench.services.group.backups import unseal_backup
+
+    aside = restore_fn(backup) if restore_fn else restore(backup, error.path, unseal=unseal_backup)
     log.info("restored %s after damage; the damaged file is %s", error.path, aside)
     return True
 
@@ -263,7 +269,9 @@ def start_background_checks(window: Any) -> None:
     def work(_ctx: Any) -> Path | None:
         if integrity.needs_background_check(path):
             integrity.quick_check(path)
-        return auto_backup_if_due(path)
+        from workbench.services.group.backups import seal_backup
+
+        return auto_backup_if_due(path, seal=seal_backup)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, DamagedDatabaseError):

@@ -13,10 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QObject,
+    Qt,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from workbench import config
 from workbench.store import Database
 from workbench.ui.i18n import date_entry_format, error_text
 from workbench.ui.share.conflicts_panel import ConflictsPanel
+from workbench.ui.share.group_settings import GroupDialog
 from workbench.ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:  # imported when used: sealing brings cryptography, the group keyring
@@ -175,6 +178,7 @@ class ExchangeActions(QObject):
         self.db: Database = window.db
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
+        self.group_dialog: GroupDialog | None = None
 
     def _events(self) -> Any:
         return getattr(self.window, "events", None)
@@ -235,7 +239,9 @@ class ExchangeActions(QObject):
             )
 
         def failed(exc: BaseException) -> None:
-            self._warn(self.tr("Export package"), self.tr("Not exported: {e}").format(e=error_text(exc)))
+            self._warn(
+                self.tr("Export package"), self.tr("Not exported: {e}").format(e=error_text(exc))
+            )
 
         run_task(work, done, failed)
 
@@ -301,6 +307,19 @@ class ExchangeActions(QObject):
         self.last_dialog = dialog
         dialog.open()
 
+    # -- the group ------------------------------------------------------------------
+    def open_group(self) -> None:
+        """The Group window: one at a time, brought forward if already open."""
+        dialog = self.group_dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = GroupDialog(self.db, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.group_dialog = dialog
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
 
 def install(window: Any) -> None:
     """Add File → Exchange (export, import, conflicts) and File → Backups… to ``window``."""
@@ -315,6 +334,7 @@ def install(window: Any) -> None:
         ("export_package", translate("FileMenu", "&Export package…"), actions.export_package),
         ("import_package", translate("FileMenu", "&Import package…"), actions.import_package),
         ("show_conflicts", translate("FileMenu", "&Conflicts"), actions.show_conflicts),
+        ("action_open_group", translate("FileMenu", "&Group…"), actions.open_group),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

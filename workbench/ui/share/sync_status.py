@@ -13,9 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from workbench.services.errors import UserMessage
 from workbench.services.sync import Problem, SyncState
 from workbench.services.sync import status as st
-from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, error_text, format_datetime, format_time
 from workbench.ui.share.sync_controller import SyncController
 
 CONTEXT = "SyncStatus"
@@ -60,6 +61,16 @@ def problem_text(code: str | None, laptop: str = "", fallback: str | None = None
 
 
 def problem_of(problem: Problem) -> str:
+    """A problem as the status bar says it: a refused package with why."""
+    if problem.code == st.REFUSED_PACKAGE and problem.extra:
+        laptop = problem.laptop or _tr(QT_TRANSLATE_NOOP("SyncStatus", "another laptop"))
+        text = QT_TRANSLATE_NOOP(
+            "SyncStatus", "A package from {laptop} was refused, nothing from it merged: {reason}"
+        )
+        # The seal's reason as the services said it (English); its own sentence when the
+        # catalogue has it (the seal's reasons name no values, but for a laptop's id).
+        reason = error_text(UserMessage(problem.extra))
+        return _tr(text).format(laptop=laptop, reason=reason)
     return problem_text(problem.code, problem.laptop, problem.message)
 
 

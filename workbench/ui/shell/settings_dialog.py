@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,6 +96,17 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&Backup folder:"), self.backup_dir[0]), self.backup_dir[1])
         form.addRow(self._label(self.tr("E&xchange folder:"), self.sync_dir[0]), self.sync_dir[1])
         form.addRow(self._label(self.tr("&Phone drop folder:"), self.drop_dir[0]), self.drop_dir[1])
+        self.db = db
+        self.group_state = QLabel(self._group_summary())
+        self.group_state.setObjectName("group_summary")
+        self.group_button = QPushButton(self.tr("G&roup and its laptops…"))
+        self.group_button.setObjectName("group_button")
+        self.group_button.setAutoDefault(False)  # Enter still means OK
+        self.group_button.clicked.connect(self.show_group)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_state, 1)
+        group_row.addWidget(self.group_button)
+        form.addRow(self._label(self.tr("Sealed exchange:"), self.group_button), group_row)
         form.addRow(
             self._label(self.tr("Export lan&guage:"), self.export_language), self.export_language
         )
@@ -118,6 +130,26 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._load()
+
+    def _group_summary(self) -> str:
+        from workbench.services import group
+
+        info = group.group_info(self.db)
+        if info is None:
+            return self.tr("No group: packages are not sealed.")
+        laptops = sum(not m.removed for m in info.members)
+        return self.tr("Group {group}, %n laptop(s)", "", laptops).format(group=info.group)
+
+    def show_group(self) -> None:
+        """The Group window, over Settings (it closes with Settings)."""
+        from workbench.ui.share.group_settings import GroupDialog
+
+        self.group_dialog = GroupDialog(self.db, self)
+        self.group_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.group_dialog.finished.connect(
+            lambda _r: self.group_state.setText(self._group_summary())
+        )
+        self.group_dialog.open()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
