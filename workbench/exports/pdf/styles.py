@@ -11,7 +11,9 @@ Header and footer lines do the same through ``draw_text``.
 
 from __future__ import annotations
 
+import copy
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -31,6 +33,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from workbench.exports.i18n import t
 from workbench.exports.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC, is_plain, register_fonts
@@ -150,10 +153,37 @@ def markup(markup_text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of our own markup (callers escape user parts with ``text``).
 
     Plain text stays on reportlab's ``Paragraph``; other text is shaped (module doc).
+    Text without a tag or an entity skips reportlab's markup parser (``_unmarked``).
     """
     if is_plain(markup_text):
+        if "<" not in markup_text and "&" not in markup_text:
+            return _unmarked(markup_text, style)
         return Paragraph(markup_text, style)
     return ScriptParagraph(markup_text, style)
+
+
+# The one fragment reportlab's parser makes of text without tags or entities, per style.
+_FRAG: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
+
+
+def _unmarked(value: str, style: ParagraphStyle) -> Paragraph:
+    """The ``Paragraph`` reportlab makes of ``value`` (no tag, no entity), without its
+    markup parser: that parser (an ``HTMLParser`` per paragraph) cost the minutes of a
+    busy meeting as much as the rest of building them, for cells that hold a name or a
+    date. The fragment is the one the parser makes (its text whitespace-cleaned the
+    same way); a test compares the two."""
+    cleaned = cleanBlockQuotedText(value)
+    template = _FRAG.get(style)
+    if template is None:
+        template = _FRAG[style] = Paragraph("x", style).frags[0]
+    if not cleaned:
+        return Paragraph(value, style)
+    frag = copy.copy(template)
+    for name, attr in vars(template).items():  # its lists its own, as the parser's are
+        if isinstance(attr, list):
+            setattr(frag, name, list(attr))
+    frag.text = cleaned
+    return Paragraph(cleaned, style, frags=[frag])
 
 
 def data_table(
