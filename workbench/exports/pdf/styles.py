@@ -153,37 +153,72 @@ def markup(markup_text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of our own markup (callers escape user parts with ``text``).
 
     Plain text stays on reportlab's ``Paragraph``; other text is shaped (module doc).
-    Text without a tag or an entity skips reportlab's markup parser (``_unmarked``).
+    Text without an entity is made from the fragments of its shape (``_shaped``).
     """
     if is_plain(markup_text):
-        if "<" not in markup_text and "&" not in markup_text:
-            return _unmarked(markup_text, style)
+        if "&" not in markup_text:
+            return _shaped(markup_text, style)
         return Paragraph(markup_text, style)
     return ScriptParagraph(markup_text, style)
 
 
-# The one fragment reportlab's parser makes of text without tags or entities, per style.
-_FRAG: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
+_TAG = re.compile(r"<[^>]*>")
+# Per style, per shape (the tags, and which texts between them are empty): the
+# fragments reportlab's parser made of the first paragraph of that shape, each marked
+# whether it holds a text between the tags (a line break's fragment holds none); None
+# when the parser's fragments did not line up with the texts (never the case for our
+# markup, but then every paragraph of that shape is parsed).
+_Shape = tuple[tuple[str, ...], tuple[bool, ...]]
+_SHAPES: weakref.WeakKeyDictionary[ParagraphStyle, dict[_Shape, list[tuple[Any, bool]] | None]]
+_SHAPES = weakref.WeakKeyDictionary()
 
 
-def _unmarked(value: str, style: ParagraphStyle) -> Paragraph:
-    """The ``Paragraph`` reportlab makes of ``value`` (no tag, no entity), without its
-    markup parser: that parser (an ``HTMLParser`` per paragraph) cost the minutes of a
-    busy meeting as much as the rest of building them, for cells that hold a name or a
-    date. The fragment is the one the parser makes (its text whitespace-cleaned the
-    same way); a test compares the two."""
+def _shaped(value: str, style: ParagraphStyle) -> Paragraph:
+    """The ``Paragraph`` reportlab makes of ``value`` (no entity), its markup parsed
+    once per shape: that parser (an ``HTMLParser`` per paragraph) cost the minutes of a
+    busy meeting as much as the rest of building them, for a few shapes of markup
+    (a name in a cell, a text and its "[working group only]" tag). The fragments of a
+    shape are copied and given this paragraph's texts; the text is cleaned of
+    whitespace as reportlab cleans it; a test compares the two ways."""
     cleaned = cleanBlockQuotedText(value)
-    template = _FRAG.get(style)
+    texts = _TAG.split(cleaned)
+    key = (tuple(_TAG.findall(cleaned)), tuple(not t for t in texts))
+    shapes = _SHAPES.setdefault(style, {})
+    if key not in shapes:
+        made = Paragraph(value, style)
+        shapes[key] = _template(made, [t for t in texts if t], style)
+        return made
+    template = shapes[key]
     if template is None:
-        template = _FRAG[style] = Paragraph("x", style).frags[0]
-    if not cleaned:
         return Paragraph(value, style)
-    frag = copy.copy(template)
-    for name, attr in vars(template).items():  # its lists its own, as the parser's are
+    given = iter([t for t in texts if t])
+    frags = []
+    for model, holds_text in template:
+        frag = _copy(model)
+        if holds_text:
+            frag.text = next(given)
+        frags.append(frag)
+    return Paragraph(cleaned, style, frags=frags)
+
+
+def _copy(frag: Any) -> Any:
+    """A fragment with lists of its own (laying out a paragraph adds to its fragments)."""
+    out = copy.copy(frag)
+    for name, attr in vars(frag).items():
         if isinstance(attr, list):
-            setattr(frag, name, list(attr))
-    frag.text = cleaned
-    return Paragraph(cleaned, style, frags=[frag])
+            setattr(out, name, list(attr))
+    return out
+
+
+def _template(made: Paragraph, texts: list[str], style: ParagraphStyle) -> Any:
+    """The fragments of ``made`` marked as in ``_SHAPES``, or None if they do not hold
+    ``texts`` in order (or the parser changed the style or made a bullet)."""
+    frags = list(made.frags)
+    if made.style is not style or made.bulletText != getattr(style, "bulletText", None):
+        return None
+    if [f.text for f in frags if f.text] != texts:
+        return None
+    return [(_copy(f), bool(f.text)) for f in frags]  # as parsed, before any layout
 
 
 def data_table(
