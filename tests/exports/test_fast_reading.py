@@ -7,7 +7,7 @@ from datetime import UTC
 import pytest
 import sqlalchemy as sa
 
-from workbench.domain import Action, Audience, Meeting
+from workbench.domain import Action, Audience, Commitment, Meeting
 from workbench.services import visible
 from workbench.services.reporting.engagement import load_engagement
 from workbench.services.reporting.minutes import load_meeting
@@ -84,3 +84,22 @@ def test_the_collector_is_paused_only_while_reading_or_writing(demo_db) -> None:
         assert not gc.isenabled()  # left as found
     finally:
         gc.enable()
+
+
+def test_a_kept_reader_takes_each_querys_own_values(demo_db) -> None:
+    """Queries equal but for their values share one compiled reader; each reads its own."""
+    from datetime import date
+
+    from workbench.services.followup.commitments import _query
+
+    c = Commitment.__table__
+    with demo_db.session() as s:
+        engagements = list(s.execute(sa.select(c.c.engagement_id).distinct()).scalars())
+        for engagement_id in engagements:
+            for today in (date(2000, 1, 1), date(2100, 1, 1)):
+                query = _query(Audience.GROUP, True).where(c.c.engagement_id == engagement_id)
+                query = query.params(today=today)
+                assert visible.fetch_rows(s, query) == _through_sqlalchemy(s, query)
+        late = _query(Audience.GROUP, True).params(today=date(2100, 1, 1))
+        assert any(row[-1] for row in visible.fetch_rows(s, late))  # overdue by then
+        assert not any(row[-1] for row in visible.fetch_rows(s, late.params(today=date.min)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -212,3 +213,12 @@ def test_agenda_for_the_group_carries_over_group_only_actions(marked) -> None:
     text = pdf_text(agenda_pdf(db, ids.next_meeting, Audience.GROUP, "en"))
     assert GROUP_MARKERS["action_open"] in text
     assert GROUP_MARKERS["meeting"] in text  # the group may see where it came from
+
+
+def test_minutes_read_without_the_carry_over_only_the_agenda_shows(marked) -> None:
+    db, ids = marked
+    with db.session() as s:
+        full = load_meeting(s, ids.next_meeting, Audience.GROUP, today=TODAY)
+        lean = load_meeting(s, ids.next_meeting, Audience.GROUP, today=TODAY, carry_over=False)
+    assert full.carried_actions and full.carried_commitments
+    assert lean == dataclasses.replace(full, carried_actions=(), carried_commitments=())

@@ -52,6 +52,15 @@ def test_every_export_writes_its_file(marked, out: Path) -> None:
     ]
 
 
+def test_the_agenda_written_by_the_runner_carries_over_open_follow_ups(marked, out) -> None:
+    db, ids = marked
+    path = out / "agenda.pdf"
+    run_export(db, request(ExportKind.AGENDA, ids.next_meeting, path, lang="en"))
+    text = pdf_text(path.read_bytes())
+    assert "Carried over from earlier meetings" in text
+    assert "Send the slides" in text and "Promise made in a group meeting" in text
+
+
 def test_formats(marked, out: Path) -> None:
     assert check_format(ExportKind.TRACKER, None) == "xlsx"
     assert check_format(ExportKind.MINUTES, "PDF") == "pdf"

@@ -264,7 +264,13 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     try:
         with db.session() as session:
             if kind.of_meeting:
-                doc = load_meeting(session, request.record_id, audience, today=request.today)
+                doc = load_meeting(
+                    session,
+                    request.record_id,
+                    audience,
+                    today=request.today,
+                    carry_over=kind is ExportKind.AGENDA,  # the minutes show none
+                )
             else:
                 doc = load_engagement(session, request.record_id, audience, today=request.today)
     except DomainError as exc:

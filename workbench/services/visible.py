@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -164,9 +164,10 @@ class RowReader:
     SQLAlchemy.
     """
 
-    def __init__(self, query: sa.Select[Any], dialect: Dialect) -> None:
+    def __init__(self, query: sa.Select[Any], dialect: Dialect, cache_key: Any = None) -> None:
         self.query = query
-        self.compiled = compiled = query.compile(dialect=dialect)
+        # with its cache key, the compiled query takes the values of an equal query's
+        self.compiled = compiled = query.compile(dialect=dialect, cache_key=cache_key)
         binds = compiled.binds
         self.through_sqlalchemy = (
             dialect.name != "sqlite"
@@ -206,10 +207,40 @@ class RowReader:
             columns[i] = map(convert, columns[i])
         return list(zip(*columns, strict=True))
 
+    def values_of(self, cache_key: Any) -> Mapping[str, Any]:
+        """The values of the parameters of a query equal to this one but for them, by
+        its cache key (as SQLAlchemy's own cache of compiled statements does)."""
+        return self.compiled.construct_params(
+            cache_key.params or None,  # those given by ``.params()``
+            extracted_parameters=cache_key.bindparams,
+        )
+
+
+#: Readers by their query's cache key: the same query with other values (another
+#: meeting, another day) is not built into SQL again. Bounded; emptied when full.
+_READERS: dict[tuple[Any, Dialect], RowReader] = {}
+_MAX_READERS = 256
+
 
 def fetch_rows(session: Session, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
-    """The rows of ``query``, read through the sqlite3 driver (see ``RowReader``)."""
-    return RowReader(query, session.get_bind().dialect).rows(session)
+    """The rows of ``query``, read through the sqlite3 driver (see ``RowReader``).
+
+    Compiling a query costs about a millisecond, as much as reading a meeting's rows;
+    a reader is kept for each shape of query (SQLAlchemy's cache key: the statement
+    without its values) and given the values of this one.
+    """
+    dialect = session.get_bind().dialect
+    key = query._generate_cache_key()
+    if key is None:  # a construct SQLAlchemy does not cache
+        return RowReader(query, dialect).rows(session)
+    reader = _READERS.get((key.key, dialect))
+    if reader is None:
+        if len(_READERS) >= _MAX_READERS:
+            _READERS.clear()
+        reader = _READERS[key.key, dialect] = RowReader(query, dialect, key)
+    if reader.through_sqlalchemy:
+        return [tuple(row) for row in session.execute(query)]
+    return reader.rows(session, **reader.values_of(key))
 
 
 def among(column: Any, ids: Collection[str]) -> Any:

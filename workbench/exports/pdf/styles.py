@@ -11,7 +11,9 @@ Header and footer lines do the same through ``draw_text``.
 
 from __future__ import annotations
 
+import copy
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -31,6 +33,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from workbench.exports.i18n import t
 from workbench.exports.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC, is_plain, register_fonts
@@ -150,10 +153,72 @@ def markup(markup_text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of our own markup (callers escape user parts with ``text``).
 
     Plain text stays on reportlab's ``Paragraph``; other text is shaped (module doc).
+    Text without an entity is made from the fragments of its shape (``_shaped``).
     """
     if is_plain(markup_text):
+        if "&" not in markup_text:
+            return _shaped(markup_text, style)
         return Paragraph(markup_text, style)
     return ScriptParagraph(markup_text, style)
+
+
+_TAG = re.compile(r"<[^>]*>")
+# Per style, per shape (the tags, and which texts between them are empty): the
+# fragments reportlab's parser made of the first paragraph of that shape, each marked
+# whether it holds a text between the tags (a line break's fragment holds none); None
+# when the parser's fragments did not line up with the texts (never the case for our
+# markup, but then every paragraph of that shape is parsed).
+_Shape = tuple[tuple[str, ...], tuple[bool, ...]]
+_SHAPES: weakref.WeakKeyDictionary[ParagraphStyle, dict[_Shape, list[tuple[Any, bool]] | None]]
+_SHAPES = weakref.WeakKeyDictionary()
+
+
+def _shaped(value: str, style: ParagraphStyle) -> Paragraph:
+    """The ``Paragraph`` reportlab makes of ``value`` (no entity), its markup parsed
+    once per shape: that parser (an ``HTMLParser`` per paragraph) cost the minutes of a
+    busy meeting as much as the rest of building them, for a few shapes of markup
+    (a name in a cell, a text and its "[working group only]" tag). The fragments of a
+    shape are copied and given this paragraph's texts; the text is cleaned of
+    whitespace as reportlab cleans it; a test compares the two ways."""
+    cleaned = cleanBlockQuotedText(value)
+    texts = _TAG.split(cleaned)
+    key = (tuple(_TAG.findall(cleaned)), tuple(not t for t in texts))
+    shapes = _SHAPES.setdefault(style, {})
+    if key not in shapes:
+        made = Paragraph(value, style)
+        shapes[key] = _template(made, [t for t in texts if t], style)
+        return made
+    template = shapes[key]
+    if template is None:
+        return Paragraph(value, style)
+    given = iter([t for t in texts if t])
+    frags = []
+    for model, holds_text in template:
+        frag = _copy(model)
+        if holds_text:
+            frag.text = next(given)
+        frags.append(frag)
+    return Paragraph(cleaned, style, frags=frags)
+
+
+def _copy(frag: Any) -> Any:
+    """A fragment with lists of its own (laying out a paragraph adds to its fragments)."""
+    out = copy.copy(frag)
+    for name, attr in vars(frag).items():
+        if isinstance(attr, list):
+            setattr(out, name, list(attr))
+    return out
+
+
+def _template(made: Paragraph, texts: list[str], style: ParagraphStyle) -> Any:
+    """The fragments of ``made`` marked as in ``_SHAPES``, or None if they do not hold
+    ``texts`` in order (or the parser changed the style or made a bullet)."""
+    frags = list(made.frags)
+    if made.style is not style or made.bulletText != getattr(style, "bulletText", None):
+        return None
+    if [f.text for f in frags if f.text] != texts:
+        return None
+    return [(_copy(f), bool(f.text)) for f in frags]  # as parsed, before any layout
 
 
 def data_table(

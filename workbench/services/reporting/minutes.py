@@ -166,9 +166,18 @@ def _items(session: Session, meeting: MeetingRef, audience: Audience) -> tuple[I
 
 
 def load_meeting(
-    session: Session, meeting_id: str, audience: Audience, *, today: date | None = None
+    session: Session,
+    meeting_id: str,
+    audience: Audience,
+    *,
+    today: date | None = None,
+    carry_over: bool = True,
 ) -> MeetingDoc:
     """The minutes/agenda data of one meeting, as ``audience`` may see it.
+
+    ``carry_over=False`` leaves ``carried_actions`` and ``carried_commitments`` empty:
+    only the agenda shows what is carried over, and in a busy engagement reading it
+    (every open follow-up of every earlier meeting) costs more than the meeting itself.
 
     Raises ``NotFoundError`` for an unknown or deleted meeting and ``AudienceError`` when
     a group-only meeting is asked for by partners.
@@ -206,7 +215,7 @@ def load_meeting(
     carried_actions: list[ActionRow] = []
     carried_commitments: list[CommitmentRow] = []
     next_meeting = None
-    if row["engagement_id"]:
+    if row["engagement_id"] and carry_over:
         carried_actions = read_actions(
             session,
             today=today,
@@ -226,15 +235,15 @@ def load_meeting(
             where=[c.c.status.in_(OPEN_STATUSES), _from_earlier(c, meeting)],
             by_meeting=True,
         )
-        if meeting.starts_at is not None:
-            later = query_meetings(
-                session,
-                audience,
-                m.c.engagement_id == row["engagement_id"],
-                m.c.kind == meeting.kind,
-                m.c.starts_at > meeting.starts_at,
-            )
-            next_meeting = later[0] if later else None
+    if row["engagement_id"] and meeting.starts_at is not None:
+        later = query_meetings(
+            session,
+            audience,
+            m.c.engagement_id == row["engagement_id"],
+            m.c.kind == meeting.kind,
+            m.c.starts_at > meeting.starts_at,
+        )
+        next_meeting = later[0] if later else None
 
     return MeetingDoc(
         meeting=meeting,
