@@ -2975,7 +2975,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>De periode eindigt ({end}) voordat ze begint ({start}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/reporting/minutes.py" line="188"/>
+        <location filename="../../workbench/services/reporting/minutes.py" line="197"/>
         <source>The meeting “{title}” is marked for the working group only, so it has no version for partners. Export it for the group, or mark the meeting for partners.</source>
         <extracomment>The approved version of the minutes (None until approved), for this audience.</extracomment>
         <translation>De vergadering “{title}” is alleen voor de werkgroep bestemd en heeft dus geen versie voor partners. Exporteer haar voor de werkgroep, of stel de vergadering open voor partners.</translation>
@@ -3142,6 +3142,17 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Het pakket is beschadigd: de inhoud van een document klopt niet met de controlesom ({sha}…). Er is niets gewijzigd.</translation>
     </message>
     <message>
+        <location filename="../../workbench/exports/evidence_pack.py" line="103"/>
+        <location filename="../../workbench/exports/evidence_pack.py" line="116"/>
+        <location filename="../../workbench/exports/meeting_files.py" line="38"/>
+        <location filename="../../workbench/exports/meeting_files.py" line="81"/>
+        <location filename="../../workbench/exports/meeting_files.py" line="120"/>
+        <location filename="../../workbench/exports/runner.py" line="267"/>
+        <location filename="../../workbench/exports/runner.py" line="287"/>
+        <location filename="../../workbench/exports/runner.py" line="322"/>
+        <location filename="../../workbench/exports/sending.py" line="143"/>
+        <location filename="../../workbench/exports/sending.py" line="176"/>
+        <location filename="../../workbench/exports/sending.py" line="206"/>
         <location filename="../../workbench/services/exchange/envelope.py" line="115"/>
         <location filename="../../workbench/services/exchange/merge.py" line="206"/>
         <location filename="../../workbench/services/group/__init__.py" line="102"/>
@@ -3150,6 +3161,11 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 ----------
 The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/evidence_pack.py" line="120"/>
+        <source>cannot write {pdf_path}: {reason}</source>
+        <translation>kan {pdf_path} niet schrijven: {reason}</translation>
     </message>
     <message>
         <location filename="../../workbench/services/exchange/envelope.py" line="134"/>
@@ -3508,6 +3524,115 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <source>its signer is not a member of the group</source>
         <extracomment>The biggest sealed backup read: far beyond any working group&apos;s database.</extracomment>
         <translation>de ondertekenaar is geen lid van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/meeting_files.py" line="44"/>
+        <location filename="../../workbench/exports/runner.py" line="299"/>
+        <source>cannot write {path}: it is the workbench database itself</source>
+        <translation>kan {path} niet schrijven: dat is de database van de workbench zelf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="86"/>
+        <source>the {kind} is made as {formats}, not {fmt}</source>
+        <extracomment>The formats each export is made in; the first is the default.</extracomment>
+        <translation>{kind} wordt gemaakt als {formats}, niet als {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="158"/>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>kan {path} niet schrijven: het is een map</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="163"/>
+        <source>cannot write {path}: the folder {parent} does not exist</source>
+        <translation>kan {path} niet schrijven: de map {parent} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="171"/>
+        <source>cannot write {path}: no permission to write in {parent}</source>
+        <translation>kan {path} niet schrijven: geen toestemming om in {parent} te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="179"/>
+        <source>cannot write {path}: the file is read-only</source>
+        <translation>kan {path} niet schrijven: het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="209"/>
+        <location filename="../../workbench/exports/runner.py" line="221"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="243"/>
+        <source>the evidence pack is of a period: give its first and last day</source>
+        <translation>het monitoringsdossier beslaat een periode: geef de eerste en de laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/runner.py" line="249"/>
+        <source>cannot write {path}: its zip would be the database itself</source>
+        <translation>kan {path} niet schrijven: het zipbestand zou de database zelf zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/sending.py" line="78"/>
+        <source>no meeting with id {record_id}</source>
+        <translation>er is geen vergadering met id {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/sending.py" line="95"/>
+        <source>no engagement with id {record_id}</source>
+        <translation>er is geen engagement met id {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="296"/>
+        <source>{path}: no such file</source>
+        <extracomment>Sheets whose editable columns are imported, with the record class and field per column.</extracomment>
+        <translation>{path}: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="300"/>
+        <source>{path} is not an Excel workbook (.xlsx) the workbench can read: {reason}</source>
+        <translation>{path} is geen Excel-werkmap (.xlsx) die de workbench kan lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="310"/>
+        <source>{path} is not a workbench tracker: it names no engagement (About sheet)</source>
+        <translation>{path} is geen tracker van de workbench: er staat geen engagement in (het blad Over)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="318"/>
+        <source>{path} was written by another version of the workbench (tracker format {props})</source>
+        <translation>{path} is geschreven door een andere versie van de workbench (trackerformaat {props})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="334"/>
+        <source>{path}: {reason} Was the tracker exported from another database?</source>
+        <translation>{path}: {reason} Is de tracker uit een andere database geëxporteerd?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="353"/>
+        <source>{path} has none of the tracker&apos;s tables (Actions, Commitments...)</source>
+        <translation>{path} bevat geen van de tabellen van de tracker (Acties, Toezeggingen...)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="365"/>
+        <source>{path} is the workbench database itself, not a workbook</source>
+        <translation>{path} is de database van de workbench zelf, geen werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="391"/>
+        <source>{count} problem(s) in {name}; nothing was imported</source>
+        <translation>{count} probleem/problemen in {name}; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="400"/>
+        <source>the workbench or the file changed since the preview; nothing was imported. Preview again.</source>
+        <translation>de workbench of het bestand is gewijzigd sinds het voorbeeld; er is niets geïmporteerd. Bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="415"/>
+        <source>{reason} Nothing was imported.</source>
+        <translation>{reason} Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -8053,113 +8178,113 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="23"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="24"/>
         <source>The exchange folder is not there (is the drive connected?)</source>
         <translation>De uitwisselmap is er niet (is de schijf aangesloten?)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="26"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="27"/>
         <source>The exchange folder cannot be read</source>
         <translation>De uitwisselmap kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="27"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="28"/>
         <source>This laptop&apos;s changes could not be written to the exchange folder</source>
         <translation>De wijzigingen van deze laptop konden niet naar de uitwisselmap worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="30"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="31"/>
         <source>Update the workbench to read {laptop}&apos;s changes</source>
         <translation>Werk de workbench bij om de wijzigingen van {laptop} te lezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="33"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="34"/>
         <source>A package from {laptop} stays unreadable; a fresh copy was asked for</source>
         <translation>Een pakket van {laptop} blijft onleesbaar; er is om een nieuwe kopie gevraagd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="36"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="37"/>
         <source>A file in {laptop}&apos;s folder was not written by that laptop</source>
         <translation>Een bestand in de map van {laptop} is niet door die laptop geschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="39"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="40"/>
         <source>{laptop}&apos;s changes could not be merged</source>
         <translation>De wijzigingen van {laptop} konden niet worden samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="40"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
         <source>{laptop}&apos;s folder cannot be read</source>
         <translation>De map van {laptop} kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="44"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="45"/>
         <source>The database lies in a synced folder: move it out</source>
         <translation>De database staat in een gesynchroniseerde map: zet haar erbuiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="59"/>
-        <location filename="../../workbench/ui/share/sync_status.py" line="65"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="60"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="66"/>
         <source>another laptop</source>
         <translation>een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="82"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="83"/>
         <source>1 other laptop</source>
         <translation>1 andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="83"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="84"/>
         <source>{n} other laptops</source>
         <translation>{n} andere laptops</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="86"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="87"/>
         <source>1 conflict waiting</source>
         <translation>1 conflict wacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="87"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="88"/>
         <source>{n} conflicts waiting</source>
         <translation>{n} conflicten wachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="90"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="91"/>
         <source>1 change on this laptop not yet written</source>
         <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="91"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="92"/>
         <source>{n} changes on this laptop not yet written</source>
         <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="105"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="106"/>
         <source>Sync: off</source>
         <translation>Synchronisatie: uit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="108"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="109"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="112"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="113"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="115"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="116"/>
         <source>Synced {time}</source>
         <translation>Gesynchroniseerd {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="42"/>
         <source>A package from {laptop} was refused; nothing from it was merged</source>
         <translation>Een pakket van {laptop} is geweigerd; er is niets van samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="66"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="67"/>
         <source>A package from {laptop} was refused, nothing from it merged: {reason}</source>
         <translation>Een pakket van {laptop} is geweigerd, er is niets uit samengevoegd: {reason}</translation>
     </message>
@@ -8167,37 +8292,37 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="137"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="138"/>
         <source>Settle…</source>
         <translation>Regelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="138"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="139"/>
         <source>Open the conflicts to settle them</source>
         <translation>Open de conflicten om ze te regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="139"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="140"/>
         <source>Settle conflicts</source>
         <translation>Conflicten regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="145"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="146"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="146"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="147"/>
         <source>Sync with the exchange folder now (F9)</source>
         <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="169"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="170"/>
         <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
         <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="171"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="172"/>
         <source>Exchange folder: {folder}</source>
         <translation>Uitwisselmap: {folder}</translation>
     </message>

@@ -68,3 +68,22 @@ def test_the_status_bar_gives_a_refused_package_s_reason_in_dutch(
         shown = problem_of(refused)
     assert "geweigerd" in shown
     assert "handtekening" in shown and "signature" not in shown
+
+
+def test_an_export_to_a_folder_is_refused_in_dutch(
+    qapp, db, dutch_qm, monkeypatch, tmp_path
+) -> None:
+    from workbench.domain import Audience
+    from workbench.exports.runner import ExportKind, ExportRequest, run_export
+
+    with db.transaction() as s:
+        meeting = agenda.create_meeting(s, title="Werkgroep", engagement_id=None, carry_over=False)
+    target = tmp_path / "agenda.pdf"
+    target.mkdir()  # a folder of that name: root may write a read-only file, not this
+    request = ExportRequest(ExportKind.AGENDA, meeting.id, target, Audience.PARTNERS, "nl")
+    with pytest.raises(ExportError) as refused:
+        run_export(db, request)
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        shown = error_text(refused.value)
+    assert shown == f"kan {target} niet schrijven: het is een map"
+    assert str(refused.value) == f"cannot write {target}: it is a folder"

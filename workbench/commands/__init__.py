@@ -50,7 +50,7 @@ def error_text(error: BaseException) -> str:
     """A refusal as the command says it: a ``DomainError``'s sentence in the chosen
     language with its values filled in, also when another error passed it on with the
     same words (``ExportError(str(exc)) from exc``); any other error as it says itself."""
-    for candidate in (error, error.__cause__):
+    for candidate in (error.__cause__, error):  # the one passed on first: its own words
         translated = getattr(candidate, "translated", None)
         if callable(translated) and (candidate is error or str(candidate) == str(error)):
             return str(translated(translate))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from workbench.domain import Audience
 from workbench.exports.i18n import format_date, t
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, UserMessage
 from workbench.services.reporting.evidence import EvidencePack, load_evidence_pack
 from workbench.services.stewardship.documents import blob_bytes, size_text
 from workbench.store import Database
@@ -32,7 +32,7 @@ ProgressFn = Callable[[int, int, str], None]
 ZIP_SUFFIX = "-documents.zip"
 
 
-class PackError(Exception):
+class PackError(UserMessage):
     """An evidence pack that cannot be made; the message is meant for the user."""
 
 
@@ -100,7 +100,7 @@ def write_pack(
         with db.session() as session:
             pack = load_evidence_pack(session, engagement_id, start, end, audience, today=today)
     except DomainError as exc:
-        raise PackError(str(exc)) from exc
+        raise PackError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     parts: list[Path] = []
     try:
         pdf_part, zip_part = _temp_beside(pdf_path), _temp_beside(zip_path)
@@ -113,10 +113,14 @@ def write_pack(
         os.replace(zip_part, zip_path)
         os.replace(pdf_part, pdf_path)
     except DomainError as exc:  # a document's content damaged: named in the message
-        raise PackError(str(exc)) from exc
+        raise PackError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     except (OSError, ExportError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise PackError(f"cannot write {pdf_path}: {reason}") from exc
+        raise PackError(
+            QT_TRANSLATE_NOOP("DomainError", "cannot write {pdf_path}: {reason}"),
+            pdf_path=pdf_path,
+            reason=reason,
+        ) from exc
     finally:
         for part in parts:
             with contextlib.suppress(FileNotFoundError):

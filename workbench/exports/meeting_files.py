@@ -18,7 +18,7 @@ from workbench.exports.ical import invitation_ics
 from workbench.exports.runner import ExportError, ProgressFn, _slug, write_atomically
 from workbench.services.cycle.brief import load_brief
 from workbench.services.cycle.invitation import Invitee, load_invitation
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.store import Database
 from workbench.store.sqlite_file import is_database_file
 
@@ -35,12 +35,17 @@ def _lang(lang: str) -> str:
     try:
         return check_lang(lang)
     except ValueError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
 
 
 def _check_target(db: Database, path: Path) -> None:
     if is_database_file(path, db.path):
-        raise ExportError(f"cannot write {path}: it is the workbench database itself")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "cannot write {path}: it is the workbench database itself"
+            ),
+            path=path,
+        )
 
 
 def invitation_filename(db: Database, meeting_id: str) -> str:
@@ -73,7 +78,7 @@ def write_invitation(
                 session, meeting_id, Audience.GROUP, actor_id=db.actor_id
             ).unreachable
     except DomainError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     data = invitation_ics(doc, lang, stamp=stamp)
 
     def write(fh: BinaryIO) -> None:
@@ -112,7 +117,7 @@ def write_brief_file(
         with db.session() as session:
             doc = load_brief(session, meeting_id, today=today)
     except DomainError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     return write_atomically(
         path,
         lambda fh: write_brief(doc, fh, lang=lang, progress=progress, generated_at=generated_at),

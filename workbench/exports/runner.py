@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from workbench.domain import Audience, Engagement, Meeting
 from workbench.exports.i18n import check_lang, local_time, t
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError, UserMessage
 from workbench.store import Database
 from workbench.store.sqlite_file import is_database_file
 
@@ -57,8 +57,9 @@ FORMATS: dict[ExportKind, tuple[str, ...]] = {
 }
 
 
-class ExportError(Exception):
-    """An export that cannot be made; the message is meant for the user."""
+class ExportError(UserMessage):
+    """An export that cannot be made; the message is meant for the user, marked for the
+    catalogue as a service's refusal is (``services/errors.py``)."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,12 @@ def check_format(kind: ExportKind, fmt: str | None) -> str:
         return formats[0]
     fmt = fmt.lower().lstrip(".")
     if fmt not in formats:
-        raise ExportError(f"the {kind.value} is made as {' or '.join(formats)}, not {fmt}")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("DomainError", "the {kind} is made as {formats}, not {fmt}"),
+            kind=kind.value,
+            formats=" or ".join(formats),
+            fmt=fmt,
+        )
     return fmt
 
 
@@ -148,14 +154,31 @@ def suggest_filename(
 def check_writable(path: Path) -> None:
     """Refuse, with a message for the user, a destination the export cannot write."""
     if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("DomainError", "cannot write {path}: it is a folder"), path=path
+        )
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {parent} does not exist")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "cannot write {path}: the folder {parent} does not exist"
+            ),
+            path=path,
+            parent=parent,
+        )
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write {path}: no permission to write in {parent}")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "cannot write {path}: no permission to write in {parent}"
+            ),
+            path=path,
+            parent=parent,
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        raise ExportError(f"cannot write {path}: the file is read-only")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("DomainError", "cannot write {path}: the file is read-only"),
+            path=path,
+        )
 
 
 def _file_mode() -> int:
@@ -182,7 +205,11 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("DomainError", "cannot write {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -190,7 +217,11 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
         os.chmod(tmp, _file_mode())  # mkstemp makes 0600; a document is shared like any
         os.replace(tmp, path)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("DomainError", "cannot write {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -208,9 +239,18 @@ def _run_evidence_pack(
     from workbench.exports.evidence_pack import PackError, documents_path, write_pack
 
     if request.period is None:
-        raise ExportError("the evidence pack is of a period: give its first and last day")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "the evidence pack is of a period: give its first and last day"
+            )
+        )
     if is_database_file(documents_path(request.path), db.path):
-        raise ExportError(f"cannot write {request.path}: its zip would be the database itself")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "cannot write {path}: its zip would be the database itself"
+            ),
+            path=request.path,
+        )
     try:
         files = write_pack(
             db,
@@ -224,7 +264,7 @@ def _run_evidence_pack(
             progress=progress,
         )
     except PackError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     return files.pdf
 
 
@@ -244,7 +284,7 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     try:
         lang = check_lang(request.lang)
     except ValueError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     audience = Audience(request.audience)
     # each writer takes the document its kind loads (a meeting's or an engagement's)
     writers: dict[ExportKind, Callable[..., None]] = {
@@ -255,7 +295,12 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
     }
     check_writable(request.path)
     if is_database_file(request.path, db.path):  # never replace the live file
-        raise ExportError(f"cannot write {request.path}: it is the workbench database itself")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "cannot write {path}: it is the workbench database itself"
+            ),
+            path=request.path,
+        )
     if kind is ExportKind.EVIDENCE:
         return _run_evidence_pack(db, request, lang, audience, progress)
     if progress is not None:
@@ -274,7 +319,7 @@ def run_export(db: Database, request: ExportRequest, progress: ProgressFn | None
             else:
                 doc = load_engagement(session, request.record_id, audience, today=request.today)
     except DomainError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     writer = writers[kind]
     return write_atomically(
         request.path,

@@ -36,7 +36,7 @@ from workbench.exports.runner import (
 from workbench.services.cycle import approval, distribution, sendlog
 from workbench.services.cycle.distribution import Recipient
 from workbench.services.cycle.versions import version_doc
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.visible import shown
 from workbench.store import Database
 
@@ -74,7 +74,10 @@ def _subject_and_body(
         if kind.of_meeting:
             meeting = session.get(Meeting, request.record_id)
             if meeting is None or meeting.deleted_at is not None:
-                raise ExportError(f"no meeting with id {request.record_id}")
+                raise ExportError(
+                    QT_TRANSLATE_NOOP("DomainError", "no meeting with id {record_id}"),
+                    record_id=request.record_id,
+                )
             when = (
                 format_date(local_time(meeting.starts_at).date(), lang) if meeting.starts_at else ""
             )
@@ -88,7 +91,10 @@ def _subject_and_body(
                 )
             ).one_or_none()
             if row is None:
-                raise ExportError(f"no engagement with id {request.record_id}")
+                raise ExportError(
+                    QT_TRANSLATE_NOOP("DomainError", "no engagement with id {record_id}"),
+                    record_id=request.record_id,
+                )
             title = row[0] or t(lang, "untitled_engagement")  # the title is the group's
             when, engagement_id, version = "", request.record_id, None
     values = {"title": title, "date": when, "n": version.number if version else ""}
@@ -134,7 +140,7 @@ def prepare_send(
     try:
         lang = check_lang(request.lang)
     except ValueError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     audience = Audience(request.audience)
     subject, body, engagement_id, version, sender = _subject_and_body(db, request, lang)
     name = suggest_filename(db, kind, request.record_id, audience, lang)
@@ -167,7 +173,7 @@ def prepare_send(
             sender=from_,
         )
     except MailError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     eml = request.eml_path or (request.folder or Path(".")) / (Path(name).stem + ".eml")
     message = draft_eml(draft)
 
@@ -197,5 +203,5 @@ def prepare_send(
                 )
             sent_id = row.id
     except DomainError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(QT_TRANSLATE_NOOP("DomainError", "{reason}"), reason=exc) from exc
     return SendResult(eml, draft, preview(draft), sent_id)

@@ -133,7 +133,7 @@ def error_text(error: BaseException) -> str:
     with its values filled in (``services.errors``), also when another error passed it on
     with the same words (``ExportError(str(exc)) from exc``); any other error as it says
     itself. By duck type: ``workbench.services`` would bring SQLAlchemy to the first paint."""
-    for candidate in (error, error.__cause__):
+    for candidate in (error.__cause__, error):  # the one passed on first: its own words
         translated = getattr(candidate, "translated", None)
         if callable(translated) and (candidate is error or str(candidate) == str(error)):
             return str(translated(QCoreApplication.translate))

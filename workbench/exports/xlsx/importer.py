@@ -46,7 +46,7 @@ from workbench.exports.xlsx.plan import (
     parse_date,
     short,
 )
-from workbench.services.errors import DomainError
+from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
 from workbench.services.records import create_record, update_record
 from workbench.services.reporting.engagement import EngagementDoc, load_engagement
 from workbench.store import Database
@@ -292,20 +292,35 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
     try:
         wb = load_workbook(path, data_only=True)
     except FileNotFoundError as exc:
-        raise TrackerImportError(f"{path}: no such file") from exc
+        raise TrackerImportError(
+            QT_TRANSLATE_NOOP("DomainError", "{path}: no such file"), path=path
+        ) from exc
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise TrackerImportError(
-            f"{path} is not an Excel workbook (.xlsx) the workbench can read: {exc}"
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{path} is not an Excel workbook (.xlsx) the workbench can read: {reason}",
+            ),
+            path=path,
+            reason=exc,
         ) from exc
     props = _properties(wb)
     if "engagement_id" not in props:
         raise TrackerImportError(
-            f"{path} is not a workbench tracker: it names no engagement (About sheet)"
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{path} is not a workbench tracker: it names no engagement (About sheet)",
+            ),
+            path=path,
         )
     if props.get("format_version", FORMAT_VERSION) != FORMAT_VERSION:
         raise TrackerImportError(
-            f"{path} was written by another version of the workbench "
-            f"(tracker format {props['format_version']})"
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{path} was written by another version of the workbench (tracker format {props})",
+            ),
+            path=path,
+            props=props["format_version"],
         )
     plan.lang = props.get("lang", "en") if props.get("lang") in LANGS else "en"
     try:
@@ -316,7 +331,11 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
         doc = load_engagement(session, props["engagement_id"], plan.audience)
     except DomainError as exc:
         raise TrackerImportError(
-            f"{path}: {exc} Was the tracker exported from another database?"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path}: {reason} Was the tracker exported from another database?"
+            ),
+            path=path,
+            reason=exc,
         ) from exc
     e = Engagement.__table__  # the one importing is of the group: the title, kept or not
     title = session.execute(sa.select(e.c.title).where(e.c.id == doc.id)).scalar_one()
@@ -331,7 +350,10 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
                 reader.sheet(ws, spec, table.ref)
     if not found:
         raise TrackerImportError(
-            f"{path} has none of the tracker's tables (Actions, Commitments...)"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path} has none of the tracker's tables (Actions, Commitments...)"
+            ),
+            path=path,
         )
     return plan
 
@@ -339,7 +361,12 @@ def plan_import(session: Session, path: Path) -> ImportPlan:
 def _refuse_the_database(db: Database, path: Path) -> None:
     """Reading the live database as a workbook would break its locks (``workbench.store``)."""
     if is_database_file(path, db.path):
-        raise TrackerImportError(f"{path} is the workbench database itself, not a workbook")
+        raise TrackerImportError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path} is the workbench database itself, not a workbook"
+            ),
+            path=path,
+        )
 
 
 def preview_import(db: Database, path: Path) -> ImportPlan:
@@ -361,12 +388,20 @@ def apply_import(db: Database, path: Path, expected: ImportPlan | None = None) -
         plan = plan_import(session, path)
         if not plan.ok:
             raise TrackerImportError(
-                f"{len(plan.problems)} problem(s) in {path.name}; nothing was imported", plan
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{count} problem(s) in {name}; nothing was imported"
+                ),
+                count=len(plan.problems),
+                name=path.name,
+                plan=plan,
             )
         if expected is not None and expected.signature() != plan.signature():
             raise TrackerImportError(
-                "the workbench or the file changed since the preview; nothing was imported. "
-                "Preview again.",
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "the workbench or the file changed since the preview; nothing was imported. "
+                    "Preview again.",
+                ),
                 plan,
             )
         try:
@@ -376,5 +411,9 @@ def apply_import(db: Database, path: Path, expected: ImportPlan | None = None) -
             for new in plan.new_actions:
                 create_record(session, Action, **new.values)
         except DomainError as exc:
-            raise TrackerImportError(f"{exc} Nothing was imported.", plan) from exc
+            raise TrackerImportError(
+                QT_TRANSLATE_NOOP("DomainError", "{reason} Nothing was imported."),
+                reason=exc,
+                plan=plan,
+            ) from exc
     return plan

@@ -15,15 +15,17 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 
 from workbench.domain import Audience
+from workbench.services.errors import UserMessage
 
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
 
 
-class TrackerImportError(Exception):
-    """The workbook cannot be imported; ``plan`` (if any) lists the problems."""
+class TrackerImportError(UserMessage):
+    """The workbook cannot be imported; ``plan`` (if any) lists the problems. The
+    message is marked for the catalogue as a service's refusal is (``services/errors.py``)."""
 
-    def __init__(self, message: str, plan: ImportPlan | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, text: str, /, plan: ImportPlan | None = None, **params: Any) -> None:
+        super().__init__(text, **params)
         self.plan = plan
 
 
