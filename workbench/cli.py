@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: {exc}", file=sys.stderr)
         return exc.code
     except StoreError as exc:
-        print(f"workbench: {exc}", file=sys.stderr)
+        print(f"workbench: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         interrupted = translate("Cli", "interrupted")

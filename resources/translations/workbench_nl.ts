@@ -2613,242 +2613,242 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>De vergadering “{title}” heeft nog geen datum: geef haar eerst een datum en plan dan de volgende.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="39"/>
+        <location filename="../../workbench/services/errors.py" line="38"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="40"/>
+        <location filename="../../workbench/services/errors.py" line="39"/>
         <source>agenda item</source>
         <translation>agendapunt</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="41"/>
+        <location filename="../../workbench/services/errors.py" line="40"/>
         <source>agenda template</source>
         <translation>agendasjabloon</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="42"/>
+        <location filename="../../workbench/services/errors.py" line="41"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="43"/>
+        <location filename="../../workbench/services/errors.py" line="42"/>
         <source>commitment</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="44"/>
+        <location filename="../../workbench/services/errors.py" line="43"/>
         <source>commitment evidence</source>
         <translation>bewijsstuk bij een toezegging</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="45"/>
+        <location filename="../../workbench/services/errors.py" line="44"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="46"/>
+        <location filename="../../workbench/services/errors.py" line="45"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="47"/>
+        <location filename="../../workbench/services/errors.py" line="46"/>
         <source>distribution</source>
         <translation>verzendlijstregel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="48"/>
+        <location filename="../../workbench/services/errors.py" line="47"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="49"/>
+        <location filename="../../workbench/services/errors.py" line="48"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="50"/>
+        <location filename="../../workbench/services/errors.py" line="49"/>
         <source>escalation</source>
         <translation>escalatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="51"/>
+        <location filename="../../workbench/services/errors.py" line="50"/>
         <source>escalation step</source>
         <translation>escalatiestap</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="52"/>
+        <location filename="../../workbench/services/errors.py" line="51"/>
         <source>interaction</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="53"/>
+        <location filename="../../workbench/services/errors.py" line="52"/>
         <source>lesson</source>
         <translation>les</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="54"/>
+        <location filename="../../workbench/services/errors.py" line="53"/>
         <source>meeting</source>
         <translation>vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="55"/>
+        <location filename="../../workbench/services/errors.py" line="54"/>
         <source>minutes version</source>
         <translation>verslagversie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="56"/>
+        <location filename="../../workbench/services/errors.py" line="55"/>
         <source>note</source>
         <translation>aantekening</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="57"/>
+        <location filename="../../workbench/services/errors.py" line="56"/>
         <source>objective</source>
         <translation>doelstelling</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="58"/>
+        <location filename="../../workbench/services/errors.py" line="57"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="59"/>
+        <location filename="../../workbench/services/errors.py" line="58"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="60"/>
+        <location filename="../../workbench/services/errors.py" line="59"/>
         <source>target</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="61"/>
+        <location filename="../../workbench/services/errors.py" line="60"/>
         <source>target role</source>
         <translation>rol bij een bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="66"/>
+        <location filename="../../workbench/services/errors.py" line="65"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="67"/>
+        <location filename="../../workbench/services/errors.py" line="66"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="68"/>
+        <location filename="../../workbench/services/errors.py" line="67"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="69"/>
+        <location filename="../../workbench/services/errors.py" line="68"/>
         <source>body</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="70"/>
+        <location filename="../../workbench/services/errors.py" line="69"/>
         <source>subject</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="71"/>
+        <location filename="../../workbench/services/errors.py" line="70"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="72"/>
+        <location filename="../../workbench/services/errors.py" line="71"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="73"/>
+        <location filename="../../workbench/services/errors.py" line="72"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="74"/>
+        <location filename="../../workbench/services/errors.py" line="73"/>
         <source>audience</source>
         <translation>zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="75"/>
+        <location filename="../../workbench/services/errors.py" line="74"/>
         <source>stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="76"/>
+        <location filename="../../workbench/services/errors.py" line="75"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="77"/>
+        <location filename="../../workbench/services/errors.py" line="76"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="78"/>
+        <location filename="../../workbench/services/errors.py" line="77"/>
         <source>due</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="79"/>
+        <location filename="../../workbench/services/errors.py" line="78"/>
         <source>due on</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="80"/>
+        <location filename="../../workbench/services/errors.py" line="79"/>
         <source>starts at</source>
         <translation>begintijd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="81"/>
+        <location filename="../../workbench/services/errors.py" line="80"/>
         <source>occurred on</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="82"/>
+        <location filename="../../workbench/services/errors.py" line="81"/>
         <source>taken on</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="83"/>
+        <location filename="../../workbench/services/errors.py" line="82"/>
         <source>planned minutes</source>
         <translation>geplande minuten</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="84"/>
+        <location filename="../../workbench/services/errors.py" line="83"/>
         <source>duration minutes</source>
         <translation>duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="85"/>
+        <location filename="../../workbench/services/errors.py" line="84"/>
         <source>purpose</source>
         <translation>doel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="86"/>
+        <location filename="../../workbench/services/errors.py" line="85"/>
         <source>outcome</source>
         <translation>uitkomst</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="87"/>
+        <location filename="../../workbench/services/errors.py" line="86"/>
         <source>direction</source>
         <translation>richting</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="88"/>
+        <location filename="../../workbench/services/errors.py" line="87"/>
         <source>receives</source>
         <translation>ontvangt</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="89"/>
+        <location filename="../../workbench/services/errors.py" line="88"/>
         <source>email</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/errors.py" line="140"/>
+        <location filename="../../workbench/services/errors.py" line="106"/>
         <source>No {kind} with id {id}.</source>
         <translation>Er is geen {kind} met id {id}.</translation>
     </message>
@@ -3186,6 +3186,7 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
     <message>
         <location filename="../../workbench/services/exchange/envelope.py" line="168"/>
         <location filename="../../workbench/services/exchange/format.py" line="424"/>
+        <location filename="../../workbench/services/group/backups.py" line="101"/>
         <source>{name} could not be read: {reason}.</source>
         <translation>{name} kon niet worden gelezen: {reason}.</translation>
     </message>
@@ -3526,6 +3527,11 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>de ondertekenaar is geen lid van de groep</translation>
     </message>
     <message>
+        <location filename="../../workbench/services/group/backups.py" line="95"/>
+        <source>{name} cannot be restored: {reason}.</source>
+        <translation>{name} kan niet worden teruggezet: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/exports/meeting_files.py" line="44"/>
         <location filename="../../workbench/exports/runner.py" line="299"/>
         <source>cannot write {path}: it is the workbench database itself</source>
@@ -3633,6 +3639,101 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <location filename="../../workbench/exports/xlsx/importer.py" line="415"/>
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="109"/>
+        <source>There is no database at {source} to back up.</source>
+        <extracomment>How many automatic backups are kept per database. Seals the checked copy at the first path into the second; False: not in a group (the backup stays plain). The plain database in a sealed backup (first path), written into the folder given.</extracomment>
+        <translation>Er is geen database op {source} om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="114"/>
+        <source>{target} is the database itself; choose another file for the backup.</source>
+        <translation>{target} is de database zelf; kies een ander bestand voor de back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="137"/>
+        <source>{source} could not be backed up: {reason}</source>
+        <translation>Van {source} kon geen back-up worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="145"/>
+        <source>The backup of {source} is not sound: {problems}</source>
+        <translation>De back-up van {source} is niet in orde: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="237"/>
+        <source>There is no backup at {backup}.</source>
+        <translation>Er is geen back-up op {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="242"/>
+        <source>This backup is sealed for the group; restore it in the workbench.</source>
+        <translation>Deze back-up is verzegeld voor de groep; zet hem terug in de workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="252"/>
+        <source>That is the database itself, not a backup of it.</source>
+        <translation>Dat is de database zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="258"/>
+        <source>{backup} cannot be restored: {reason}</source>
+        <translation>{backup} kan niet worden teruggezet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/backup.py" line="265"/>
+        <source>{backup} cannot be restored, it is damaged: {problems}</source>
+        <translation>{backup} kan niet worden teruggezet, hij is beschadigd: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/database.py" line="200"/>
+        <source>{path} could not be upgraded: {reason}</source>
+        <extracomment>``PRAGMA synchronous`` of every connection (see the module docstring for why FULL). The person using the app (&quot;I am ...&quot;), written as ``by`` in the history. This installation&apos;s id (set by the exchange), written as ``laptop`` in the history.</extracomment>
+        <translation>{path} kon niet worden bijgewerkt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/integrity.py" line="38"/>
+        <source>{path} is damaged ({problem}). The file was left as it is. There is no backup of it in the backups folder.</source>
+        <extracomment>Files up to this size get the full ``PRAGMA quick_check`` on open (about 0.1 s).</extracomment>
+        <translation>{path} is beschadigd ({problem}). Het bestand is gelaten zoals het is. Er staat geen back-up van in de map met back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/integrity.py" line="48"/>
+        <source>{path} is damaged ({problem}). The file was left as it is. The latest backup is {backup} (taken {when}); restore it with File → Backups or `workbench restore {backup}`.</source>
+        <translation>{path} is beschadigd ({problem}). Het bestand is gelaten zoals het is. De laatste back-up is {backup} (gemaakt {when}); zet die terug met Bestand → Back-ups of `workbench restore {backup}`.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/sqlite_file.py" line="120"/>
+        <location filename="../../workbench/store/sqlite_file.py" line="207"/>
+        <source>{path} could not be read: {reason}. It was left as it is.</source>
+        <extracomment>The files SQLite keeps beside a database.</extracomment>
+        <translation>{path} kon niet worden gelezen: {reason}. Het is gelaten zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/sqlite_file.py" line="143"/>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} kon niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/sqlite_file.py" line="149"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/sqlite_file.py" line="199"/>
+        <source>{path} is not a workbench database (it is not an SQLite file). It was left as it is.</source>
+        <translation>{path} is geen database van de workbench (het is geen SQLite-bestand). Het is gelaten zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/sqlite_file.py" line="216"/>
+        <source>{path} is an SQLite file but not a workbench database. It was left as it is.</source>
+        <translation>{path} is een SQLite-bestand, maar geen database van de workbench. Het is gelaten zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/sqlite_file.py" line="225"/>
+        <source>{path} was written by a newer version of the Engagement Workbench (schema {revision}). Install the newer version to open it; the file was left untouched.</source>
+        <translation>{path} is geschreven door een nieuwere versie van de Engagement Workbench (schema {revision}). Installeer de nieuwere versie om het te openen; het bestand is niet aangeraakt.</translation>
     </message>
 </context>
 <context>

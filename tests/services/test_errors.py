@@ -49,6 +49,12 @@ RAISING = {
     "ExportError",
     "PackError",
     "TrackerImportError",
+    # the store's
+    "StoreError",
+    "NotAWorkbenchDatabaseError",
+    "NewerSchemaError",
+    "CorruptDatabaseError",
+    "BackupError",
 }
 #: Helpers that take the marked sentence and raise it: (module, function name).
 PASSED_ON = {("services/chair/session.py", "_required")}

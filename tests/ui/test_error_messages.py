@@ -87,3 +87,24 @@ def test_an_export_to_a_folder_is_refused_in_dutch(
         shown = error_text(refused.value)
     assert shown == f"kan {target} niet schrijven: het is een map"
     assert str(refused.value) == f"cannot write {target}: it is a folder"
+
+
+def test_a_database_of_a_newer_version_is_refused_in_dutch(
+    qapp, dutch_qm, monkeypatch, tmp_path
+) -> None:
+    import sqlite3
+
+    from workbench.store import NewerSchemaError, open_database
+
+    path = tmp_path / "werkgroep.sqlite"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NewerSchemaError) as refused:
+        open_database(path)
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        shown = error_text(refused.value)
+    assert shown.startswith(f"{path} is geschreven door een nieuwere versie")
+    assert "9999_from_the_future" in shown and "niet aangeraakt" in shown

@@ -17,21 +17,20 @@ is translated in turn. ``tests/services/test_errors.py`` checks every raise.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import Any
 
-CONTEXT = "DomainError"
+from workbench.messages import CONTEXT, QT_TRANSLATE_NOOP, UserMessage, Word
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for the catalogue under ``context``; hands it back unchanged."""
-    return text
-
-
-class Word(str):
-    """A value that is a word of the interface (a record kind), translated with the
-    sentence it is filled into; the word itself is marked where it is written."""
-
+__all__ = [
+    "CONTEXT",
+    "FIELDS",
+    "KINDS",
+    "QT_TRANSLATE_NOOP",
+    "DomainError",
+    "NotFoundError",
+    "UserMessage",
+    "Word",
+    "kind_of",
+]
 
 # The kinds of record a message may name, for lupdate; ``Word(kind)`` of any of these
 # is translated. A record class is named by ``kind_of``.
@@ -95,41 +94,8 @@ def kind_of(cls: type) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
 
 
-class UserMessage(Exception):
-    """An error whose message is for the user, as the module says: ``text`` the English
-    sentence as marked for the catalogue, ``params`` the values of its placeholders;
-    ``str()`` gives it filled in, in English. A value that is itself a ``UserMessage``
-    (a reason passed on: "{name} was refused: {reason}") is translated in turn."""
-
-    def __init__(self, text: str, /, **params: Any) -> None:
-        self.text = text
-        self.params = params
-        super().__init__(_fill(text, params, text))
-
-    def translated(self, translate: Callable[[str, str], str]) -> str:
-        """The message in the language of ``translate(context, text)`` (Qt's or the
-        command line's); the English one if a translation does not fit its values."""
-        values = {name: _value(value, translate) for name, value in self.params.items()}
-        return _fill(translate(CONTEXT, self.text) or self.text, values, str(self))
-
-
-def _value(value: Any, translate: Callable[[str, str], str]) -> Any:
-    if isinstance(value, Word):
-        return translate(CONTEXT, value) or value
-    if isinstance(value, UserMessage):
-        return value.translated(translate)
-    return value
-
-
 class DomainError(UserMessage):
     """A request the domain refuses (bad value, unknown record), said to the user."""
-
-
-def _fill(text: str, params: Mapping[str, Any], fallback: str) -> str:
-    try:
-        return text.format(**{k: str(v) for k, v in params.items()})
-    except (KeyError, IndexError, ValueError):
-        return fallback
 
 
 class NotFoundError(DomainError):

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from workbench import config
+from workbench.messages import QT_TRANSLATE_NOOP, UserMessage
 from workbench.store.errors import StoreError
 from workbench.store.sqlite_file import (
     connect_readonly,
@@ -55,7 +56,7 @@ Seal = Callable[[Path, Path], bool]
 Unseal = Callable[[Path, Path], Path]
 
 
-class BackupError(Exception):
+class BackupError(UserMessage):
     """A backup or restore that could not be done; nothing was changed."""
 
 
@@ -104,9 +105,18 @@ def backup_file(source: Path, target: Path, seal: Seal | None = None) -> Path:
             finally:
                 partial.unlink(missing_ok=True)
     if not source.exists():
-        raise BackupError(f"There is no database at {source} to back up.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "There is no database at {source} to back up."),
+            source=source,
+        )
     if is_database_file(target, source):
-        raise BackupError(f"{target} is the database itself; choose another file for the backup.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{target} is the database itself; choose another file for the backup.",
+            ),
+            target=target,
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -123,11 +133,19 @@ def backup_file(source: Path, target: Path, seal: Seal | None = None) -> Path:
             src.close()
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"{source} could not be backed up: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "{source} could not be backed up: {reason}"),
+            source=source,
+            reason=exc,
+        ) from exc
     problems = quick_check_file(partial)
     if problems:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup of {source} is not sound: {problems[0]}")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "The backup of {source} is not sound: {problems}"),
+            source=source,
+            problems=problems[0],
+        )
     _fsync(partial)
     os.replace(partial, target)
     log.info("backed up %s to %s", source, target)
@@ -215,22 +233,41 @@ def restore(
     """
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
-        raise BackupError(f"There is no backup at {backup}.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "There is no backup at {backup}."), backup=backup
+        )
     if backup.name.endswith(SEALED_SUFFIX):
         if unseal is None:
-            raise BackupError("This backup is sealed for the group; restore it in the workbench.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "This backup is sealed for the group; restore it in the workbench.",
+                )
+            )
         with tempfile.TemporaryDirectory(prefix="workbench-restore-") as private:
             plain = unseal(backup, Path(private))
             return restore(plain, db_path, now=now)
     if is_database_file(backup, db_path):
-        raise BackupError("That is the database itself, not a backup of it.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "That is the database itself, not a backup of it.")
+        )
     try:
         inspect_file(backup)
     except StoreError as exc:
-        raise BackupError(f"{backup} cannot be restored: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "{backup} cannot be restored: {reason}"),
+            backup=backup,
+            reason=exc,
+        ) from exc
     problems = quick_check_file(backup)
     if problems:
-        raise BackupError(f"{backup} cannot be restored, it is damaged: {problems[0]}")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{backup} cannot be restored, it is damaged: {problems}"
+            ),
+            backup=backup,
+            problems=problems[0],
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True)
     partial = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, partial)

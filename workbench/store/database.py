@@ -35,6 +35,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from workbench.domain import Change, Record, utcnow
+from workbench.messages import QT_TRANSLATE_NOOP
 from workbench.store import integrity, journal, lineage, migrations
 from workbench.store.errors import (
     CorruptDatabaseError,
@@ -195,7 +196,11 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
                 migrations.upgrade_to_head(conn)
         except sa.exc.DatabaseError as exc:
             engine.dispose()
-            raise CorruptDatabaseError(f"{path} could not be upgraded: {exc}") from exc
+            raise CorruptDatabaseError(
+                QT_TRANSLATE_NOOP("DomainError", "{path} could not be upgraded: {reason}"),
+                path=path,
+                reason=exc,
+            ) from exc
         log.info("migrated %s from %s to %s", path, revision, head)
     else:
         engine = create_sqlite_engine(path)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from workbench.messages import QT_TRANSLATE_NOOP
 from workbench.store.backup import BackupInfo, latest_backup
 from workbench.store.errors import CorruptDatabaseError
 from workbench.store.sqlite_file import companions, examine, quick_check_file
@@ -28,30 +29,41 @@ FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
 class DamagedDatabaseError(CorruptDatabaseError):
-    """A database file that fails its integrity check; ``latest_backup`` may be None."""
+    """A database file that fails its integrity check; ``latest_backup`` may be None.
+    The words the user reads: what is wrong, that the file was kept, the way back."""
 
-    def __init__(self, message: str, path: Path, latest_backup: BackupInfo | None) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path, problem: str, latest_backup: BackupInfo | None) -> None:
+        if latest_backup is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{path} is damaged ({problem}). The file was left as it is. There is no "
+                    "backup of it in the backups folder.",
+                ),
+                path=path,
+                problem=problem,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{path} is damaged ({problem}). The file was left as it is. The latest "
+                    "backup is {backup} (taken {when}); restore it with File → Backups or "
+                    "`workbench restore {backup}`.",
+                ),
+                path=path,
+                problem=problem,
+                backup=latest_backup.path,
+                when=latest_backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
         self.path = path
         self.latest_backup = latest_backup
-
-
-def damaged_message(path: Path, problem: str, backup: BackupInfo | None) -> str:
-    """The words the user reads: what is wrong, that the file was kept, the way back."""
-    text = f"{path} is damaged ({problem}). The file was left as it is."
-    if backup is None:
-        return text + " There is no backup of it in the backups folder."
-    when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        text + f" The latest backup is {backup.path} (taken {when}); "
-        f"restore it with File → Backups or `workbench restore {backup.path}`."
-    )
 
 
 def _raise_damaged(path: Path, problem: str) -> None:
     log.error("integrity check of %s failed: %s", path, problem)
     backup = latest_backup(path)
-    raise DamagedDatabaseError(damaged_message(path, problem, backup), path, backup)
+    raise DamagedDatabaseError(path, problem, backup)
 
 
 def needs_background_check(path: Path | str) -> bool:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import quote
 
+from workbench.messages import QT_TRANSLATE_NOOP
 from workbench.store import migrations
 from workbench.store.errors import (
     CorruptDatabaseError,
@@ -116,7 +117,11 @@ def _examine_once(path: Path, size: int, immutable: bool) -> Examined:
             return Examined("foreign", size)
         if code != sqlite3.SQLITE_CORRUPT:
             raise CorruptDatabaseError(
-                f"{path} could not be read: {exc}. It was left as it is."
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{path} could not be read: {reason}. It was left as it is."
+                ),
+                path=path,
+                reason=exc,
             ) from exc
         if _shorter_than_header(path, immutable):
             return Examined("sqlite", size, problem="the file is cut short")
@@ -134,9 +139,15 @@ def examine(path: Path | str) -> Examined:
     except FileNotFoundError:
         return Examined("missing")
     except OSError as exc:
-        raise CorruptDatabaseError(f"{path} could not be read: {exc.strerror or exc}.") from exc
+        raise CorruptDatabaseError(
+            QT_TRANSLATE_NOOP("DomainError", "{path} could not be read: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     if stat.S_ISDIR(found.st_mode):
-        raise NotAWorkbenchDatabaseError(f"{path} is a folder, not a database file.")
+        raise NotAWorkbenchDatabaseError(
+            QT_TRANSLATE_NOOP("DomainError", "{path} is a folder, not a database file."), path=path
+        )
     size = found.st_size
     if size == 0:
         return Examined("empty")
@@ -185,22 +196,38 @@ def inspect_file(path: Path | str) -> str | None:
     except sqlite3.DatabaseError as exc:
         if _primary_code(exc) == sqlite3.SQLITE_NOTADB:
             raise NotAWorkbenchDatabaseError(
-                f"{path} is not a workbench database (it is not an SQLite file). "
-                "It was left as it is."
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{path} is not a workbench database (it is not an SQLite file). It was left "
+                    "as it is.",
+                ),
+                path=path,
             ) from exc
         raise CorruptDatabaseError(
-            f"{path} could not be read: {exc}. It was left as it is."
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path} could not be read: {reason}. It was left as it is."
+            ),
+            path=path,
+            reason=exc,
         ) from exc
     if revision is None:
         if tables:
             raise NotAWorkbenchDatabaseError(
-                f"{path} is an SQLite file but not a workbench database. It was left as it is."
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{path} is an SQLite file but not a workbench database. It was left as it is.",
+                ),
+                path=path,
             )
         return None
     if revision not in migrations.known_revisions():
         raise NewerSchemaError(
-            f"{path} was written by a newer version of the Engagement Workbench "
-            f"(schema {revision}). Install the newer version to open it; "
-            "the file was left untouched."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{path} was written by a newer version of the Engagement Workbench (schema "
+                "{revision}). Install the newer version to open it; the file was left untouched.",
+            ),
+            path=path,
+            revision=revision,
         )
     return revision

@@ -91,7 +91,15 @@ def unseal_backup(backup: Path, folder: Path) -> Path:
             laptop = str(read_header(fh)[0].get("laptop_id"))
         open_sealed(backup, target, key_for, check_signer, MAX_BACKUP_BYTES)
     except SealError as exc:
-        raise BackupError(f"{backup.name} cannot be restored: {exc}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} cannot be restored: {reason}."),
+            name=backup.name,
+            reason=exc,
+        ) from exc
     except OSError as exc:
-        raise BackupError(f"{backup.name} could not be read: {exc.strerror or exc}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} could not be read: {reason}."),
+            name=backup.name,
+            reason=exc.strerror or exc,
+        ) from exc
     return target

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from workbench import config
 from workbench.store.backup import BackupInfo, back_up_now, list_backups, restore
 from workbench.store.integrity import DamagedDatabaseError
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
+from workbench.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from workbench.ui.lists.rows_model import RowsModel, format_datetime
 from workbench.ui.tasks import run_task
 
@@ -160,7 +160,7 @@ class BackupsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.backup_button.setEnabled(True)
-            self.status.setText(self.tr("The backup failed: {e}").format(e=exc))
+            self.status.setText(self.tr("The backup failed: {e}").format(e=error_text(exc)))
 
         from workbench.services.group.backups import seal_backup
 
@@ -185,7 +185,7 @@ class BackupsDialog(QDialog):
             aside = restore_into_open_database(self.window_, backup)
         except Exception as exc:  # a clear message; the current file is still in place
             log.exception("restore failed")
-            self.status.setText(self.tr("Not restored: {e}").format(e=exc))
+            self.status.setText(self.tr("Not restored: {e}").format(e=error_text(exc)))
             return None
         self.status.setText(
             self.tr("Restored from {b}. The previous file was kept as {a}.").format(
@@ -218,7 +218,7 @@ def offer_restore(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("BackupDialogs", "Damaged database"))
-    box.setText(str(error))
+    box.setText(error_text(error))
     restore_button = None
     if error.latest_backup is not None:
         restore_button = box.addButton(
@@ -253,7 +253,7 @@ def open_database_or_offer_backup(path: Path, parent: QWidget | None = None) -> 
         return open_database_or_offer_backup(path, parent)
     except StoreError as exc:
         log.error("cannot open %s: %s", path, exc)
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        QMessageBox.critical(parent, APP_NAME, error_text(exc))
         return None
 
 
