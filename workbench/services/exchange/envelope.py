@@ -53,7 +53,11 @@ class RefusedPackageError(PackageError):
     written) or a plain one where sealed ones are expected; nothing from it is merged.
     ``reason`` says why in a few words (for the status bar), when the seal said so."""
 
-    reason: str = ""
+    @property
+    def reason(self) -> str:
+        """The seal's refusal this one passes on ("{name} was refused: {reason}"), or ""."""
+        passed_on = self.params.get("reason")
+        return "" if passed_on is None else str(passed_on)
 
 
 class PlainPackageError(RefusedPackageError):
@@ -154,15 +158,13 @@ def read_package_file(
         try:
             header = open_sealed(path, plain, opener.key_for, opener.check_signer, MAX_SEALED_BYTES)
         except SealError as exc:
-            refused = RefusedPackageError(
+            raise RefusedPackageError(
                 QT_TRANSLATE_NOOP(
                     "DomainError", "{name} was refused: {reason}; nothing was imported."
                 ),
                 name=path.name,
                 reason=exc,
-            )
-            refused.reason = str(exc)
-            raise refused from exc
+            ) from exc
         except OSError as exc:
             raise PackageError(
                 QT_TRANSLATE_NOOP("DomainError", "{name} could not be read: {reason}."),
