@@ -97,7 +97,7 @@ print("READY", stamp, stamp, PEAK(), flush=True)
 #: no start that shows data from the database can go below. Reported, not a goal.
 DATA_FLOOR = BARE.replace(
     "stamp = time.perf_counter()\n",
-    "import sqlalchemy, sqlmodel, workbench.domain\nstamp = time.perf_counter()\n",
+    "import workbench.ui, sqlalchemy, sqlmodel, workbench.domain\nstamp = time.perf_counter()\n",
 )
 
 APP = (
