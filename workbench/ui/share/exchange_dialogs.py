@@ -40,11 +40,11 @@ from workbench import config
 from workbench.store import Database
 from workbench.ui.i18n import date_entry_format, error_text
 from workbench.ui.share.conflicts_panel import ConflictsPanel
-from workbench.ui.share.group_settings import GroupDialog
 from workbench.ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:  # imported when used: sealing brings cryptography, the group keyring
     from workbench.services.exchange.merge import MergeReport
+    from workbench.ui.share.group_settings import GroupDialog
 
 log = logging.getLogger(__name__)
 
@@ -312,6 +312,8 @@ class ExchangeActions(QObject):
         """The Group window: one at a time, brought forward if already open."""
         dialog = self.group_dialog
         if dialog is None or not shiboken6.isValid(dialog):
+            from workbench.ui.share.group_settings import GroupDialog  # the group's keys
+
             dialog = GroupDialog(self.db, self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.group_dialog = dialog
