@@ -3153,7 +3153,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/exports/sending.py" line="143"/>
         <location filename="../../workbench/exports/sending.py" line="176"/>
         <location filename="../../workbench/exports/sending.py" line="206"/>
-        <location filename="../../workbench/services/exchange/envelope.py" line="115"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="119"/>
         <location filename="../../workbench/services/exchange/merge.py" line="206"/>
         <location filename="../../workbench/services/group/__init__.py" line="102"/>
         <source>{reason}</source>
@@ -3168,30 +3168,30 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>kan {pdf_path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="134"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="138"/>
         <source>{name} is not sealed: it was written before this group shared a key, or outside the group. Import it only if you know where it comes from.</source>
         <translation>{name} is niet verzegeld: het is geschreven voordat deze groep een sleutel deelde, of buiten de groep. Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="144"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="148"/>
         <source>{name} is sealed for a group this laptop is not in; join the group with its join code (workbench group join CODE) to read it.</source>
         <translation>{name} is verzegeld voor een groep waar deze laptop niet in zit; neem deel met de deelnamecode van die groep (workbench group join CODE) om het te kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="158"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="162"/>
         <location filename="../../workbench/services/exchange/format.py" line="404"/>
         <source>{name} was refused: {reason}; nothing was imported.</source>
         <translation>{name} is geweigerd: {reason}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="168"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="170"/>
         <location filename="../../workbench/services/exchange/format.py" line="424"/>
         <location filename="../../workbench/services/group/backups.py" line="101"/>
         <source>{name} could not be read: {reason}.</source>
         <translation>{name} kon niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="178"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="180"/>
         <source>{name} was refused: its contents do not match its seal; nothing was imported.</source>
         <translation>{name} is geweigerd: de inhoud klopt niet met het zegel; er is niets geïmporteerd.</translation>
     </message>
@@ -3590,53 +3590,58 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>er is geen engagement met id {record_id}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="296"/>
-        <source>{path}: no such file</source>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="328"/>
+        <source>{path} is refused: {reason}</source>
         <extracomment>Sheets whose editable columns are imported, with the record class and field per column.</extracomment>
+        <translation>{path} is geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="332"/>
+        <source>{path}: no such file</source>
         <translation>{path}: dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="300"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="336"/>
         <source>{path} is not an Excel workbook (.xlsx) the workbench can read: {reason}</source>
         <translation>{path} is geen Excel-werkmap (.xlsx) die de workbench kan lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="310"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="346"/>
         <source>{path} is not a workbench tracker: it names no engagement (About sheet)</source>
         <translation>{path} is geen tracker van de workbench: er staat geen engagement in (het blad Over)</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="318"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="354"/>
         <source>{path} was written by another version of the workbench (tracker format {props})</source>
         <translation>{path} is geschreven door een andere versie van de workbench (trackerformaat {props})</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="334"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="370"/>
         <source>{path}: {reason} Was the tracker exported from another database?</source>
         <translation>{path}: {reason} Is de tracker uit een andere database geëxporteerd?</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="353"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="389"/>
         <source>{path} has none of the tracker&apos;s tables (Actions, Commitments...)</source>
         <translation>{path} bevat geen van de tabellen van de tracker (Acties, Toezeggingen...)</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="365"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="401"/>
         <source>{path} is the workbench database itself, not a workbook</source>
         <translation>{path} is de database van de workbench zelf, geen werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="391"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="427"/>
         <source>{count} problem(s) in {name}; nothing was imported</source>
         <translation>{count} probleem/problemen in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="400"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="436"/>
         <source>the workbench or the file changed since the preview; nothing was imported. Preview again.</source>
         <translation>de workbench of het bestand is gewijzigd sinds het voorbeeld; er is niets geïmporteerd. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="415"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="451"/>
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} Er is niets geïmporteerd.</translation>
     </message>
@@ -4291,22 +4296,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="331"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="333"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="334"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="336"/>
         <source>&amp;Export package…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="335"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="337"/>
         <source>&amp;Import package…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="345"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="347"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -4331,12 +4336,12 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="336"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="338"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="337"/>
+        <location filename="../../workbench/ui/share/exchange_dialogs.py" line="339"/>
         <source>&amp;Group…</source>
         <translation>&amp;Groep…</translation>
     </message>

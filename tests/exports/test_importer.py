@@ -203,6 +203,19 @@ def test_files_that_are_not_trackers_are_refused(db, tmp_path: Path) -> None:
         preview_import(db, plain)
 
 
+def test_a_workbook_that_would_unpack_to_far_too_much_is_refused_unread(db, tmp_path: Path) -> None:
+    """A "zip bomb" named .xlsx: refused from its directory, before openpyxl unpacks it."""
+    import zipfile
+
+    bomb = tmp_path / "tracker.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"<" * (40 * 1024 * 1024))
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(TrackerImportError, match=r"is refused: xl/worksheets/sheet1\.xml would"):
+        preview_import(db, bomb)
+
+
 def test_tracker_from_another_database_is_refused(marked, db_path, tmp_path: Path) -> None:
     db, ids = marked
     path = export(db, ids.engagement, tmp_path / "tracker.xlsx")
