@@ -24,6 +24,19 @@ def _minutes(db, ids, tmp_path: Path, audience: Audience) -> str:
     return pdf_text(path.read_bytes())
 
 
+def test_minutes_approved_before_versions_were_kept_do_not_say_draft(db, tmp_path: Path) -> None:
+    """A meeting whose status is "minutes approved" with no version recorded (a file from
+    before versions, the demo's older meetings): the status line does not contradict it."""
+    from workbench.domain import Meeting, MeetingStatus
+
+    ids = build_cycle(db)
+    with db.transaction() as s:
+        update_record(s, Meeting, ids.call, status=MeetingStatus.MINUTES_APPROVED)
+    text = _minutes(db, ids, tmp_path, Audience.PARTNERS)
+    assert "Minutes approved" in text
+    assert "not yet approved" not in text
+
+
 def test_minutes_go_from_draft_to_approved_to_a_corrected_version(db, tmp_path: Path) -> None:
     ids = build_cycle(db)
     assert "Held · draft, not yet approved" in _minutes(db, ids, tmp_path, Audience.PARTNERS)

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from workbench.domain import Direction, utcnow
+from workbench.domain import Direction, MeetingStatus, utcnow
 from workbench.exports.i18n import enum_label, format_date, format_datetime, local_time, t
 from workbench.exports.pdf.blocks import (
     actions_table,
@@ -92,7 +92,11 @@ def cover(
     if doc.minute_taker:
         pairs.append((t(lang, "minute_taker"), doc.minute_taker))
     status = enum_label(lang, m.status)
-    if with_version:  # the minutes say which version they are, on the status line
+    # The minutes say which version they are, on the status line; minutes approved before
+    # versions were kept (a migrated file, the demo's older meetings) have none to name,
+    # and "draft, not yet approved" beside "Minutes approved" would contradict it.
+    unversioned = doc.minutes_version is None and m.status == MeetingStatus.MINUTES_APPROVED
+    if with_version and not unversioned:
         status += " · " + version_text(doc.minutes_version, lang)
     pairs.append((t(lang, "status"), status))
     return [
