@@ -108,3 +108,30 @@ def test_a_database_of_a_newer_version_is_refused_in_dutch(
         shown = error_text(refused.value)
     assert shown.startswith(f"{path} is geschreven door een nieuwere versie")
     assert "9999_from_the_future" in shown and "niet aangeraakt" in shown
+
+
+def test_a_refusal_naming_a_laptop_is_said_in_dutch_after_it_was_stored(
+    qapp, dutch_qm, monkeypatch
+) -> None:
+    """The sync keeps a refusal's sentence and values, not only its English: a reason with
+    a laptop's id in it reaches the status bar in Dutch, after the state is stored."""
+    from dataclasses import asdict
+
+    from workbench.services.errors import QT_TRANSLATE_NOOP, UserMessage
+    from workbench.services.sync import status as st
+    from workbench.ui.share.sync_status import problem_of
+
+    why = UserMessage(
+        QT_TRANSLATE_NOOP("DomainError", "laptop {laptop} was removed from the group"),
+        laptop="ab12cd34",
+    )
+    refused = st.Problem.with_reason(
+        st.REFUSED_PACKAGE, "Anna's laptop", "000002.zip", why, "ab12cd34-0000"
+    )
+    assert refused.extra == "laptop ab12cd34 was removed from the group"  # the log's English
+    stored = st._problem(asdict(refused))
+    assert stored == refused
+    with ui_language(qapp, "nl", dutch_qm, monkeypatch):
+        shown = problem_of(stored)
+    assert "geweigerd" in shown and "ab12cd34" in shown
+    assert "removed" not in shown

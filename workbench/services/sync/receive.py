@@ -266,12 +266,14 @@ class _Receiver:
         if now - datetime.fromisoformat(seen[2]) < self.damaged_after:
             return
         code = st.FOREIGN_PACKAGE if isinstance(exc, ForeignPackageError) else st.DAMAGED_PACKAGE
-        reason = str(exc)
+        reason: Any = exc  # kept as a message, to be said in the user's language
         if isinstance(exc, RefusedPackageError):
             # a laptop that joins the group after it wrote the file answers with a sealed
             # snapshot; a replayed file is passed by the real laptop's next snapshot
-            code, reason = st.REFUSED_PACKAGE, exc.reason or reason
-        self.problem(code, name, reason)
+            code, reason = st.REFUSED_PACKAGE, exc.params.get("reason") or exc
+        self.out.problems.append(
+            st.Problem.with_reason(code, self.memory.label, name, reason, self.laptop_id)
+        )
         self.memory.want_snapshot = info.number
 
     def _record(self, info: FileInfo, report: MergeReport) -> None:

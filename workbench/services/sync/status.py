@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from workbench.domain import Conflict
+from workbench.messages import UserMessage
 from workbench.store import journal, lineage
 from workbench.store.database import Database
 
@@ -74,6 +75,33 @@ class Problem:
     detail: str = ""
     extra: str = ""
     laptop_id: str = ""
+    #: The refusal's reason as a message to translate: its English sentence and the
+    #: values of its placeholders (JSON), so the status bar can say it in the user's
+    #: language; ``extra`` holds it filled in, in English (the log, the command line).
+    reason_text: str = ""
+    reason_params: str = ""
+
+    @classmethod
+    def with_reason(
+        cls, code: str, laptop: str, detail: str, reason: Any, laptop_id: str
+    ) -> Problem:
+        """A refusal whose ``reason`` may be a ``UserMessage`` (kept to be translated)."""
+        text, params = "", ""
+        if isinstance(reason, UserMessage):
+            text = reason.text
+            params = json.dumps({k: str(v) for k, v in reason.params.items()})
+        return cls(code, laptop, detail, str(reason), laptop_id, text, params)
+
+    def reason(self) -> UserMessage:
+        """The reason as a message to translate (the English ``extra`` when none was kept)."""
+        if self.reason_text:
+            try:
+                params = json.loads(self.reason_params or "{}")
+            except ValueError:
+                params = {}
+            if isinstance(params, dict):
+                return UserMessage(self.reason_text, **params)
+        return UserMessage(self.extra)
 
     @property
     def key(self) -> str:

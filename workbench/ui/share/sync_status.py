@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from workbench.services.errors import UserMessage
 from workbench.services.sync import Problem, SyncState
 from workbench.services.sync import status as st
 from workbench.ui.i18n import QT_TRANSLATE_NOOP, error_text, format_datetime, format_time
@@ -67,9 +66,7 @@ def problem_of(problem: Problem) -> str:
         text = QT_TRANSLATE_NOOP(
             "SyncStatus", "A package from {laptop} was refused, nothing from it merged: {reason}"
         )
-        # The seal's reason as the services said it (English); its own sentence when the
-        # catalogue has it (the seal's reasons name no values, but for a laptop's id).
-        reason = error_text(UserMessage(problem.extra))
+        reason = error_text(problem.reason())  # the seal's reason, with its values
         return _tr(text).format(laptop=laptop, reason=reason)
     return problem_text(problem.code, problem.laptop, problem.message)
 
