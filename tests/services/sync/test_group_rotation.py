@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sync_helpers import Clock, Laptop, copy_case, make_case, settle
+from sync_helpers import Laptop, settle
 
 from workbench.services import group
 from workbench.services.exchange.packages import installation_id
@@ -17,25 +17,6 @@ from workbench.services.exchange.sealing import SealError, open_sealed, read_hea
 from workbench.services.sync import status as st
 
 AFTER = "After C was removed: the supplier's new audit"
-
-
-@pytest.fixture
-def three(tmp_path: Path):
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    laptops = [
-        Laptop(side, copy_case(template, tmp_path / f"{side}.sqlite"), folder, clock)
-        for side in "ABC"
-    ]
-    code = group.create_group(laptops[0].db)
-    for laptop in laptops[1:]:
-        group.join_group(laptop.db, code)
-    yield laptops, ids, code
-    for laptop in laptops:
-        laptop.close()
 
 
 def _newest(laptop: Laptop) -> Path:

@@ -7,7 +7,6 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
 from sync_helpers import Clock, Laptop, copy_case, make_case, settle
 
 from workbench.services import group
@@ -18,27 +17,8 @@ from workbench.services.sync.layout import package_name, snapshot_name
 SECRET = "Frank: the Jharkhand supplier still buys from child-run mines"
 
 
-@pytest.fixture
-def three(tmp_path: Path):
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    laptops = [
-        Laptop(side, copy_case(template, tmp_path / f"{side}.sqlite"), folder, clock)
-        for side in "ABC"
-    ]
-    code = group.create_group(laptops[0].db)
-    for laptop in laptops[1:]:
-        group.join_group(laptop.db, code)
-    yield laptops, ids
-    for laptop in laptops:
-        laptop.close()
-
-
 def test_three_sealed_laptops_converge_and_the_folder_is_ciphertext(three) -> None:
-    (a, b, c), ids = three
+    (a, b, c), ids, _code = three
     a.set_text(ids[0], SECRET)
     b.set_text(ids[1], "B's edit")
     c.add_commitment("C's new promise")
@@ -57,7 +37,7 @@ def test_three_sealed_laptops_converge_and_the_folder_is_ciphertext(three) -> No
 
 
 def test_a_replayed_package_is_refused_and_reported_once(three) -> None:
-    (a, b, _c), ids = three
+    (a, b, _c), ids, _code = three
     a.set_text(ids[0], "First")
     a.sync()
     a.set_text(ids[0], "Second")
@@ -78,7 +58,7 @@ def test_a_replayed_package_is_refused_and_reported_once(three) -> None:
 
 
 def test_an_outsiders_package_is_refused(three, tmp_path: Path, monkeypatch) -> None:
-    (a, b, _c), _ids = three
+    (a, b, _c), _ids, _code = three
     home = os.environ["WORKBENCH_HOME"]
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "outsider-home"))
     outsider = Laptop("O", copy_case(a.path, tmp_path / "o.sqlite"), a.folder, a.clock)
