@@ -1391,37 +1391,42 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>{path}: dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="237"/>
-        <source>{count} problem(s) in {name}; nothing was imported</source>
-        <translation>{count} probleem/problemen in {name}; er is niets geïmporteerd</translation>
+        <location filename="../../workbench/commands/exports.py" line="238"/>
+        <source>A problem in {name}; nothing was imported</source>
+        <translation>Een probleem in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../workbench/commands/exports.py" line="240"/>
+        <source>{count} problems in {name}; nothing was imported</source>
+        <translation>{count} problemen in {name}; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/exports.py" line="244"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Proefdraai: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="243"/>
+        <location filename="../../workbench/commands/exports.py" line="247"/>
         <source>Nothing to import.</source>
         <translation>Er is niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="252"/>
+        <location filename="../../workbench/commands/exports.py" line="256"/>
         <source>Imported {count} change(s) into “{engagement}”.</source>
         <translation>{count} wijziging(en) geïmporteerd in “{engagement}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="258"/>
+        <location filename="../../workbench/commands/exports.py" line="262"/>
         <source>Tracker of “{engagement}” ({audience}, {lang}): {changes} change(s), {new} new action(s)</source>
         <translation>Voortgangsoverzicht van “{engagement}” ({audience}, {lang}): {changes} wijziging(en), {new} nieuwe actie(s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="274"/>
+        <location filename="../../workbench/commands/exports.py" line="278"/>
         <source>note: {notice}</source>
         <translation>let op: {notice}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="281"/>
+        <location filename="../../workbench/commands/exports.py" line="285"/>
         <source>problem: {problem}</source>
         <translation>probleem: {problem}</translation>
     </message>
@@ -1459,6 +1464,36 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/commands/inbox.py" line="83"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="88"/>
+        <source>1 new note in the Notes inbox</source>
+        <translation>1 nieuwe notitie in de notities-inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="90"/>
+        <source>{n} new notes in the Notes inbox</source>
+        <translation>{n} nieuwe notities in de notities-inbox</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="91"/>
+        <source>1 file waiting</source>
+        <translation>1 bestand wacht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="93"/>
+        <source>{n} files waiting</source>
+        <translation>{n} bestanden wachten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="94"/>
+        <source>1 problem</source>
+        <translation>1 probleem</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/commands/inbox.py" line="94"/>
+        <source>{n} problems</source>
+        <translation>{n} problemen</translation>
     </message>
     <message>
         <location filename="../../workbench/commands/group.py" line="56"/>
@@ -3632,16 +3667,21 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
     </message>
     <message>
         <location filename="../../workbench/exports/xlsx/importer.py" line="427"/>
-        <source>{count} problem(s) in {name}; nothing was imported</source>
-        <translation>{count} probleem/problemen in {name}; er is niets geïmporteerd</translation>
+        <source>A problem in {name}; nothing was imported</source>
+        <translation>Een probleem in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="436"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="433"/>
+        <source>{count} problems in {name}; nothing was imported</source>
+        <translation>{count} problemen in {name}; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="442"/>
         <source>the workbench or the file changed since the preview; nothing was imported. Preview again.</source>
         <translation>de workbench of het bestand is gewijzigd sinds het voorbeeld; er is niets geïmporteerd. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="451"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="457"/>
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} Er is niets geïmporteerd.</translation>
     </message>
@@ -8284,113 +8324,113 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="24"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="23"/>
         <source>The exchange folder is not there (is the drive connected?)</source>
         <translation>De uitwisselmap is er niet (is de schijf aangesloten?)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="27"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="26"/>
         <source>The exchange folder cannot be read</source>
         <translation>De uitwisselmap kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="28"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="27"/>
         <source>This laptop&apos;s changes could not be written to the exchange folder</source>
         <translation>De wijzigingen van deze laptop konden niet naar de uitwisselmap worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="31"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="30"/>
         <source>Update the workbench to read {laptop}&apos;s changes</source>
         <translation>Werk de workbench bij om de wijzigingen van {laptop} te lezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="34"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="33"/>
         <source>A package from {laptop} stays unreadable; a fresh copy was asked for</source>
         <translation>Een pakket van {laptop} blijft onleesbaar; er is om een nieuwe kopie gevraagd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="37"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="36"/>
         <source>A file in {laptop}&apos;s folder was not written by that laptop</source>
         <translation>Een bestand in de map van {laptop} is niet door die laptop geschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="40"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="39"/>
         <source>{laptop}&apos;s changes could not be merged</source>
         <translation>De wijzigingen van {laptop} konden niet worden samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="40"/>
         <source>{laptop}&apos;s folder cannot be read</source>
         <translation>De map van {laptop} kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="45"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="44"/>
         <source>The database lies in a synced folder: move it out</source>
         <translation>De database staat in een gesynchroniseerde map: zet haar erbuiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="60"/>
-        <location filename="../../workbench/ui/share/sync_status.py" line="66"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="59"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="65"/>
         <source>another laptop</source>
         <translation>een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="83"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="80"/>
         <source>1 other laptop</source>
         <translation>1 andere laptop</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="84"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="81"/>
         <source>{n} other laptops</source>
         <translation>{n} andere laptops</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="87"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="84"/>
         <source>1 conflict waiting</source>
         <translation>1 conflict wacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="88"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="85"/>
         <source>{n} conflicts waiting</source>
         <translation>{n} conflicten wachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="91"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="88"/>
         <source>1 change on this laptop not yet written</source>
         <translation>1 wijziging op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="92"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="89"/>
         <source>{n} changes on this laptop not yet written</source>
         <translation>{n} wijzigingen op deze laptop nog niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="106"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="103"/>
         <source>Sync: off</source>
         <translation>Synchronisatie: uit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="109"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="106"/>
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="113"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="110"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="116"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="113"/>
         <source>Synced {time}</source>
         <translation>Gesynchroniseerd {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="42"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="41"/>
         <source>A package from {laptop} was refused; nothing from it was merged</source>
         <translation>Een pakket van {laptop} is geweigerd; er is niets van samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="67"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="66"/>
         <source>A package from {laptop} was refused, nothing from it merged: {reason}</source>
         <translation>Een pakket van {laptop} is geweigerd, er is niets uit samengevoegd: {reason}</translation>
     </message>
@@ -8398,37 +8438,37 @@ Het oude bestand blijft in {old} staan tot u het verwijdert; open het niet meer.
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="138"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="135"/>
         <source>Settle…</source>
         <translation>Regelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="139"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="136"/>
         <source>Open the conflicts to settle them</source>
         <translation>Open de conflicten om ze te regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="140"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="137"/>
         <source>Settle conflicts</source>
         <translation>Conflicten regelen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="146"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="143"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="147"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="144"/>
         <source>Sync with the exchange folder now (F9)</source>
         <translation>Nu synchroniseren met de uitwisselmap (F9)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="170"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="167"/>
         <source>Choose an exchange folder in Tools → Settings to keep the group&apos;s laptops in step.</source>
         <translation>Kies een uitwisselmap in Extra → Instellingen om de laptops van de groep synchroon te houden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/sync_status.py" line="172"/>
+        <location filename="../../workbench/ui/share/sync_status.py" line="169"/>
         <source>Exchange folder: {folder}</source>
         <translation>Uitwisselmap: {folder}</translation>
     </message>

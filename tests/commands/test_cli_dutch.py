@@ -78,3 +78,18 @@ def test_a_refused_package_is_named_in_dutch(capsys, demo_db_path: Path, tmp_pat
     code, out, err = run(capsys, "package", "import", str(broken), "--db", str(demo_db_path))
     assert code == 1 and out == ""
     assert err.startswith("workbench: pakket.zip is geen uitwisselpakket, of het is afgebroken")
+
+
+def test_the_inbox_scan_counts_in_dutch(capsys, tmp_path: Path, monkeypatch) -> None:
+    from workbench.services.capture import dropfolder
+
+    monkeypatch.setattr(dropfolder, "SETTLE_SECONDS", 0.0)
+    folder = tmp_path / "Inbox"
+    folder.mkdir()
+    for name in ("a.md", "b.md"):
+        (folder / name).write_text(f"# Vraag {name}\nbij de AVA", encoding="utf-8")
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "w.sqlite"), "inbox", "scan", "--folder", str(folder)
+    )
+    assert code == 0, err
+    assert "2 nieuwe notities in de notities-inbox, 0 bestanden wachten, 0 problemen." in out

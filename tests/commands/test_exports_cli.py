@@ -198,7 +198,7 @@ def test_import_with_a_bad_row_changes_nothing(capsys, demo_db_path: Path, tmp_p
     code, _, err = run(capsys, "--db", db, "import", str(xlsx))
     assert code == 1
     assert "problem: Actions, row 2, column E (Due): 'someday' is not a date" in err
-    assert err.strip().endswith("1 problem(s) in tracker.xlsx; nothing was imported")
+    assert err.strip().endswith("A problem in tracker.xlsx; nothing was imported")
     code, out, _ = run(capsys, "--db", db, "import", str(xlsx), "--dry-run")
     assert "2 change(s), 1 new action(s)" in out  # still all pending: nothing was applied
     assert before  # the database file was only read

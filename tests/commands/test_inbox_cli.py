@@ -26,6 +26,7 @@ def test_scan_takes_in_the_folder_and_reports(tmp_path: Path, capsys) -> None:
     captured = capsys.readouterr()
     assert "Took in idea.md: note “Ask about smelters”." in captured.out
     assert "empty.txt: it is empty (moved to Problems)" in captured.err
+    assert "1 new note in the Notes inbox, 0 files waiting, 1 problem." in captured.out
     (folder / "again.md").write_text("# Ask about smelters\nat the next AGM", encoding="utf-8")
     assert main(["--db", str(db), "inbox", "scan", "--folder", str(folder), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)

@@ -234,7 +234,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = preview_import(db, path)
             _print_plan(plan)
             if not plan.ok:
-                message = translate("Cli", "{count} problem(s) in {name}; nothing was imported")
+                message = (
+                    translate("Cli", "A problem in {name}; nothing was imported")
+                    if len(plan.problems) == 1
+                    else translate("Cli", "{count} problems in {name}; nothing was imported")
+                )
                 raise CliError(message.format(name=path.name, count=len(plan.problems)))
             if args.dry_run:
                 print(translate("Cli", "Dry run: nothing was changed."))

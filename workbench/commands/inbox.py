@@ -83,8 +83,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
             else translate("Cli", "{file}: {reason}")
         )
         print(f"workbench: {problem.format(file=p.file, reason=p.reason)}", file=sys.stderr)
-    print(
-        f"{len(report.taken)} new note(s) in the Notes inbox, {len(report.waiting)} file(s) "
-        f"waiting, {len(report.problems)} problem(s)."
+    n_taken, n_waiting, n_problems = len(report.taken), len(report.waiting), len(report.problems)
+    parts = (
+        translate("Cli", "1 new note in the Notes inbox")
+        if n_taken == 1
+        else translate("Cli", "{n} new notes in the Notes inbox"),
+        translate("Cli", "1 file waiting")
+        if n_waiting == 1
+        else translate("Cli", "{n} files waiting"),
+        translate("Cli", "1 problem") if n_problems == 1 else translate("Cli", "{n} problems"),
     )
+    counts = (n_taken, n_waiting, n_problems)
+    print(", ".join(part.format(n=n) for part, n in zip(parts, counts, strict=True)) + ".")
     return 0

@@ -422,10 +422,16 @@ def apply_import(db: Database, path: Path, expected: ImportPlan | None = None) -
     _refuse_the_database(db, path)
     with db.transaction(change_note=f"imported from {path.name}") as session:
         plan = plan_import(session, path)
+        if not plan.ok and len(plan.problems) == 1:
+            raise TrackerImportError(
+                QT_TRANSLATE_NOOP("DomainError", "A problem in {name}; nothing was imported"),
+                name=path.name,
+                plan=plan,
+            )
         if not plan.ok:
             raise TrackerImportError(
                 QT_TRANSLATE_NOOP(
-                    "DomainError", "{count} problem(s) in {name}; nothing was imported"
+                    "DomainError", "{count} problems in {name}; nothing was imported"
                 ),
                 count=len(plan.problems),
                 name=path.name,
