@@ -26,14 +26,6 @@ log = logging.getLogger(__name__)
 SIGPIPE = 13  # the same number on every POSIX system; Windows has no signal.SIGPIPE
 
 
-class CliError(Exception):
-    """A failure the command reports in one line; ``code`` is the exit status."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -113,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(console=False)
     from workbench import texts
-    from workbench.commands import error_text, translate, use_language
+    from workbench.commands import CliError, error_text, translate, use_language
     from workbench.config import language_setting
     from workbench.store import StoreError
 

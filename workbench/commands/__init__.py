@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 _translator: QTranslator | None = None
 
 
+class CliError(Exception):
+    """A failure the command reports in one line; ``code`` is the exit status."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def use_language(lang: str) -> None:
     """Say everything from now on in ``lang`` (``en``, ``nl``), from the window's catalogue."""
     global _translator

@@ -17,8 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workbench.cli import CliError
-from workbench.commands import add_db_option, error_text, open_db, translate
+from workbench.commands import CliError, add_db_option, error_text, open_db, translate
 from workbench.commands.exports import resolve_id
 
 SEND_KINDS = ("minutes", "agenda", "report", "tracker")

@@ -7,8 +7,7 @@ import json
 from datetime import date, datetime, time
 from pathlib import Path
 
-from workbench.cli import CliError
-from workbench.commands import add_db_option, error_text, open_db, translate
+from workbench.commands import CliError, add_db_option, error_text, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

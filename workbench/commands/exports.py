@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from workbench.cli import CliError
-from workbench.commands import add_db_option, error_text, open_db, translate
+from workbench.commands import CliError, add_db_option, error_text, open_db, translate
 
 if TYPE_CHECKING:
     from workbench.exports.runner import ExportKind

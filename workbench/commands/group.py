@@ -10,8 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from workbench.cli import CliError
-from workbench.commands import add_db_option, error_text, open_db, translate
+from workbench.commands import CliError, add_db_option, error_text, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

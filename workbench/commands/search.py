@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from workbench.commands import add_db_option, error_text, open_db, translate
+from workbench.commands import CliError, add_db_option, error_text, open_db, translate
 
 KIND_TITLES = {
     "note": "Notes",
@@ -43,7 +43,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from workbench.cli import CliError
     from workbench.services import search
     from workbench.store import search_index
 
@@ -142,7 +141,6 @@ def add_tracker_options(parser: argparse.ArgumentParser) -> None:
 def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
     """The filtered rows for ``list actions``/``list commitments``; None for other lists
     (which take no filters: using one there is an error, not silently ignored)."""
-    from workbench.cli import CliError
     from workbench.domain import ActionStatus, CommitmentStatus
     from workbench.services.errors import DomainError
     from workbench.services.followup import actions, commitments, tracker
@@ -173,7 +171,6 @@ def tracked_rows(args: argparse.Namespace, session: Any) -> list[Any] | None:
 
 
 def _engagement_id(session: Any, text: str) -> str:
-    from workbench.cli import CliError
     from workbench.services import listing
     from workbench.services.followup.tracker import fold
 

@@ -12,8 +12,7 @@ import argparse
 import json
 import sys
 
-from workbench.cli import CliError
-from workbench.commands import add_db_option, open_db, translate
+from workbench.commands import CliError, add_db_option, open_db, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

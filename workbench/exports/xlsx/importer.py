@@ -36,6 +36,7 @@ from workbench.exports.xlsx.columns import (
     parse_choice,
     same_value,
 )
+from workbench.exports.xlsx.limits import check_zip
 from workbench.exports.xlsx.plan import (
     FieldChange,
     ImportPlan,
@@ -47,13 +48,7 @@ from workbench.exports.xlsx.plan import (
     short,
 )
 from workbench.services.errors import QT_TRANSLATE_NOOP, DomainError
-from workbench.services.exchange.zip_limits import (
-    MIB,
-    ZipLimits,
-    ZipRefused,
-    check_directory_extent,
-    check_members,
-)
+from workbench.services.exchange.zip_limits import ZipRefused
 from workbench.services.records import create_record, update_record
 from workbench.services.reporting.engagement import EngagementDoc, load_engagement
 from workbench.store import Database
@@ -292,36 +287,12 @@ def _properties(wb: Any) -> dict[str, str]:
     return props
 
 
-# What a workbook may unpack to before openpyxl reads it: a tracker of the five busy
-# years of ``make bench`` (about 200,000 cells) unpacks to some 20 MB; a workbook far past
-# these limits, or one that unpacks a hundredfold from little, was not written by a person
-# editing a tracker (a "zip bomb" would fill the memory while openpyxl reads it).
-WORKBOOK_LIMITS = ZipLimits(
-    max_members=2_000,
-    max_member_bytes=256 * MIB,
-    max_total_bytes=256 * MIB,
-    max_ratio=100,
-)
-
-
-def _check_zip(path: Path) -> None:
-    """Refuse a workbook whose zip announces more than ``WORKBOOK_LIMITS`` (before openpyxl
-    unpacks anything); a file that is not a zip is left to openpyxl to call so."""
-    with open(path, "rb") as fh:  # the user's workbook, not the database
-        check_directory_extent(fh, WORKBOOK_LIMITS)
-        try:
-            with zipfile.ZipFile(fh) as zf:
-                check_members(zf, WORKBOOK_LIMITS, path.stat().st_size, lambda _name: True)
-        except zipfile.BadZipFile:
-            return
-
-
 def plan_import(session: Session, path: Path) -> ImportPlan:
     """Read a tracker workbook and work out what importing it would change."""
     path = Path(path)
     plan = ImportPlan(path=path)
     try:
-        _check_zip(path)
+        check_zip(path)
         wb = load_workbook(path, data_only=True)
     except ZipRefused as exc:
         raise TrackerImportError(
