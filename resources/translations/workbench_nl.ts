@@ -1095,12 +1095,12 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../workbench/cli.py" line="136"/>
+        <location filename="../../workbench/cli.py" line="128"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli.py" line="144"/>
+        <location filename="../../workbench/cli.py" line="136"/>
         <source>unexpected error: {error} (details in the log)</source>
         <translation>onverwachte fout: {error} (details in het logbestand)</translation>
     </message>
@@ -1136,422 +1136,422 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <translation>Integriteit: in orde</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/conflicts.py" line="83"/>
+        <location filename="../../workbench/commands/conflicts.py" line="82"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/conflicts.py" line="85"/>
+        <location filename="../../workbench/commands/conflicts.py" line="84"/>
         <source>No conflicts to settle.</source>
         <translation>Geen conflicten af te handelen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/conflicts.py" line="121"/>
+        <location filename="../../workbench/commands/conflicts.py" line="120"/>
         <source>Conflict {id} ({label}) is already settled.</source>
         <translation>Conflict {id} ({label}) is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/conflicts.py" line="132"/>
+        <location filename="../../workbench/commands/conflicts.py" line="131"/>
         <source>Settled conflict {id} ({kind} “{label}”): kept mine.</source>
         <translation>Conflict {id} ({kind} “{label}”) opgelost: mijn versie behouden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/conflicts.py" line="134"/>
+        <location filename="../../workbench/commands/conflicts.py" line="133"/>
         <source>Settled conflict {id} ({kind} “{label}”): kept theirs.</source>
         <translation>Conflict {id} ({kind} “{label}”) opgelost: de andere versie behouden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="63"/>
+        <location filename="../../workbench/commands/exchange.py" line="62"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}” is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="76"/>
+        <location filename="../../workbench/commands/exchange.py" line="75"/>
         <source>Wrote {count} records to {path}.</source>
         <translation>{count} records geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="94"/>
+        <location filename="../../workbench/commands/exchange.py" line="93"/>
         <source>Merged {file}: {added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged, {newer} newer here, {conflicts} conflicts.</source>
         <translation>{file} samengevoegd: {added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd, {newer} hier nieuwer, {conflicts} conflicten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="112"/>
+        <location filename="../../workbench/commands/exchange.py" line="111"/>
         <source>conflict: {kind} “{label}” ({fields}): kept this laptop&apos;s version</source>
         <translation>conflict: {kind} “{label}” ({fields}): de versie van deze laptop behouden</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="114"/>
+        <location filename="../../workbench/commands/exchange.py" line="113"/>
         <source>conflict: {kind} “{label}” ({fields}): kept the package&apos;s version</source>
         <translation>conflict: {kind} “{label}” ({fields}): de versie uit het pakket behouden</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="118"/>
+        <location filename="../../workbench/commands/exchange.py" line="117"/>
         <source>timestamps</source>
         <translation>tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="130"/>
+        <location filename="../../workbench/commands/exchange.py" line="129"/>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="139"/>
+        <location filename="../../workbench/commands/exchange.py" line="138"/>
         <source>Backed up {path} to {target}.</source>
         <translation>Reservekopie van {path} gemaakt in {target}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="152"/>
+        <location filename="../../workbench/commands/exchange.py" line="151"/>
         <source>{path} is open in the workbench; close it first, or restore from File → Backups in the app.</source>
         <translation>{path} is geopend in de workbench; sluit het bestand eerst, of zet de reservekopie terug via Bestand → Reservekopieën in de app.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="162"/>
+        <location filename="../../workbench/commands/exchange.py" line="161"/>
         <source>Restored {path} from {file}.</source>
         <translation>{path} teruggezet vanuit {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exchange.py" line="164"/>
+        <location filename="../../workbench/commands/exchange.py" line="163"/>
         <source>The file it replaced was kept as {path}.</source>
         <translation>Het vervangen bestand is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/search.py" line="52"/>
+        <location filename="../../workbench/commands/search.py" line="51"/>
         <source>--limit must be at least 1.</source>
         <translation>--limit moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/search.py" line="60"/>
+        <location filename="../../workbench/commands/search.py" line="59"/>
         <source>Give at least one word to search for.</source>
         <translation>Geef minstens één woord om op te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/search.py" line="65"/>
+        <location filename="../../workbench/commands/search.py" line="64"/>
         <source>Nothing found for “{text}”.</source>
         <translation>Niets gevonden voor “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/search.py" line="184"/>
+        <location filename="../../workbench/commands/search.py" line="181"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/search.py" line="186"/>
+        <location filename="../../workbench/commands/search.py" line="183"/>
         <source>No engagement matches “{text}”; engagements: {titles}.</source>
         <translation>Geen engagement past bij “{text}”; engagementen: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/search.py" line="188"/>
+        <location filename="../../workbench/commands/search.py" line="185"/>
         <source>More than one engagement matches “{text}”; engagements: {titles}.</source>
         <translation>Meer dan één engagement past bij “{text}”; engagementen: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="44"/>
+        <location filename="../../workbench/commands/sync.py" line="43"/>
         <source>No exchange folder is chosen: give --sync-folder DIR, set WORKBENCH_SYNC_FOLDER, or choose one in the settings.</source>
         <translation>Er is geen uitwisselingsmap gekozen: geef --sync-folder MAP op, stel WORKBENCH_SYNC_FOLDER in, of kies er een in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="62"/>
+        <location filename="../../workbench/commands/sync.py" line="61"/>
         <source>Another sync of this database is running; nothing done.</source>
         <translation>Er loopt al een synchronisatie van deze database; er is niets gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="70"/>
+        <location filename="../../workbench/commands/sync.py" line="69"/>
         <source>Merged snapshot {number} of {laptop}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>Momentopname {number} van {laptop} samengevoegd: {added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {conflicts} conflicten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="76"/>
+        <location filename="../../workbench/commands/sync.py" line="75"/>
         <source>Merged package {number} of {laptop}: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>Pakket {number} van {laptop} samengevoegd: {added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {conflicts} conflicten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="94"/>
+        <location filename="../../workbench/commands/sync.py" line="93"/>
         <source>Wrote {name} ({count} records).</source>
         <translation>{name} geschreven ({count} records).</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="96"/>
+        <location filename="../../workbench/commands/sync.py" line="95"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/sync.py" line="97"/>
+        <location filename="../../workbench/commands/sync.py" line="96"/>
         <source>Other laptops: {laptops}. Conflicts waiting: {conflicts}.</source>
         <translation>Andere laptops: {laptops}. Wachtende conflicten: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="81"/>
-        <location filename="../../workbench/commands/cycle.py" line="130"/>
-        <location filename="../../workbench/commands/exports.py" line="168"/>
+        <location filename="../../workbench/commands/cycle.py" line="80"/>
+        <location filename="../../workbench/commands/cycle.py" line="129"/>
+        <location filename="../../workbench/commands/exports.py" line="167"/>
         <source>the {kind} is of a meeting: give --meeting ID</source>
         <translation>de {kind} hoort bij een vergadering: geef --meeting ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="86"/>
-        <location filename="../../workbench/commands/exports.py" line="173"/>
+        <location filename="../../workbench/commands/cycle.py" line="85"/>
+        <location filename="../../workbench/commands/exports.py" line="172"/>
         <source>the {kind} is of an engagement: give --engagement ID</source>
         <translation>de {kind} hoort bij een engagement: geef --engagement ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="105"/>
+        <location filename="../../workbench/commands/cycle.py" line="104"/>
         <source>Wrote the draft {path}</source>
         <translation>Concept geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="108"/>
+        <location filename="../../workbench/commands/cycle.py" line="107"/>
         <source>Opened it in the mail program.</source>
         <translation>Geopend in het e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="110"/>
+        <location filename="../../workbench/commands/cycle.py" line="109"/>
         <source>No mail program opened it: the draft is saved in {folder}; open it in your mail program, or attach it by hand.</source>
         <translation>Geen e-mailprogramma heeft het concept geopend: het staat in {folder}; open het in uw e-mailprogramma, of voeg het met de hand als bijlage toe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="133"/>
+        <location filename="../../workbench/commands/cycle.py" line="132"/>
         <source>the {kind} has one format: leave out --format</source>
         <translation>de {kind} heeft één formaat: laat --format weg</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="147"/>
+        <location filename="../../workbench/commands/cycle.py" line="146"/>
         <source>the chair&apos;s brief is for the working group only</source>
         <translation>de briefing voor de voorzitter is alleen voor de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="155"/>
-        <location filename="../../workbench/commands/exports.py" line="189"/>
-        <location filename="../../workbench/commands/exports.py" line="193"/>
+        <location filename="../../workbench/commands/cycle.py" line="154"/>
+        <location filename="../../workbench/commands/exports.py" line="188"/>
+        <location filename="../../workbench/commands/exports.py" line="192"/>
         <source>Wrote {path}</source>
         <translation>Geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="159"/>
+        <location filename="../../workbench/commands/cycle.py" line="158"/>
         <source>{method}, sequence {sequence}</source>
         <translation>{method}, volgnummer {sequence}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/cycle.py" line="165"/>
+        <location filename="../../workbench/commands/cycle.py" line="164"/>
         <source>Not in the invitation (no e-mail address): {names}</source>
         <translation>Niet in de uitnodiging (geen e-mailadres): {names}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="108"/>
+        <location filename="../../workbench/commands/exports.py" line="107"/>
         <source>give {option} ID (for example: {hint})</source>
         <translation>geef {option} ID (bijvoorbeeld: {hint})</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="110"/>
+        <location filename="../../workbench/commands/exports.py" line="109"/>
         <source>give {option} ID</source>
         <translation>geef {option} ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="124"/>
+        <location filename="../../workbench/commands/exports.py" line="123"/>
         <source>no meeting with an ID starting with “{id}”</source>
         <translation>geen vergadering met een id dat begint met “{id}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="126"/>
+        <location filename="../../workbench/commands/exports.py" line="125"/>
         <source>no engagement with an ID starting with “{id}”</source>
         <translation>geen engagement met een id dat begint met “{id}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="132"/>
+        <location filename="../../workbench/commands/exports.py" line="131"/>
         <source>“{id}” matches more than one meeting: {listed}; give more of the ID</source>
         <translation>“{id}” past bij meer dan één vergadering: {listed}; geef meer tekens van het id</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="134"/>
+        <location filename="../../workbench/commands/exports.py" line="133"/>
         <source>“{id}” matches more than one engagement: {listed}; give more of the ID</source>
         <translation>“{id}” past bij meer dan één engagement: {listed}; geef meer tekens van het id</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="205"/>
+        <location filename="../../workbench/commands/exports.py" line="204"/>
         <source>--from and --to apply to the evidence pack only</source>
         <translation>--from en --to gelden alleen voor het monitoringsdossier</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="209"/>
+        <location filename="../../workbench/commands/exports.py" line="208"/>
         <source>the evidence pack is of a period: give --from DATE (and --to DATE)</source>
         <translation>het monitoringsdossier beslaat een periode: geef --from DATUM (en --to DATUM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="216"/>
+        <location filename="../../workbench/commands/exports.py" line="215"/>
         <source>a date is written YYYY-MM-DD, e.g. 2021-12-31 ({error})</source>
         <translation>schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2021-12-31 ({error})</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="219"/>
+        <location filename="../../workbench/commands/exports.py" line="218"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>de periode eindigt ({end}) voordat ze begint ({start})</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="230"/>
+        <location filename="../../workbench/commands/exports.py" line="229"/>
         <source>{path}: no such file</source>
         <translation>{path}: dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="238"/>
+        <location filename="../../workbench/commands/exports.py" line="237"/>
         <source>A problem in {name}; nothing was imported</source>
         <translation>Een probleem in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="240"/>
+        <location filename="../../workbench/commands/exports.py" line="239"/>
         <source>{count} problems in {name}; nothing was imported</source>
         <translation>{count} problemen in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="244"/>
+        <location filename="../../workbench/commands/exports.py" line="243"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Proefdraai: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="247"/>
+        <location filename="../../workbench/commands/exports.py" line="246"/>
         <source>Nothing to import.</source>
         <translation>Er is niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="256"/>
+        <location filename="../../workbench/commands/exports.py" line="255"/>
         <source>Imported {count} change(s) into “{engagement}”.</source>
         <translation>{count} wijziging(en) geïmporteerd in “{engagement}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="262"/>
+        <location filename="../../workbench/commands/exports.py" line="261"/>
         <source>Tracker of “{engagement}” ({audience}, {lang}): {changes} change(s), {new} new action(s)</source>
         <translation>Voortgangsoverzicht van “{engagement}” ({audience}, {lang}): {changes} wijziging(en), {new} nieuwe actie(s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="278"/>
+        <location filename="../../workbench/commands/exports.py" line="277"/>
         <source>note: {notice}</source>
         <translation>let op: {notice}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/exports.py" line="285"/>
+        <location filename="../../workbench/commands/exports.py" line="284"/>
         <source>problem: {problem}</source>
         <translation>probleem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="66"/>
+        <location filename="../../workbench/commands/inbox.py" line="65"/>
         <source>Took in {file}: note “{title}” with {count} document(s).</source>
         <translation>{file} opgenomen: aantekening “{title}” met {count} document(en).</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="68"/>
+        <location filename="../../workbench/commands/inbox.py" line="67"/>
         <source>Took in {file}: note “{title}”.</source>
         <translation>{file} opgenomen: aantekening “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="72"/>
+        <location filename="../../workbench/commands/inbox.py" line="71"/>
         <source>{name} was taken in before; moved to Done.</source>
         <translation>{name} was al eerder opgenomen; verplaatst naar Done.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="74"/>
+        <location filename="../../workbench/commands/inbox.py" line="73"/>
         <source>{name} is still being written; left for the next scan.</source>
         <translation>{name} wordt nog geschreven; blijft liggen tot de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="77"/>
+        <location filename="../../workbench/commands/inbox.py" line="76"/>
         <source>{name} is not a note, e-mail, photo or PDF; left alone.</source>
         <translation>{name} is geen aantekening, e-mail, foto of pdf; blijft liggen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="81"/>
+        <location filename="../../workbench/commands/inbox.py" line="80"/>
         <source>{file}: {reason} (moved to Problems)</source>
         <translation>{file}: {reason} (verplaatst naar Problems)</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="83"/>
+        <location filename="../../workbench/commands/inbox.py" line="82"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="88"/>
+        <location filename="../../workbench/commands/inbox.py" line="87"/>
         <source>1 new note in the Notes inbox</source>
         <translation>1 nieuwe notitie in de notities-inbox</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="90"/>
+        <location filename="../../workbench/commands/inbox.py" line="89"/>
         <source>{n} new notes in the Notes inbox</source>
         <translation>{n} nieuwe notities in de notities-inbox</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="91"/>
+        <location filename="../../workbench/commands/inbox.py" line="90"/>
         <source>1 file waiting</source>
         <translation>1 bestand wacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="93"/>
+        <location filename="../../workbench/commands/inbox.py" line="92"/>
         <source>{n} files waiting</source>
         <translation>{n} bestanden wachten</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="94"/>
+        <location filename="../../workbench/commands/inbox.py" line="93"/>
         <source>1 problem</source>
         <translation>1 probleem</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/inbox.py" line="94"/>
+        <location filename="../../workbench/commands/inbox.py" line="93"/>
         <source>{n} problems</source>
         <translation>{n} problemen</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="56"/>
+        <location filename="../../workbench/commands/group.py" line="55"/>
         <source>The group key is made; packages are sealed from now on.</source>
         <translation>De groepssleutel is gemaakt; pakketten worden vanaf nu verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="57"/>
+        <location filename="../../workbench/commands/group.py" line="56"/>
         <source>Give this join code to each member, not through the exchange folder:</source>
         <translation>Geef deze deelnamecode aan elk lid, niet via de uitwisselmap:</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="73"/>
+        <location filename="../../workbench/commands/group.py" line="72"/>
         <source>This laptop is in group {group}; its packages are sealed from now on.</source>
         <translation>Deze laptop zit in groep {group}; zijn pakketten worden vanaf nu verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="113"/>
+        <location filename="../../workbench/commands/group.py" line="112"/>
         <source>This laptop shares in no group: packages are not sealed.</source>
         <translation>Deze laptop deelt niet in een groep: pakketten worden niet verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="115"/>
+        <location filename="../../workbench/commands/group.py" line="114"/>
         <source>Start one with &apos;workbench group create&apos;, or join with &apos;workbench group join CODE&apos;.</source>
         <translation>Begin er een met &apos;workbench group create&apos;, of neem deel met &apos;workbench group join CODE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="122"/>
+        <location filename="../../workbench/commands/group.py" line="121"/>
         <source>Group {group}</source>
         <translation>Groep {group}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="123"/>
+        <location filename="../../workbench/commands/group.py" line="122"/>
         <source>missing on this laptop: join again with the code</source>
         <translation>ontbreekt op deze laptop: neem opnieuw deel met de code</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="124"/>
+        <location filename="../../workbench/commands/group.py" line="123"/>
         <source>Join code: {code}</source>
         <translation>Deelnamecode: {code}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="126"/>
+        <location filename="../../workbench/commands/group.py" line="125"/>
         <source> (removed)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="127"/>
+        <location filename="../../workbench/commands/group.py" line="126"/>
         <source>added by {name}</source>
         <translation>toegevoegd door {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="144"/>
+        <location filename="../../workbench/commands/group.py" line="143"/>
         <source>Packages from laptop {laptop} are refused from now on.</source>
         <translation>Pakketten van laptop {laptop} worden vanaf nu geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/commands/group.py" line="149"/>
+        <location filename="../../workbench/commands/group.py" line="148"/>
         <source>The group key is replaced. Give this new join code to each remaining member
 (workbench group join CODE), not through the exchange folder:</source>
         <translation>De groepssleutel is vervangen. Geef deze nieuwe deelnamecode aan elk overgebleven lid
@@ -3511,32 +3511,32 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
     </message>
     <message>
         <location filename="../../workbench/services/group/opening.py" line="47"/>
-        <source>it was sealed with a new group key, made when a laptop was removed: enter the new join code another member gives you (Group window, Join…)</source>
-        <translation>het is verzegeld met een nieuwe groepssleutel, gemaakt toen een laptop werd verwijderd: voer de nieuwe deelnamecode in die een ander lid u geeft (venster Groep, Deelnemen…)</translation>
+        <source>it was sealed with a group key this laptop does not have: if a member gave you a new join code, enter it (Group window, Join…); a member who has not entered the new code yet still seals with the old key</source>
+        <translation>het is verzegeld met een groepssleutel die deze laptop niet heeft: hebt u van een lid een nieuwe deelnamecode gekregen, voer die dan in (venster Groep, Deelnemen…); een lid dat de nieuwe code nog niet heeft ingevoerd, verzegelt nog met de oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/opening.py" line="68"/>
+        <location filename="../../workbench/services/group/opening.py" line="69"/>
         <source>its signer is not a member of the group (a forged member record)</source>
         <translation>wie het ondertekende is geen lid van de groep (een vervalst ledengegeven)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/opening.py" line="76"/>
-        <location filename="../../workbench/services/group/opening.py" line="99"/>
+        <location filename="../../workbench/services/group/opening.py" line="77"/>
+        <location filename="../../workbench/services/group/opening.py" line="100"/>
         <source>laptop {laptop} was removed from the group</source>
         <translation>laptop {laptop} is uit de groep verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/opening.py" line="81"/>
+        <location filename="../../workbench/services/group/opening.py" line="82"/>
         <source>it is signed with another key than laptop {laptop}&apos;s (a forged member record)</source>
         <translation>het is ondertekend met een andere sleutel dan die van laptop {laptop} (een vervalst ledengegeven)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/opening.py" line="90"/>
+        <location filename="../../workbench/services/group/opening.py" line="91"/>
         <source>its signer is new to this laptop and sealed it with a group key that was replaced (a removed laptop&apos;s, perhaps)</source>
         <translation>de ondertekenaar is nieuw voor deze laptop en verzegelde het met een groepssleutel die is vervangen (misschien die van een verwijderde laptop)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/group/opening.py" line="106"/>
+        <location filename="../../workbench/services/group/opening.py" line="107"/>
         <source>its signer&apos;s key is damaged</source>
         <translation>de sleutel van wie het ondertekende is beschadigd</translation>
     </message>
@@ -3625,63 +3625,63 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>er is geen engagement met id {record_id}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="328"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="299"/>
         <source>{path} is refused: {reason}</source>
         <extracomment>Sheets whose editable columns are imported, with the record class and field per column.</extracomment>
         <translation>{path} is geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="332"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="303"/>
         <source>{path}: no such file</source>
         <translation>{path}: dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="336"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="307"/>
         <source>{path} is not an Excel workbook (.xlsx) the workbench can read: {reason}</source>
         <translation>{path} is geen Excel-werkmap (.xlsx) die de workbench kan lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="346"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="317"/>
         <source>{path} is not a workbench tracker: it names no engagement (About sheet)</source>
         <translation>{path} is geen tracker van de workbench: er staat geen engagement in (het blad Over)</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="354"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="325"/>
         <source>{path} was written by another version of the workbench (tracker format {props})</source>
         <translation>{path} is geschreven door een andere versie van de workbench (trackerformaat {props})</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="370"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="341"/>
         <source>{path}: {reason} Was the tracker exported from another database?</source>
         <translation>{path}: {reason} Is de tracker uit een andere database geëxporteerd?</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="389"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="360"/>
         <source>{path} has none of the tracker&apos;s tables (Actions, Commitments...)</source>
         <translation>{path} bevat geen van de tabellen van de tracker (Acties, Toezeggingen...)</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="401"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="372"/>
         <source>{path} is the workbench database itself, not a workbook</source>
         <translation>{path} is de database van de workbench zelf, geen werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="427"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="398"/>
         <source>A problem in {name}; nothing was imported</source>
         <translation>Een probleem in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="433"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="404"/>
         <source>{count} problems in {name}; nothing was imported</source>
         <translation>{count} problemen in {name}; er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="442"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="413"/>
         <source>the workbench or the file changed since the preview; nothing was imported. Preview again.</source>
         <translation>de workbench of het bestand is gewijzigd sinds het voorbeeld; er is niets geïmporteerd. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/xlsx/importer.py" line="457"/>
+        <location filename="../../workbench/exports/xlsx/importer.py" line="428"/>
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} Er is niets geïmporteerd.</translation>
     </message>

@@ -56,7 +56,7 @@ def test_removal_rotates_the_key_and_the_rest_converge(three) -> None:
         report = laptop.sync()
         assert AFTER not in laptop.texts()
         refused = [p for p in report.new_problems if p.code == st.REFUSED_PACKAGE]
-        assert refused and refused[0].extra.startswith("it was sealed with a new group key")
+        assert refused and refused[0].extra.startswith("it was sealed with a group key this")
 
     # B enters the new code: it reads A's package and learns that C is out
     assert group.join_group(b.db, new_code) == group.current_group(a.db)

@@ -46,8 +46,9 @@ class Opening:
             raise SealError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
-                    "it was sealed with a new group key, made when a laptop was removed: enter "
-                    "the new join code another member gives you (Group window, Join…)",
+                    "it was sealed with a group key this laptop does not have: if a member "
+                    "gave you a new join code, enter it (Group window, Join…); a member who "
+                    "has not entered the new code yet still seals with the old key",
                 )
             )
         return key
