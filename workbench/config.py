@@ -55,8 +55,9 @@ def _home_override() -> Path | None:
     return Path(home) if home else None
 
 
-def _setting(section: str, key: str) -> str:
-    """A value of the settings file (``[section]`` ``key``), read without Qt; "" if none."""
+def _setting(section: str, key: str, *older: str) -> str:
+    """A value of the settings file (``[section]`` ``key``, else the first of the ``older``
+    sections that has it), read without Qt; "" if none."""
     ini = settings_file()
     if not ini.exists():
         return ""
@@ -65,7 +66,10 @@ def _setting(section: str, key: str) -> str:
         parser.read(ini, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError):
         return ""
-    return parser.get(section, key, fallback="").strip().strip('"')
+    for name in (section, *older):
+        if parser.has_option(name, key):
+            return parser.get(name, key).strip().strip('"')
+    return ""
 
 
 def _chosen_folder(key: str) -> Path | None:
@@ -77,7 +81,9 @@ def _chosen_folder(key: str) -> Path | None:
 def language_setting() -> str:
     """The interface language chosen in the settings ("" follows the system), so the
     command line speaks the language of the window."""
-    return _setting("general", "language")
+    # ``ui/settings.py`` writes it under [workbench]; earlier versions under [%General]
+    # (how Qt writes a group named "general"), or a hand-written [general]
+    return _setting("workbench", "language", "%General", "general")
 
 
 def data_dir() -> Path:

@@ -149,9 +149,11 @@ def test_the_language_setting_wins_over_lang(
     monkeypatch.delenv("LANGUAGE", raising=False)
     ini = config.settings_file()
     ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text("[general]\nlanguage=nl\n", encoding="utf-8")
-    code, out, _ = run(capsys, "demo", "--db", str(tmp_path / "d.sqlite"))
-    assert code == 0 and "Voorbeeld geladen" in out
+    for written in ("[workbench]\nlanguage=nl\n", "[%General]\nlanguage=nl\n"):  # now, before
+        ini.write_text(written, encoding="utf-8")
+        db = tmp_path / f"d{len(written)}.sqlite"
+        code, out, _ = run(capsys, "demo", "--db", str(db))
+        assert code == 0 and "Voorbeeld geladen" in out
 
 
 def test_check_and_backup_speak_dutch(capsys, demo_db_path: Path, monkeypatch) -> None:

@@ -15,13 +15,18 @@ class Setting:
     key: str
     type: type
     default: Any
+    #: Where an earlier version kept it (read when ``key`` is not there yet).
+    legacy: str = ""
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_PAGE = Setting("window/page", int, 0)
-LANGUAGE = Setting("general/language", str, "")  # "" follows the system
-ME = Setting("general/me", str, "")  # the person id of "I am ..."
+# Not in a group named "general": Qt's INI format writes a group of that name (in any
+# case) as [%General] and reads it back as "General/…", so "general/me" was written on
+# every change and never found again. The legacy key is how Qt reads those back.
+LANGUAGE = Setting("workbench/language", str, "", legacy="General/language")  # "": the system's
+ME = Setting("workbench/me", str, "", legacy="General/me")  # the person id of "I am ..."
 DATA_DIR = Setting("paths/data_dir", str, "")  # read by workbench.config too
 BACKUP_DIR = Setting("paths/backup_dir", str, "")
 SYNC_FOLDER = Setting("paths/sync_folder", str, "")  # the exchange folder; read by config too
@@ -45,7 +50,10 @@ class Settings:
         self._q = qsettings or QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting) -> Any:
-        value = self._q.value(setting.key, setting.default)
+        key = setting.key
+        if setting.legacy and not self._q.contains(key) and self._q.contains(setting.legacy):
+            key = setting.legacy
+        value = self._q.value(key, setting.default)
         if value is None:
             return setting.default
         if setting.type is int:

@@ -35,6 +35,28 @@ def test_settings_are_saved_and_read_back(qtbot, demo_db, tmp_path: Path) -> Non
     assert again.language.currentData() == "nl"
     assert again.me.currentData() == chosen_me
 
+    # as the next start reads the file: the language without Qt, "I am" from the file
+    settings.sync()
+    import configparser
+
+    assert config.language_setting() == "nl"
+    written = configparser.ConfigParser(interpolation=None)
+    written.read(config.settings_file(), encoding="utf-8")
+    assert written.get("workbench", "me") == chosen_me
+
+
+def test_language_and_me_kept_by_an_earlier_version_are_found(tmp_path: Path) -> None:
+    """Earlier versions kept them in a group Qt writes as [%General]: they are read back."""
+    from PySide6.QtCore import QSettings
+
+    ini = tmp_path / "earlier.ini"
+    ini.write_text("[%General]\nlanguage=nl\nme=p-1\n", encoding="utf-8")
+    settings = app_settings.Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    assert settings.get(app_settings.ME) == "p-1"
+    assert settings.get(app_settings.LANGUAGE) == "nl"
+    settings.set(app_settings.ME, "p-2")  # chosen again: the new place wins from now on
+    assert settings.get(app_settings.ME) == "p-2"
+
 
 def test_only_members_can_be_me(qtbot, demo_db, settings) -> None:
     from workbench.domain import Person
