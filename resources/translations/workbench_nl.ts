@@ -3153,7 +3153,7 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
         <location filename="../../workbench/exports/sending.py" line="143"/>
         <location filename="../../workbench/exports/sending.py" line="176"/>
         <location filename="../../workbench/exports/sending.py" line="206"/>
-        <location filename="../../workbench/services/exchange/envelope.py" line="115"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="119"/>
         <location filename="../../workbench/services/exchange/merge.py" line="206"/>
         <location filename="../../workbench/services/group/__init__.py" line="102"/>
         <source>{reason}</source>
@@ -3168,30 +3168,30 @@ The ids written per table (so a window re-reads those rows only).</extracomment>
         <translation>kan {pdf_path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="134"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="138"/>
         <source>{name} is not sealed: it was written before this group shared a key, or outside the group. Import it only if you know where it comes from.</source>
         <translation>{name} is niet verzegeld: het is geschreven voordat deze groep een sleutel deelde, of buiten de groep. Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="144"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="148"/>
         <source>{name} is sealed for a group this laptop is not in; join the group with its join code (workbench group join CODE) to read it.</source>
         <translation>{name} is verzegeld voor een groep waar deze laptop niet in zit; neem deel met de deelnamecode van die groep (workbench group join CODE) om het te kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="158"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="162"/>
         <location filename="../../workbench/services/exchange/format.py" line="404"/>
         <source>{name} was refused: {reason}; nothing was imported.</source>
         <translation>{name} is geweigerd: {reason}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="168"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="170"/>
         <location filename="../../workbench/services/exchange/format.py" line="424"/>
         <location filename="../../workbench/services/group/backups.py" line="101"/>
         <source>{name} could not be read: {reason}.</source>
         <translation>{name} kon niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/exchange/envelope.py" line="178"/>
+        <location filename="../../workbench/services/exchange/envelope.py" line="180"/>
         <source>{name} was refused: its contents do not match its seal; nothing was imported.</source>
         <translation>{name} is geweigerd: de inhoud klopt niet met het zegel; er is niets geïmporteerd.</translation>
     </message>
@@ -5262,7 +5262,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>HomeOpener</name>
     <message>
-        <location filename="../../workbench/ui/home/opening.py" line="30"/>
+        <location filename="../../workbench/ui/home/opening.py" line="57"/>
         <source>That is not available here.</source>
         <translation>Dat is hier niet beschikbaar.</translation>
     </message>
@@ -5270,7 +5270,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../workbench/ui/home/page.py" line="132"/>
+        <location filename="../../workbench/ui/home/page.py" line="140"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -6336,123 +6336,123 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="95"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="97"/>
         <source>Pages</source>
-        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and Home holds its data. The page the window opened on shows its data: the tracker&apos;s first rows read before the data stack (``first_rows.py``), else the page itself in ``attach``. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text).</extracomment>
+        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and Home holds its data. The page the window opened on shows its data: the tracker&apos;s first rows or Home read before the data stack (``first_rows.py``, ``ui/home/first.py``), else the page itself in ``attach``. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text).</extracomment>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="101"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="103"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="102"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="104"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="106"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="166"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="253"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="254"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="267"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="256"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="268"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="257"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="259"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="271"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="261"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="273"/>
         <source>Add a record to the current page</source>
         <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="267"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="273"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="285"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="281"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="301"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="359"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="371"/>
         <source>Loading the demo case…</source>
         <translation>Voorbeeld laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="368"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="380"/>
         <source>Demo case loaded.</source>
         <translation>Voorbeeld geladen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="372"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="384"/>
         <source>Could not load the demo: {e}</source>
         <translation>Kon het voorbeeld niet laden: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="100"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="102"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="105"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="105"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="107"/>
         <source>All notes</source>
         <translation>Alle aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="121"/>
         <source>Getting ready…</source>
         <translation>Bezig met opstarten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="126"/>
         <source>Getting ready</source>
         <translation>Bezig met opstarten</translation>
     </message>
@@ -8101,27 +8101,27 @@ Een synchronisatieprogramma dat een database kopieert terwijl die open is, kan h
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="13"/>
+        <location filename="../../workbench/ui/label_texts.py" line="103"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="14"/>
+        <location filename="../../workbench/ui/label_texts.py" line="104"/>
         <source>Concern raised</source>
         <translation>Zorg aangekaart</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="15"/>
+        <location filename="../../workbench/ui/label_texts.py" line="105"/>
         <source>Company acknowledges</source>
         <translation>Erkend door bedrijf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="16"/>
+        <location filename="../../workbench/ui/label_texts.py" line="106"/>
         <source>Credible plan</source>
         <translation>Geloofwaardig plan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="17"/>
+        <location filename="../../workbench/ui/label_texts.py" line="107"/>
         <source>Implemented / achieved</source>
         <translation>Uitgevoerd / bereikt</translation>
     </message>

@@ -97,8 +97,8 @@ def label(value: Enum | str | None) -> str:
     return QCoreApplication.translate("Labels", text) if text else key  # i18n: ok (NOOP-marked)
 
 
-#: The names of ``MilestoneStage``'s values 0-4 (Qt alone: Home draws them before the
-#: domain is imported).
+# The names of ``MilestoneStage``'s values 0-4 (Qt alone: Home draws them before the
+# domain is imported).
 STAGE_NAMES: dict[int, str] = {
     0: QT_TRANSLATE_NOOP("Stages", "Not started"),
     1: QT_TRANSLATE_NOOP("Stages", "Concern raised"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from workbench.ui.label_texts import STAGE_NAMES as STAGE_NAMES  # where they were
 from workbench.ui.label_texts import label as label  # where it was
-from workbench.ui.label_texts import stage_name
+from workbench.ui.label_texts import stage_name as stage_name  # where it was
 
 
 def stage_label(stage: int) -> str:

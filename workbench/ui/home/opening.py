@@ -41,7 +41,7 @@ class HomeOpener(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        #: A line clicked before the window was ready, followed when it is.
+        # a line clicked before the window was ready, followed when it is
         self.pending: Callable[[], Any] | None = None
         if hasattr(window, "ready"):
             window.ready.connect(self._follow_pending)
