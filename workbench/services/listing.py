@@ -27,8 +27,9 @@ from workbench.domain import (
     Organisation,
     Person,
 )
-
-PREVIEW_CHARS = 200
+from workbench.rows import PREVIEW_CHARS as PREVIEW_CHARS
+from workbench.rows import NoteRow as NoteRow  # where the callers find it
+from workbench.rows import preview
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +54,6 @@ class MeetingRow:
     place: str | None
     status: MeetingStatus
     audience: Audience
-
-
-@dataclass(frozen=True, slots=True)
-class NoteRow:
-    id: str
-    preview: str
-    captured_at: datetime
-    place: str | None
-    engagement_id: str | None
-    engagement: str | None
-    meeting_id: str | None
-    meeting: str | None
-    triaged: bool
-    audience: Audience
-
-
-def _preview(text: str | None) -> str:
-    text = (text or "").strip()
-    first = text.splitlines()[0] if text else ""
-    return first[:PREVIEW_CHARS] + ("…" if len(first) > PREVIEW_CHARS or "\n" in text else "")
 
 
 def list_engagements(
@@ -162,7 +143,7 @@ def list_notes(
         query = query.where(n.c.triaged.is_(False))
     if ids is not None:
         query = query.where(n.c.id.in_(ids))
-    return [NoteRow(row[0], _preview(row[1]), *row[2:]) for row in session.execute(query)]
+    return [NoteRow(row[0], preview(row[1]), *row[2:]) for row in session.execute(query)]
 
 
 def list_people(session: Session, *, members_only: bool = False) -> list[tuple[str, str]]:

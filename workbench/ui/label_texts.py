@@ -95,3 +95,20 @@ def label(value: Enum | str | None) -> str:
     key = str(value.value if isinstance(value, Enum) else value)
     text = _LABELS.get(key)
     return QCoreApplication.translate("Labels", text) if text else key  # i18n: ok (NOOP-marked)
+
+
+# The names of ``MilestoneStage``'s values 0-4 (Qt alone: Home draws them before the
+# domain is imported).
+STAGE_NAMES: dict[int, str] = {
+    0: QT_TRANSLATE_NOOP("Stages", "Not started"),
+    1: QT_TRANSLATE_NOOP("Stages", "Concern raised"),
+    2: QT_TRANSLATE_NOOP("Stages", "Company acknowledges"),
+    3: QT_TRANSLATE_NOOP("Stages", "Credible plan"),
+    4: QT_TRANSLATE_NOOP("Stages", "Implemented / achieved"),
+}
+
+
+def stage_name(stage: int) -> str:
+    name = STAGE_NAMES.get(stage)
+    # i18n: ok (the names are marked with QT_TRANSLATE_NOOP above)
+    return QCoreApplication.translate("Stages", name) if name else str(stage)

@@ -22,6 +22,9 @@ TONES: dict[str, tuple[str, str]] = {
     "callout_border": ("#f9a825", "#c49000"),
 }
 
+#: The colours of an objective's stages 0-4 (the timeline, the overview, Home's strips).
+STAGE_COLOURS = ("#9aa0a6", "#e37400", "#f9ab00", "#1a73e8", "#188038")
+
 
 def is_dark(palette: QPalette | None = None) -> bool:
     """The window background is dark (a dark theme or a high-contrast one)."""

@@ -30,8 +30,8 @@ import re
 import sqlite3
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from datetime import date, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
@@ -39,6 +39,7 @@ from sqlmodel import Session
 
 from workbench.domain import Action, ActionStatus, Audience, Engagement, Organisation, Person
 from workbench.domain.rules import local_today
+from workbench.rows import ActionRow as ActionRow  # where the readers' callers find it
 from workbench.services import visible
 from workbench.services.followup.tracker import (
     DUE_SOON_DAYS,
@@ -67,30 +68,6 @@ _LIVE = "a.deleted_at IS NULL"
 #: The low bits of an action's rowid in the full-text index (see ``search_index``).
 _ACTION_CODE = next(s.code for s in SOURCES if s.kind == "action")
 _DATE_TEXT = re.compile(r"[0-9-]+")
-
-
-class ActionRow(NamedTuple):
-    """An action as every list and export shows it (a tuple: twice as quick to make as a
-    frozen dataclass, at 50,000 rows). ``meeting_id`` and ``meeting`` name the meeting
-    only when the reader may see it. The last two fields have defaults so that a list's
-    placeholder row needs only what a list shows."""
-
-    id: str
-    title: str
-    engagement_id: str | None
-    engagement: str | None
-    meeting_id: str | None
-    meeting: str | None
-    owner_id: str | None
-    owner: str | None
-    organisation: str | None  # the owner's
-    due_on: date | None
-    status: ActionStatus
-    done_on: date | None
-    audience: Audience
-    overdue: bool
-    notes: str | None = None
-    meeting_starts_at: datetime | None = None
 
 
 @dataclass(frozen=True)

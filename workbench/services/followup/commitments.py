@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Sequence
-from datetime import date, datetime
-from typing import Any, NamedTuple
+from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -24,13 +24,12 @@ from sqlmodel import Session
 from workbench.domain import (
     Audience,
     Commitment,
-    CommitmentStatus,
-    Direction,
     Engagement,
     Organisation,
     Person,
 )
 from workbench.domain.rules import local_today
+from workbench.rows import CommitmentRow as CommitmentRow  # where the callers find it
 from workbench.services import visible
 from workbench.services.followup.tracker import (
     TrackerFilter,
@@ -39,29 +38,6 @@ from workbench.services.followup.tracker import (
     overdue_column,
 )
 from workbench.services.visible import among, live_and_visible, shown, visible_meeting
-
-
-class CommitmentRow(NamedTuple):
-    """A commitment as every list and export shows it. ``meeting_id``, ``meeting`` and
-    ``meeting_starts_at`` name the meeting only when the reader may see it."""
-
-    id: str
-    text: str
-    direction: Direction
-    engagement_id: str
-    engagement: str | None
-    party_id: str | None
-    party: str | None
-    owner_id: str | None
-    owner: str | None
-    meeting_id: str | None
-    meeting: str | None
-    meeting_starts_at: datetime | None
-    due_on: date | None
-    status: CommitmentStatus
-    evidence: str | None
-    audience: Audience
-    overdue: bool
 
 
 @functools.cache

@@ -20,7 +20,6 @@ actions and commitments are overdue and how many notes wait to be filed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -28,8 +27,7 @@ from sqlmodel import Session
 
 from workbench.domain import Person
 from workbench.domain.rules import local_today
-from workbench.services import listing
-from workbench.services.followup.actions import ActionRow
+from workbench.rows import ActionRow, HomeData
 from workbench.services.home.late import (
     SHOWN,
     SHOWN_PER_ENGAGEMENT,
@@ -67,28 +65,6 @@ __all__ = [
     "read_home",
     "upcoming_meetings",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class HomeData:
-    """Everything Home shows, read in one go."""
-
-    today: date
-    next_meeting: MeetingLine | None
-    later_meetings: tuple[MeetingLine, ...]
-    overdue: tuple[OverdueGroup, ...]
-    me_id: str | None
-    me_name: str | None
-    my_actions: tuple[ActionRow, ...]
-    my_actions_total: int
-    notes: tuple[listing.NoteRow, ...]
-    notes_total: int
-    exchange: ExchangeState
-    engagements: tuple[EngagementLine, ...]
-
-    @property
-    def overdue_total(self) -> int:
-        return sum(g.total for g in self.overdue)
 
 
 def read_home(

@@ -18,32 +18,17 @@ from sqlmodel import Session
 
 from workbench.domain import Action, Commitment, Direction, Engagement, Note
 from workbench.domain.rules import local_today
+from workbench.rows import OverdueGroup as OverdueGroup
 from workbench.services import listing
 from workbench.services.followup.actions import ActionRow, read_actions
 from workbench.services.followup.commitments import CommitmentRow, read_commitments
 from workbench.services.visible import OPEN_STATUSES
+from workbench.store.first_home import LATE_SQL  # the first Home asks it too
 
 #: How many lines each part of Home lists before "… and n more".
 SHOWN = 5
 #: Overdue lines listed per engagement.
 SHOWN_PER_ENGAGEMENT = 3
-_OPEN_SQL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
-
-
-@dataclass(frozen=True, slots=True)
-class OverdueGroup:
-    """What is overdue in one engagement: counts, and the oldest few rows."""
-
-    engagement_id: str | None
-    engagement: str | None
-    actions: int
-    by_company: int
-    by_group: int
-    oldest: tuple[ActionRow | CommitmentRow, ...]
-
-    @property
-    def total(self) -> int:
-        return self.actions + self.by_company + self.by_group
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +68,6 @@ def nav_counts(session: Session, *, today: date | None = None) -> NavCounts:
     )
 
 
-#: Every overdue action and commitment (engagement, direction, id), oldest first: the
-#: rule of ``domain.rules.is_overdue`` (due before today, still open) in plain SQL, so the
-#: status indexes find the rows and thousands of them come back in one ``fetchall``.
-_LATE_SQL = (
-    "SELECT engagement_id, NULL, id, due_on FROM action WHERE deleted_at IS NULL "
-    f"AND status IN {_OPEN_SQL} AND due_on < ? "
-    "UNION ALL SELECT engagement_id, direction, id, due_on FROM commitment "
-    f"WHERE deleted_at IS NULL AND status IN {_OPEN_SQL} AND due_on < ? "
-    "ORDER BY due_on, id"
-)
-
-
 def _raw(session: Session) -> sqlite3.Connection:
     raw = session.connection().connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
@@ -108,7 +81,7 @@ def overdue_by_engagement(
     with each the ``per`` oldest rows of either kind, the longest overdue first."""
     today = today or local_today()
     iso = today.isoformat()
-    late = _raw(session).execute(_LATE_SQL, (iso, iso)).fetchall()
+    late = _raw(session).execute(LATE_SQL, (iso, iso)).fetchall()
     if not late:
         return []
     counts = Counter((engagement, direction) for engagement, direction, _id, _due in late)

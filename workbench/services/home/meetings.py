@@ -3,7 +3,6 @@ start of today, each with who is invited and whether its agenda is ready."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
 import sqlalchemy as sa
@@ -14,46 +13,16 @@ from workbench.domain import (
     Attendance,
     Engagement,
     Meeting,
-    MeetingKind,
     MeetingStatus,
     Organisation,
     Person,
 )
+from workbench.rows import MeetingLine as MeetingLine
 
 #: Meetings listed after the next one.
 LATER_MEETINGS = 2
 _WAITING = (MeetingStatus.DRAFT.value, MeetingStatus.SCHEDULED.value)
 _RUNNING = MeetingStatus.IN_PROGRESS.value
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingLine:
-    """A meeting ahead (or running now), with what preparing it needs to know."""
-
-    id: str
-    title: str
-    kind: MeetingKind
-    status: MeetingStatus
-    starts_at: datetime | None
-    duration_minutes: int
-    place: str | None
-    engagement_id: str | None
-    engagement: str | None
-    chair: str | None
-    invited: int
-    #: The organisations of the invited who are not working-group members (the company).
-    guests: tuple[str, ...]
-    agenda_items: int
-    agenda_minutes: int
-
-    @property
-    def agenda_ready(self) -> bool:
-        """Items on the agenda, and they fit in the meeting's time."""
-        return self.agenda_items > 0 and self.agenda_minutes <= self.duration_minutes
-
-    @property
-    def over_minutes(self) -> int:
-        return max(0, self.agenda_minutes - self.duration_minutes)
 
 
 def upcoming_meetings(

@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from workbench.domain import Conflict, EngagementStatus, Objective
+from workbench.rows import EngagementLine as EngagementLine
+from workbench.rows import ExchangeState as ExchangeState
 from workbench.services import listing
 from workbench.services.home.late import count_rows
 from workbench.store import lineage
-
-
-@dataclass(frozen=True, slots=True)
-class EngagementLine:
-    """An engagement and how many of its objectives stand at each stage (0-4)."""
-
-    id: str
-    title: str
-    status: EngagementStatus
-    stages: tuple[int, int, int, int, int]
-
-    @property
-    def objectives(self) -> int:
-        return sum(self.stages)
-
-
-@dataclass(frozen=True, slots=True)
-class ExchangeState:
-    """Conflicts waiting, and when this laptop last exchanged a package."""
-
-    conflicts: int
-    last_import_at: datetime | None
-    last_export_at: datetime | None
-    peers: int
 
 
 def engagement_lines(session: Session) -> list[EngagementLine]:

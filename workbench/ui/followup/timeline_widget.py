@@ -34,6 +34,7 @@ from workbench.services.followup.progress import EventKind, TimelineEvent
 from workbench.ui.followup.timeline_marks import draw_envelope, draw_flag, legend_items
 from workbench.ui.i18n import format_date
 from workbench.ui.labels import label, stage_label
+from workbench.ui.palette import STAGE_COLOURS as STAGE_COLOURS  # where it was
 from workbench.ui.palette import tone
 
 LANE_HEIGHT = 46  # preferred; lanes shrink to MIN_LANE in a small window
@@ -47,7 +48,6 @@ HIT_RADIUS = 8
 GAP_DAYS = 300
 GAP_PX = 60
 
-STAGE_COLOURS = ("#9aa0a6", "#e37400", "#f9ab00", "#1a73e8", "#188038")
 LANES = 6
 
 

@@ -1,7 +1,10 @@
 """Home's six cards, filled from one ``HomeData``: the next meeting, what is overdue, my
 actions, notes to file, the engagements' stages and the exchange.
 
-Each card is emptied and filled again on every reading; a line is a ``RecordLink`` that
+Qt and the standard library only (the rows are ``workbench.rows``; enums compared by
+their values): the window draws Home's first reading, through ``sqlite3``, with these
+cards before the data stack is imported (``first.py``). Each card is emptied and filled
+again on every reading; a line is a ``RecordLink`` that
 opens what it names (``opening.HomeOpener``). Overdue lines carry the overdue icon, and
 their card says "Overdue" in words: never colour alone.
 """
@@ -18,15 +21,12 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from workbench.domain import EngagementStatus, MeetingStatus
-from workbench.services import home
-from workbench.services.followup.actions import ActionRow
-from workbench.services.followup.commitments import CommitmentRow
+from workbench.rows import ActionRow, CommitmentRow, HomeData, MeetingLine
 from workbench.ui.home.opening import HomeOpener
 from workbench.ui.home.parts import Card, RecordLink, StageStrip
 from workbench.ui.i18n import format_date, format_datetime
 from workbench.ui.icons import icon, themed_icon
-from workbench.ui.labels import label
+from workbench.ui.label_texts import label
 from workbench.ui.palette import css
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class HomeCards(QObject):
         self.engagements = Card("engagements", parent)
         self.exchange = Card("exchange", parent)
 
-    def show_data(self, data: home.HomeData) -> None:
+    def show_data(self, data: HomeData) -> None:
         for card in self.cards():
             card.clear()
         self._meeting(data)
@@ -107,9 +107,9 @@ class HomeCards(QObject):
         )
 
     # -- the next meeting -----------------------------------------------------------
-    def _meeting(self, data: home.HomeData) -> None:
+    def _meeting(self, data: HomeData) -> None:
         card, m = self.meeting, data.next_meeting
-        running = m is not None and m.status == MeetingStatus.IN_PROGRESS
+        running = m is not None and m.status == "in_progress"  # MeetingStatus.IN_PROGRESS
         card.set_heading(
             html.escape(self.tr("Meeting in progress") if running else self.tr("Next meeting"))
         )
@@ -187,7 +187,7 @@ class HomeCards(QObject):
             return self.tr("%n day(s) ago", "", -days)
         return self.tr("in %n day(s)", "", days)
 
-    def _agenda_state(self, m: home.MeetingLine) -> str:
+    def _agenda_state(self, m: MeetingLine) -> str:
         pal = self.meeting.palette()
         if m.agenda_items == 0:
             text, tone, mark = self.tr("No agenda yet"), "warning", "⚠"
@@ -204,7 +204,7 @@ class HomeCards(QObject):
         return f"<b style='color:{css(tone, pal)}'>{mark} {html.escape(text)}</b>"
 
     # -- overdue --------------------------------------------------------------------
-    def _overdue(self, data: home.HomeData) -> None:
+    def _overdue(self, data: HomeData) -> None:
         card = self.overdue
         card.set_heading(self._count(self.tr("Overdue"), data.overdue_total))
         if not data.overdue:
@@ -273,7 +273,7 @@ class HomeCards(QObject):
         )
 
     # -- my actions -----------------------------------------------------------------
-    def _mine(self, data: home.HomeData) -> None:
+    def _mine(self, data: HomeData) -> None:
         card = self.mine
         title = self.tr("My actions")
         if data.me_name:
@@ -312,7 +312,7 @@ class HomeCards(QObject):
             )
 
     # -- notes to file --------------------------------------------------------------
-    def _notes(self, data: home.HomeData) -> None:
+    def _notes(self, data: HomeData) -> None:
         card = self.notes
         card.set_heading(self._count(self.tr("Notes to file"), data.notes_total))
         if not data.notes:
@@ -337,7 +337,7 @@ class HomeCards(QObject):
         )
 
     # -- engagements ----------------------------------------------------------------
-    def _engagements(self, data: home.HomeData) -> None:
+    def _engagements(self, data: HomeData) -> None:
         card = self.engagements
         card.set_heading(html.escape(self.tr("Engagements")))
         if not data.engagements:
@@ -346,7 +346,7 @@ class HomeCards(QObject):
         self._quiet(card, self.tr("Objectives by stage, from 0 (not started) to 4 (achieved)"))
         for line in data.engagements:
             title = line.title
-            if line.status != EngagementStatus.ACTIVE:
+            if line.status != "active":  # EngagementStatus.ACTIVE
                 title = f"{title} ({label(line.status).lower()})"
             strip = StageStrip(line.stages)
             strip.clicked.connect(partial(self.open.progress, line.id))
@@ -363,7 +363,7 @@ class HomeCards(QObject):
             )
 
     # -- the exchange ---------------------------------------------------------------
-    def _exchange(self, data: home.HomeData) -> None:
+    def _exchange(self, data: HomeData) -> None:
         # The conflicts waiting and the last package in and out (``services.home``, from
         # the merge's ``meta``); with an exchange folder, its state as the status bar
         # says it and "Sync now" (``HomeOpener.sync_summary``, ``sync_now``).

@@ -9,7 +9,9 @@ Every line opens its record.
 
 It reads through ``services.home`` only when it is shown, or when the data changes while
 it is shown (and once the window has its database: ``set_database``), never in its
-constructor, so the window can be painted before the database is open.
+constructor, so the window can be painted before the database is open. Before that,
+the window may show it with its first reading through ``sqlite3`` (``first.py``): the
+page imports Qt and ``workbench.rows`` alone, the services when it reads.
 """
 
 from __future__ import annotations
@@ -28,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services import home
-from workbench.store import Database
+from workbench.rows import HomeData
 from workbench.ui import settings as app_settings
 from workbench.ui.home.cards import HomeCards
 from workbench.ui.home.parts import LINK_STYLE, Card
 
 if TYPE_CHECKING:
+    from workbench.store import Database
     from workbench.ui.shell.main_window import MainWindow
 
 
@@ -46,7 +48,7 @@ class HomePage(QWidget):
         self.window_ = window
         self.setObjectName("page_home")
         self.db: Database | None = None
-        self.data: home.HomeData | None = None
+        self.data: HomeData | None = None  # the services' reading
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,7 +95,11 @@ class HomePage(QWidget):
         window.events.database_reloaded.connect(self._changed)
         if hasattr(window, "settings_changed"):
             window.settings_changed.connect(self._changed)  # "I am" may have changed
-        self.set_database(window.db)
+        try:
+            db = window.db
+        except RuntimeError:  # the window is getting ready: ``attach`` gives it
+            db = None
+        self.set_database(db)
 
     # -- data -----------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
@@ -121,12 +127,14 @@ class HomePage(QWidget):
         if self.db is None:
             return
         self._stale = False
+        from workbench.services import home
+
         me = self.window_.settings.get(app_settings.ME) or None
         with self.db.session() as session:
             self.data = home.read_home(session, me_id=me)
         self.show_data(self.data)
 
-    def show_data(self, data: home.HomeData) -> None:
+    def show_data(self, data: HomeData) -> None:
         locale = QLocale()
         day = QDate(data.today.year, data.today.month, data.today.day)
         title = self.tr("Home")

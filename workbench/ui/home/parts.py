@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.followup.timeline_widget import STAGE_COLOURS
-from workbench.ui.labels import stage_name
+from workbench.ui.label_texts import stage_name
+from workbench.ui.palette import STAGE_COLOURS
 
 LINK_STYLE = """
 QPushButton#home_link {

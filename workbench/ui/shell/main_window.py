@@ -62,8 +62,9 @@ class MainWindow(QMainWindow):
     settings_changed = Signal()
     #: ``attach`` is done: every page is built and Home holds its data.
     ready = Signal()
-    #: The page the window opened on shows its data: the tracker's first rows read
-    #: before the data stack (``first_rows.py``), else the page itself in ``attach``.
+    #: The page the window opened on shows its data: the tracker's first rows or Home
+    #: read before the data stack (``first_rows.py``, ``ui/home/first.py``), else the
+    #: page itself in ``attach``.
     data_shown = Signal()
 
     def __init__(
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, ListPage] = {}
         self.page_sizes: PageSizes | None = None
         self.first_rows: FirstRows | None = None  # shown before the page is built
+        self.first_home: HomePage | None = None  # Home drawn before the data stack
 
         self.sidebar = NavigationList()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -152,8 +154,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)  # no page is read while they arrive
         self.pages = build_pages(db, self.events, self.current_engagement_id)
-        self.home: HomePage = HomePage(self)
-        self.add_page("home", self.titles["home"], self.home)
+        first_home, self.first_home = self.first_home, None
+        self.home: HomePage = first_home or HomePage(self)
+        if first_home is None:
+            self.add_page("home", self.titles["home"], self.home)
+        else:  # in its frame's place already: it reads again through the services
+            self.home.set_database(db)
         for key in PAGE_KEYS:
             self.add_page(key, self.titles[key], self.pages[key])
         self.pages["engagements"].current_changed.connect(self._update_title)
@@ -178,9 +184,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().removeWidget(self.busy)
         self.busy.deleteLater()
-        if first is None:
+        if first is None and first_home is None:
             self.data_shown.emit()
         self.ready.emit()
+
+    def show_first_home(self, home: HomePage) -> None:
+        """Show Home drawn from its first reading (``ui/home/first.py``) in its frame's
+        place; ``attach`` gives it the database."""
+        self.first_home = home
+        self._pages.add("home", self.titles["home"], home)
 
     @property
     def db(self) -> Database:

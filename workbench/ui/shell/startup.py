@@ -92,8 +92,9 @@ class Startup(QObject):
         QTimer.singleShot(0, self._first_rows)
 
     def _first_rows(self) -> None:
-        """The tracker's first rows through ``sqlite3`` alone, when the window opened on
-        it: on screen before the data stack is imported (``first_rows.py``)."""
+        """The tracker's first rows, or Home, through ``sqlite3`` alone, when the window
+        opened on it: on screen before the data stack is imported (``first_rows.py``,
+        ``ui/home/first.py``)."""
         if self.window.isVisible() and self.window.current_page_key() == "actions":
             from workbench.ui.shell.first_rows import show_first_actions
 
@@ -101,6 +102,13 @@ class Startup(QObject):
                 show_first_actions(self.window, self.path)
             except Exception:  # a shortcut only: the page reads its rows once built
                 log.exception("the tracker's first rows could not be shown")
+        elif self.window.isVisible() and self.window.current_page_key() == "home":
+            from workbench.ui.home.first import show_first_home
+
+            try:
+                show_first_home(self.window, self.path)
+            except Exception:  # a shortcut only: Home reads once the database is open
+                log.exception("Home's first reading could not be shown")
         QTimer.singleShot(0, self._import_stack)
 
     def _import_stack(self) -> None:
