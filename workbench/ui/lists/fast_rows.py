@@ -364,6 +364,13 @@ class FastFilterProxy(QAbstractProxyModel):
             return None
         return cell(self._visible[row], index.column(), role)
 
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """``data`` of the cell at ``row`` (of the proxy) without a ``QModelIndex``."""
+        cell = self._cell
+        if cell is None:
+            return self.index(row, column).data(role)
+        return cell(self._visible[row], column, role)
+
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid() or source_index.row() >= len(self._proxy_of):
             return QModelIndex()
