@@ -296,7 +296,7 @@ class LazyFilterProxy(FastFilterProxy):
             return passing
         return [i for i in passing if self.accepts(i)]
 
-    def _set_visible(self, visible: list[int]) -> None:
+    def _set_visible(self, visible: Sequence[int]) -> None:
         super()._set_visible(visible)
         model = self.sourceModel()
         if isinstance(model, LazyRowsModel):
