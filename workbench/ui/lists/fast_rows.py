@@ -241,11 +241,11 @@ class FastFilterProxy(QAbstractProxyModel):
     def _set_visible(self, visible: Sequence[int]) -> None:
         n = self._rows_model().rowCount()
         if len(visible) == n:  # every row shown, in the source's order
-            visible = proxy_of = range(n)
-        else:
-            proxy_of = [-1] * n
-            for proxy_row, source_row in enumerate(visible):
-                proxy_of[source_row] = proxy_row
+            self._visible = self._proxy_of = range(n)
+            return
+        proxy_of = [-1] * n
+        for proxy_row, source_row in enumerate(visible):
+            proxy_of[source_row] = proxy_row
         self._visible, self._proxy_of = visible, proxy_of
 
     def refilter(self) -> None:
