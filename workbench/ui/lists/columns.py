@@ -16,14 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
     QSplitter,
     QStyle,
+    QStyleOptionHeader,
     QTableView,
 )
 
@@ -137,9 +138,32 @@ class ColumnFitter(QObject):
             measured = given.get(column)
             if measured is None:
                 measured = self.view.sizeHintForColumn(column)
-            content = max(self.header.sectionSizeHint(column), measured)
+            content = max(self._title_width(column), measured)
             self._full[column] = content
             self._widths[column] = min(content, KEY_CAP if column in keys else OTHER_CAP)
+
+    def _title_width(self, column: int) -> int:
+        """The width the header needs for the column's title. Qt answers 0 for a hidden
+        section, which made a column hidden when measured (an empty list fitted first)
+        as narrow as its content, its title cut, where a list measured while it showed
+        gave it its title's width; so a hidden one is asked of the style, as Qt does."""
+        header = self.header
+        if not header.isSectionHidden(column):
+            return header.sectionSizeHint(column)
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.section, option.orientation = column, Qt.Orientation.Horizontal
+        option.text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        font = QFont(header.font())
+        font.setBold(True)  # Qt measures a title bold (a section may be drawn so)
+        option.fontMetrics = QFontMetrics(font)
+        style = header.style()
+        size = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
+        width = size.width()
+        if header.isSortIndicatorShown():  # room for the arrow, as QHeaderView leaves it
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+            width += size.height() + margin
+        return max(width, header.minimumSectionSize())
 
     def key_width(self) -> int:
         """The width the key columns need whole (the text column at its narrowest
