@@ -275,6 +275,32 @@ def test_sql_order_is_the_order_of_the_lists_sort_keys(db, by) -> None:  # type:
         actions.ordered_action_ids(s, "colour")
 
 
+def test_ids_by_due_are_every_live_action_in_the_order_sqlite_gives_row_by_row(db) -> None:  # type: ignore[no-untyped-def]
+    """The ids read as one text are those read a row at a time, in the same order: ties
+    on a due date, undated actions and a deleted one (left out) included."""
+    with db.session() as s:
+        assert actions.ordered_action_ids(s, "due") == []  # no action yet
+    case = build_case(db)
+    with db.transaction() as s:
+        s.add_all(Action(title=f"Tie {n}", due_on=TODAY) for n in range(30))
+        s.add_all(Action(title=f"Undated {n}") for n in range(5))
+        gone = s.get(Action, case.actions["overdue"])
+        assert gone is not None
+        gone.deleted_at = datetime.now(UTC)
+    with db.session() as s:
+        raw = actions._raw(s)
+        for descending in (False, True):
+            by_row = [
+                r[0] for r in raw.execute(
+                    "SELECT id FROM action WHERE deleted_at IS NULL ORDER BY due_on "
+                    + ("DESC, rowid DESC" if descending else ", rowid")
+                )
+            ]  # fmt: skip
+            ids = actions.ordered_action_ids(s, "due", descending=descending)
+            assert ids == by_row and len(ids) == len(case.actions) + 35 - 1
+            assert case.actions["overdue"] not in ids
+
+
 def _key(row, by):  # type: ignore[no-untyped-def]
     if by == "due":
         return row.due_on

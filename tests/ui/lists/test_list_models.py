@@ -74,3 +74,42 @@ def test_replace_rows_updates_in_place() -> None:
     assert model.index(0, COL_TITLE).data() == "Call the supplier"
     model.remove_ids(["id1"])
     assert model.rowCount() == 1 and model.row_of("id2") == 0
+
+
+def test_the_filter_proxy_shows_every_role_and_flag_the_model_gives() -> None:
+    """The proxy answers roles the model never answers without asking it, and flags
+    per column: what a cell shows, how it is coloured and whether it can be edited are
+    still the model's, row by row."""
+    from PySide6.QtGui import QBrush, QIcon
+
+    from workbench.ui.lists.fast_rows import FastFilterProxy
+    from workbench.ui.lists.rows_model import ID_ROLE, ROW_ROLE
+
+    model = ActionsModel(editable=True)
+    done = _action(3, "Filed", date(2022, 1, 1))._replace(status=ActionStatus.DONE)
+    model.set_rows(
+        [_action(1, "Write", date(2022, 1, 5), overdue=True), _action(2, "Call", None), done]
+    )
+    proxy = FastFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    roles = [*range(16), SORT_ROLE, ID_ROLE, ROW_ROLE]
+
+    def same(value):  # type: ignore[no-untyped-def]
+        if isinstance(value, QBrush):
+            return value.color().name()
+        if isinstance(value, QIcon):
+            return value.cacheKey() if value.isNull() else "an icon"
+        return value
+
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            shown = proxy.index(row, column)
+            source = proxy.mapToSource(shown)
+            assert proxy.flags(shown) == model.flags(source)
+            for role in roles:
+                assert same(shown.data(role)) == same(source.data(role)), (row, column, role)
+    due = proxy.index(2, COL_DUE)
+    assert due.data(Qt.ItemDataRole.DecorationRole) is not None  # "Write" is overdue
+    assert proxy.flags(due) & Qt.ItemFlag.ItemIsEditable
+    assert not proxy.flags(proxy.index(0, COL_TITLE)) & Qt.ItemFlag.ItemIsEditable

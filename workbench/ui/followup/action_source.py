@@ -49,7 +49,7 @@ class ActionSource:
     def __init__(self, db: Database, today: Callable[[], date]) -> None:
         self.db, self.today = db, today
 
-    def order(self, column: int, order: Qt.SortOrder) -> list[str]:
+    def order(self, column: int, order: Qt.SortOrder) -> Sequence[str]:
         labels = {a.value: label(a) for a in Audience}
         with self.db.session() as s:
             return actions.ordered_action_ids(

@@ -22,7 +22,7 @@ from workbench.services.followup.actions import ActionRow
 from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.labels import label
 from workbench.ui.lists.lazy_rows import LazyRowsModel
-from workbench.ui.lists.rows_model import Index, format_date
+from workbench.ui.lists.rows_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Index, format_date
 from workbench.ui.palette import TONES, tone
 
 (
@@ -66,6 +66,20 @@ class ActionsModel(LazyRowsModel[ActionRow]):
         QT_TRANSLATE_NOOP("ActionsModel", "Audience"),
     )
 
+    #: The roles a cell answers (``cell`` and ``extra_data``); the proxy answers the
+    #: others (font, alignment, size...) with ``None`` without looking up the row.
+    ROLES = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+        SORT_ROLE,
+        ROW_ROLE,
+    )
+
     #: The user edited a cell: (action id, field, new value). The page saves it.
     edit_requested = Signal(str, str, object)
 
@@ -73,6 +87,7 @@ class ActionsModel(LazyRowsModel[ActionRow]):
         super().__init__(parent)
         self.editable = editable
         self._labels: dict[str, str] = {}
+        self._flags: dict[tuple[bool, int], Qt.ItemFlag] = {}  # (editable, column) ->
 
     def _label(self, value: Any) -> str:
         """Enum labels, translated once per model load rather than once per cell."""
@@ -167,6 +182,15 @@ class ActionsModel(LazyRowsModel[ActionRow]):
         flags = super().flags(index)
         if self.editable and index.isValid() and index.column() in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def flags_at(self, row: int, column: int) -> Qt.ItemFlag:
+        """``flags`` of a cell without a ``QModelIndex``: the same for every row, so
+        worked out once per column (the filter proxy asks it of every cell drawn)."""
+        key = (self.editable, column)
+        flags = self._flags.get(key)
+        if flags is None:
+            flags = self._flags[key] = self.flags(self.index(row, column))
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

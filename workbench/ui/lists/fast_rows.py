@@ -186,11 +186,15 @@ class FastFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self._visible: list[int] = []  # proxy row -> source row
-        self._proxy_of: list[int] = []  # source row -> proxy row, or -1 when hidden
+        # proxy row -> source row, and source row -> proxy row or -1 when hidden; both a
+        # ``range`` while every row is shown (no list of 50,000 numbers to make and keep)
+        self._visible: Sequence[int] = ()
+        self._proxy_of: Sequence[int] = ()
         self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
         self._removing: tuple[int, int] | None = None
         self._cell: Callable[[int, int, int], Any] | None = None  # the source's ``cell``
+        self._flags_at: Callable[[int, int], Qt.ItemFlag] | None = None  # its ``flags_at``
+        self._roles: frozenset[int] | None = None  # the roles it answers (None: any)
 
     # -- the filter -----------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -210,12 +214,12 @@ class FastFilterProxy(QAbstractProxyModel):
                 return False
         return self._predicate is None or bool(self._predicate(model.row_at(source_row)))
 
-    def _accepted(self) -> list[int]:
+    def _accepted(self) -> Sequence[int]:
         model = self._rows_model()
         n = model.rowCount()
         words, predicate = self._words, self._predicate
         if not words and predicate is None:
-            return list(range(n))
+            return range(n)
         if isinstance(model, FastRowsModel):
             hay, rows = model.haystacks(), model.rows()
             if not words:
@@ -234,16 +238,15 @@ class FastFilterProxy(QAbstractProxyModel):
             return [i for i in passing if predicate(rows[i])]
         return [i for i in range(n) if self.accepts(i)]
 
-    def _set_visible(self, visible: list[int]) -> None:
-        self._visible = visible
+    def _set_visible(self, visible: Sequence[int]) -> None:
         n = self._rows_model().rowCount()
         if len(visible) == n:  # every row shown, in the source's order
-            proxy_of = list(visible)
-        else:
-            proxy_of = [-1] * n
-            for proxy_row, source_row in enumerate(visible):
-                proxy_of[source_row] = proxy_row
-        self._proxy_of = proxy_of
+            self._visible = self._proxy_of = range(n)
+            return
+        proxy_of = [-1] * n
+        for proxy_row, source_row in enumerate(visible):
+            proxy_of[source_row] = proxy_row
+        self._visible, self._proxy_of = visible, proxy_of
 
     def refilter(self) -> None:
         """Apply the filter again; selections stay on the records still shown."""
@@ -279,6 +282,9 @@ class FastFilterProxy(QAbstractProxyModel):
         model.dataChanged.connect(self._source_data_changed)
         model.headerDataChanged.connect(self.headerDataChanged)
         self._cell = getattr(model, "cell", None)
+        self._flags_at = getattr(model, "flags_at", None)
+        roles = getattr(model, "ROLES", None)
+        self._roles = None if roles is None else frozenset(int(r) for r in roles)
         self._set_visible(self._accepted())
         self.endResetModel()
 
@@ -359,10 +365,25 @@ class FastFilterProxy(QAbstractProxyModel):
         cell = self._cell
         if cell is None:
             return super().data(index, role)
+        if self._roles is not None and role not in self._roles:
+            return None  # a role the source never answers: no row looked up for it
         row = index.row()
         if not index.isValid() or row >= len(self._visible):
             return None
         return cell(self._visible[row], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags_at, row = self._flags_at, index.row()
+        if flags_at is None or not index.isValid() or row >= len(self._visible):
+            return super().flags(index)
+        return flags_at(self._visible[row], index.column())
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """``data`` of the cell at ``row`` (of the proxy) without a ``QModelIndex``."""
+        cell = self._cell
+        if cell is None:
+            return self.index(row, column).data(role)
+        return cell(self._visible[row], column, role)
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid() or source_index.row() >= len(self._proxy_of):

@@ -26,8 +26,8 @@ from workbench.ui.lists.rows_model import ID_ROLE, Index, RowT
 class RowSource(Protocol[RowT]):
     """Where a lazy model's ids and rows come from (the page implements it over SQL)."""
 
-    def order(self, column: int, order: Qt.SortOrder) -> list[str]:
-        """Every id, sorted by ``column``."""
+    def order(self, column: int, order: Qt.SortOrder) -> Sequence[str]:
+        """Every id, sorted by ``column`` (a list, or a read-only sequence)."""
         ...
 
     def fetch(self, ids: Sequence[str]) -> list[RowT]:
@@ -44,7 +44,7 @@ class LazyRowsModel(FastRowsModel[RowT]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._source: RowSource[RowT] | None = None
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []  # as the source gave them; a list once changed
         self._cache: dict[str, RowT] = {}
         self._positions_stale = False  # ``_by_id`` (id -> row) is made when needed
         self._lookups = 0  # ids looked up since, by scanning ``_ids``
@@ -89,10 +89,16 @@ class LazyRowsModel(FastRowsModel[RowT]):
             self._positions_stale, self._lookups = False, 0
         return self._by_id
 
-    def ids(self) -> list[str]:
-        """The ids in their current order (read-only by convention)."""
+    def ids(self) -> Sequence[str]:
+        """The ids in their current order (read-only)."""
         if not self.lazy:
             return [r.id for r in self._rows]
+        return self._ids
+
+    def _id_list(self) -> list[str]:
+        """The ids as a list, to be changed (the source's sequence may be read-only)."""
+        if not isinstance(self._ids, list):
+            self._ids = list(self._ids)
         return self._ids
 
     def is_read(self, row: int) -> bool:
@@ -181,11 +187,12 @@ class LazyRowsModel(FastRowsModel[RowT]):
             self._cache[record_id] = found
             self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
         if added:
-            first = len(self._ids)
+            ids = self._id_list()
+            first = len(ids)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             for n, found in enumerate(added):
                 record_id = found.id
-                self._ids.append(record_id)
+                ids.append(record_id)
                 self._by_id[record_id] = first + n
                 self._cache[record_id] = found
             self._in_order = False
@@ -200,9 +207,10 @@ class LazyRowsModel(FastRowsModel[RowT]):
         if not rows:
             return
         self.version += 1
+        ids = self._id_list()
         for row in rows:  # from the end, so the rows still to remove keep their place
             self.beginRemoveRows(QModelIndex(), row, row)
-            self._cache.pop(self._ids.pop(row), None)
+            self._cache.pop(ids.pop(row), None)
             self.endRemoveRows()
         self._positions_stale = True
 
@@ -231,10 +239,12 @@ class LazyRowsModel(FastRowsModel[RowT]):
         ordered = self._source.order(column, order)
         self._sort, self._in_order = (column, order), True
         previous, known = self._ids, self._positions()
-        ids = [record_id for record_id in ordered if record_id in known]
+        ids: Sequence[str] = [record_id for record_id in ordered if record_id in known]
         if len(ids) < len(previous):  # added since the order was read: keep them last
             placed = set(ids)
-            ids += [record_id for record_id in previous if record_id not in placed]
+            ids = [*ids, *(record_id for record_id in previous if record_id not in placed)]
+        elif len(ids) == len(ordered):  # the same ids: keep the source's (compact) sequence
+            ids = ordered
         self.layoutAboutToBeChanged.emit()
         self._ids, self._positions_stale = ids, True
         old_list = self.persistentIndexList()
@@ -286,7 +296,7 @@ class LazyFilterProxy(FastFilterProxy):
                 return False
         return super().accepts(source_row)
 
-    def _accepted(self) -> list[int]:
+    def _accepted(self) -> Sequence[int]:
         by_id, model = self._id_filter, self._rows_model()
         if by_id is None or not isinstance(model, LazyRowsModel):
             return super()._accepted()
@@ -296,7 +306,7 @@ class LazyFilterProxy(FastFilterProxy):
             return passing
         return [i for i in passing if self.accepts(i)]
 
-    def _set_visible(self, visible: list[int]) -> None:
+    def _set_visible(self, visible: Sequence[int]) -> None:
         super()._set_visible(visible)
         model = self.sourceModel()
         if isinstance(model, LazyRowsModel):

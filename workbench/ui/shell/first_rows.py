@@ -22,14 +22,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from workbench.config import migrations_dir
 from workbench.store.first_read import FirstActions, ShownAction, first_actions
 from workbench.store.revisions import scan_versions
 from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from workbench.ui.label_texts import label
-from workbench.ui.lists.columns import ColumnFitter, default_split
+from workbench.ui.lists.columns import ColumnFitter, content_widths, default_split
 from workbench.ui.shell.frame import PageFrame
 
 if TYPE_CHECKING:
@@ -155,18 +155,12 @@ class FirstRows(QTableView):
     def fit_columns(self) -> None:
         """The widths the page gives its columns (``LazyListPage._size_columns``)."""
         model = self.model()
-        metrics = self.fontMetrics()
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
-        pad = 2 * (margin + 1) + 4
-        rows = range(min(model.rowCount(), FIT_ROWS))
-        widths: dict[int, int] = {}
-        for column in range(model.columnCount()):
-            cells = [model.index(row, column) for row in rows]
-            widest = max((metrics.horizontalAdvance(str(c.data() or "")) for c in cells), default=0)
-            if any(c.data(DECORATION) is not None for c in cells):
-                widest += self.iconSize().width() + 4
-            widths[column] = widest + pad
-        self.columns.measure(widths)
+
+        def cell(row: int, column: int, role: int) -> Any:
+            return model.data(model.index(row, column), role)
+
+        rows = min(model.rowCount(), FIT_ROWS)
+        self.columns.measure(content_widths(self, cell, rows, model.columnCount()))
         self.columns.fit()
 
     def current_id(self) -> str | None:
