@@ -88,9 +88,9 @@
         <translation>Zichtbaar voor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/followup/actions_model.py" line="162"/>
+        <location filename="../../workbench/ui/followup/actions_model.py" line="177"/>
         <source>Overdue: past its due date</source>
-        <extracomment>The user edited a cell: (action id, field, new value). The page saves it.</extracomment>
+        <extracomment>The roles a cell answers (``cell`` and ``extra_data``); the proxy answers the others (font, alignment, size...) with ``None`` without looking up the row. The user edited a cell: (action id, field, new value). The page saves it.</extracomment>
         <translation>Te laat: de deadline is verstreken</translation>
     </message>
 </context>
@@ -1561,9 +1561,9 @@ Het huidige bestand wordt niet verwijderd: het blijft ernaast staan, met een and
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../workbench/ui/lists/columns.py" line="224"/>
+        <location filename="../../workbench/ui/lists/columns.py" line="283"/>
         <source>Fit columns to the window</source>
-        <extracomment>The narrowest the text column is made (a few words of a title), and how far it gives way when the key columns need the room (its text is in its tooltip and the form). The widest a key column is made for its content (and any other column). Room kept free at the right, so no scroll bar appears by a pixel. The detail pane&apos;s share of a list page when it is first shown, and its bounds in pixels.</extracomment>
+        <extracomment>The narrowest the text column is made (a few words of a title), and how far it gives way when the key columns need the room (its text is in its tooltip and the form). The widest a key column is made for its content (and any other column). Room kept free at the right, so no scroll bar appears by a pixel. The detail pane&apos;s share of a list page when it is first shown, and its bounds in pixels. ``cell(row, column, role)``: a cell&apos;s data without a ``QModelIndex``.</extracomment>
         <translation>Kolommen passend maken</translation>
     </message>
 </context>
