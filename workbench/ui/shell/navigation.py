@@ -29,8 +29,9 @@ to find its type, a tenth of a bare window's start.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -64,7 +65,6 @@ from PySide6.QtWidgets import (
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.palette import tone
-from workbench.ui.tasks import run_task
 
 if TYPE_CHECKING:  # the data stack: imported when the counts are asked for
     from PySide6.QtGui import QMouseEvent
@@ -88,8 +88,7 @@ TITLE_ROLE = USER_ROLE + 13  # the page's name without its count
 CONTEXT = "Navigation"
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     key: str
     title: str  # QT_TRANSLATE_NOOP'd, "" for none
     pages: tuple[str, ...]
@@ -294,6 +293,7 @@ class NavigationList(QListWidget):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self._places: list[tuple[int, int, int]] = []  # per row: group, position, order added
+        self._placing = False  # ``placing()``: rows are marked and laid out at its end
 
     def attached(self) -> None:
         """The window has its database: draw the icons, never scroll sideways (both
@@ -319,8 +319,20 @@ class NavigationList(QListWidget):
         if purpose:
             item.setToolTip(QCoreApplication.translate(CONTEXT, purpose))  # i18n: ok (NOOP)
         self.insertItem(row, item)
-        self._mark_groups()
+        if not self._placing:
+            self._mark_groups()
         return row
+
+    @contextmanager
+    def placing(self) -> Iterator[None]:
+        """Place several pages, then mark the groups and lay the rows out once (each
+        layout asks every row its size)."""
+        self._placing = True
+        try:
+            yield
+        finally:
+            self._placing = False
+            self._mark_groups()
 
     def retitle(self, key: str, title: str) -> None:
         """The page ``key``'s name (a frame's remembered name, once the page is built)."""
@@ -427,6 +439,7 @@ class NavCounter(QObject):
             return
 
         from workbench.services import home
+        from workbench.ui.tasks import run_task
 
         def count(_ctx: Any) -> home.NavCounts:
             with db.session() as s:
