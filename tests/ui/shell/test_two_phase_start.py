@@ -164,6 +164,8 @@ def test_the_first_paint_imports_nothing_of_the_data_stack(
     # namespace (an overload taking one of them, as ``QPainter.setPen``) and every widget
     # class (the first widget Qt hands to Python) cost as much as a bare window's paint.
     assert painted["built"] == []
+    for module in ("dataclasses", "datetime", "socket", "configparser"):  # wait, too
+        assert module not in painted["modules"], f"{module} imported before the first paint"
     assert rows["visible"] and rows["rows"] > 2 and rows["first"]  # the open actions
 
 
