@@ -9,7 +9,6 @@ laptops share comes from ``--sync-folder``, ``WORKBENCH_SYNC_FOLDER`` or the set
 
 from __future__ import annotations
 
-import configparser
 import os
 import sys
 from pathlib import Path
@@ -61,6 +60,8 @@ def _setting(section: str, key: str, *older: str) -> str:
     ini = settings_file()
     if not ini.exists():
         return ""
+    import configparser  # here: a start with ``--db`` reads no folder from the settings
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(ini, encoding="utf-8")

@@ -16,7 +16,10 @@ read it with ``content_language()``; a caller may still pass a language explicit
 from __future__ import annotations
 
 import os
-from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the window's first paint imports this module, and no ``datetime``
+    from datetime import date
 
 LANGUAGES = ("en", "nl")
 DEFAULT = "en"

@@ -12,7 +12,7 @@ user's data (templates, the carry-over item, the demo case: ``services.texts``).
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,6 +25,9 @@ from PySide6.QtCore import (
 )
 
 from workbench import config, texts
+
+if TYPE_CHECKING:  # the first paint imports this module, and does without ``datetime``
+    from datetime import date, datetime
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +92,9 @@ def format_datetime_long(value: datetime | None) -> str:
 
 
 def _qdate(value: date | datetime) -> QDate:
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
+    local = getattr(value, "astimezone", None)  # a datetime: its day where the user is
+    if local is not None:
+        value = local().date()
     return QDate(value.year, value.month, value.day)
 
 

@@ -107,8 +107,9 @@ class MainWindow(QMainWindow):
             "notes": self.tr("All notes"),
         }
         base = [(key, self.titles[key]) for key in ("home", *PAGE_KEYS)]
-        for key, title in SidebarMemory(settings).pages(base):
-            self._pages.add_frame(key, self.titles.get(key, title))
+        with self.sidebar.placing():  # the rows laid out once, not once per row
+            for key, title in SidebarMemory(settings).pages(base):
+                self._pages.add_frame(key, self.titles.get(key, title))
         self.sidebar.currentRowChanged.connect(self._show_page_index)
 
         self.splitter = splitter = QSplitter()
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         self._menus["tools"] = bar.addMenu(self.tr("&Tools"))
         help_menu = self._menus["help"] = bar.addMenu(self.tr("&Help"))
 
-        new = QAction(self.tr("&New"), self)
+        new = self._action(self.tr("&New"))
         self._shortcut(new, "New")
         new.setStatusTip(self.tr("Add a record to the current page"))
         new.triggered.connect(self._new_on_current_page)
@@ -276,13 +277,13 @@ class MainWindow(QMainWindow):
         self._needs_db.append(new)
         file_menu.addSeparator()
         self._quit_separator = file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = self._action(self.tr("&Quit"))
         self._shortcut(quit_action, "Quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        find = QAction(self.tr("&Filter this list"), self)
+        find = self._action(self.tr("&Filter this list"))
         find.setObjectName("filter_action")
         self._shortcut(find, "Ctrl+L")
         find.triggered.connect(self._focus_filter)
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
 
         self._rebuild_go_actions()
 
-        preferences = QAction(self.tr("&Settings…"), self)
+        preferences = self._action(self.tr("&Settings…"))
         preferences.setObjectName("settings_action")
         self._shortcut(preferences, "Ctrl+,")
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         self._menus["tools"].addAction(preferences)
         self._needs_db.append(preferences)
 
-        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
+        about = self._action(self.tr("&About {app}").format(app=APP_NAME))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         first = go.actions()[0] if go.actions() else None
         for index, key in enumerate(self._pages.keys):
             title = self.sidebar.item(index).text()
-            action = QAction(title if index < 10 else f"&{title}", self)
+            action = self._action(title if index < 10 else f"&{title}")
             action.setObjectName(f"go_{key}")
             if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0
                 self._shortcut(action, f"Ctrl+{(index + 1) % 10}")
@@ -330,6 +331,14 @@ class MainWindow(QMainWindow):
             else:
                 go.insertAction(first, action)  # above what other features put in Go
             self._go_actions.append(action)
+
+    def _action(self, text: str) -> QAction:
+        """A new action of the window. Not ``QAction(text, self)``: to choose among its
+        overloads (one takes an icon) PySide builds ``QIcon``'s enums, which the first
+        paint does without."""
+        action = QAction(self)
+        action.setText(text)
+        return action
 
     def _shortcut(self, action: QAction, key: str) -> None:
         """Give ``action`` its shortcut: ``key`` is a ``QKeySequence.StandardKey`` name or

@@ -17,14 +17,21 @@ this module imports Qt and nothing below ``workbench.ui``'s Qt-only modules, and
 without PySide's ``Qt`` namespace (its first use costs about half of what a bare window
 takes to show): roles and alignments are written as numbers, and the icons, which need
 it, are drawn from ``attached()`` on, when the database is open (their place is kept
-empty before, so nothing moves).
+empty before, so nothing moves). A call with an overload that takes one of its enums
+builds it too, to choose the overload: ``QPainter.setPen`` and ``setBrush``, a ``QColor``
+where a ``QBrush`` is asked for. So the rows' text is drawn by ``QStyle.drawItemText``
+in a palette role, the focus frame stroked with the painter's own pen recoloured, fills
+take the palette's brushes. The list makes its own viewport: the first widget Qt hands
+to Python (``viewport()`` of a list made by Qt) makes PySide build every widget class
+to find its type, a tenth of a bare window's start.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -40,14 +47,13 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QIcon,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -59,9 +65,10 @@ from PySide6.QtWidgets import (
 from workbench.ui.events import AppEvents
 from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.palette import tone
-from workbench.ui.tasks import run_task
 
 if TYPE_CHECKING:  # the data stack: imported when the counts are asked for
+    from PySide6.QtGui import QMouseEvent
+
     from workbench.services import home
     from workbench.store import Database
 
@@ -81,8 +88,7 @@ TITLE_ROLE = USER_ROLE + 13  # the page's name without its count
 CONTEXT = "Navigation"
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     key: str
     title: str  # QT_TRANSLATE_NOOP'd, "" for none
     pages: tuple[str, ...]
@@ -164,10 +170,14 @@ def group_title(index: int) -> str:
     return QCoreApplication.translate(CONTEXT, title) if title else ""  # i18n: ok (NOOP)
 
 
-def _fill_rounded(painter: QPainter, rect: QRect, radius: float, brush: QBrush | QColor) -> None:
+def _rounded(rect: QRect, radius: float) -> QPainterPath:
     path = QPainterPath()
     path.addRoundedRect(QRectF(rect), radius, radius)
-    painter.fillPath(path, brush)
+    return path
+
+
+def _fill_rounded(painter: QPainter, rect: QRect, radius: float, brush: QBrush) -> None:
+    painter.fillPath(_rounded(rect, radius), brush)
 
 
 class NavigationDelegate(QStyledItemDelegate):
@@ -194,15 +204,20 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.save()
         rect = QRect(option.rect)
         pal = option.palette
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
         head = self.header_height(index, option)
         if head:
             font = QFont(option.font)
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 0.9)
             painter.setFont(font)
-            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             header = QRect(rect.left() + 10, rect.top(), rect.width() - 14, head - 2)
-            painter.drawText(header, ALIGN_LEFT | ALIGN_BOTTOM, str(index.data(GROUP_ROLE)))
+            group = str(index.data(GROUP_ROLE))
+            placeholder = QPalette.ColorRole.PlaceholderText
+            style.drawItemText(
+                painter, header, ALIGN_LEFT | ALIGN_BOTTOM, pal, True, group, placeholder
+            )
             rect.setTop(rect.top() + head)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         row = rect.adjusted(3, 1, -3, -1)
@@ -210,19 +225,21 @@ class NavigationDelegate(QStyledItemDelegate):
         if selected:
             _fill_rounded(painter, row, 5, pal.highlight())
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            _fill_rounded(painter, row, 5, pal.color(QPalette.ColorRole.Midlight))
+            _fill_rounded(painter, row, 5, pal.brush(QPalette.ColorRole.Midlight))
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(pal.color(QPalette.ColorRole.Highlight).darker(130))
-            painter.setBrush(QBrush())  # no fill
-            painter.drawRoundedRect(row.adjusted(0, 0, -1, -1), 5, 5)
+            pen = painter.pen()
+            pen.setColor(pal.color(QPalette.ColorRole.Highlight).darker(130))
+            painter.strokePath(_rounded(row.adjusted(0, 0, -1, -1), 5), pen)  # no fill
         if self.icons:
+            from PySide6.QtGui import QIcon
+
             from workbench.ui.icons import themed_icon
 
             icon = themed_icon(ICONS.get(str(index.data(KEY_ROLE)), "page"), pal)
             icon_mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
             top = row.top() + (row.height() - ICON_SIZE) // 2
             icon.paint(painter, QRect(row.left() + 6, top, ICON_SIZE, ICON_SIZE), mode=icon_mode)
-        text_colour = pal.color(
+        text_role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
         )
         count = int(index.data(COUNT_ROLE) or 0)
@@ -240,10 +257,9 @@ class NavigationDelegate(QStyledItemDelegate):
             )
             alert = bool(index.data(ALERT_ROLE))
             fill = tone("overdue", pal) if alert else pal.color(QPalette.ColorRole.Mid)
-            _fill_rounded(painter, badge, badge.height() / 2, fill)
+            _fill_rounded(painter, badge, badge.height() / 2, QBrush(fill))
             painter.setPen(QColor("#ffffff") if fill.lightness() < 150 else QColor("#000000"))
             painter.drawText(badge, ALIGN_CENTER, number)
-        painter.setPen(text_colour)
         text_rect = row.adjusted(6 + ICON_SIZE + 8, 0, -(badge_width + 8), 0)
         title = str(index.data(TITLE_ROLE) or "")
         if option.fontMetrics.horizontalAdvance(title) > text_rect.width():  # narrowed
@@ -251,7 +267,9 @@ class NavigationDelegate(QStyledItemDelegate):
 
             elide = Qt.TextElideMode.ElideRight
             title = option.fontMetrics.elidedText(title, elide, text_rect.width())
-        painter.drawText(text_rect, ALIGN_VCENTER | ALIGN_LEFT, title)
+        style.drawItemText(
+            painter, text_rect, ALIGN_VCENTER | ALIGN_LEFT, pal, True, title, text_role
+        )
         painter.restore()
 
 
@@ -261,6 +279,11 @@ class NavigationList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        viewport = QWidget(self)  # made here, not asked of Qt (see the docstring)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setAutoFillBackground(True)
+        viewport.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setViewport(viewport)
         self.delegate = NavigationDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setMouseTracking(True)
@@ -269,8 +292,8 @@ class NavigationList(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self._places: list[tuple[int, int, int]] = []  # per row: group, position, order added
+        self._placing = False  # ``placing()``: rows are marked and laid out at its end
 
     def attached(self) -> None:
         """The window has its database: draw the icons, never scroll sideways (both
@@ -296,8 +319,20 @@ class NavigationList(QListWidget):
         if purpose:
             item.setToolTip(QCoreApplication.translate(CONTEXT, purpose))  # i18n: ok (NOOP)
         self.insertItem(row, item)
-        self._mark_groups()
+        if not self._placing:
+            self._mark_groups()
         return row
+
+    @contextmanager
+    def placing(self) -> Iterator[None]:
+        """Place several pages, then mark the groups and lay the rows out once (each
+        layout asks every row its size)."""
+        self._placing = True
+        try:
+            yield
+        finally:
+            self._placing = False
+            self._mark_groups()
 
     def retitle(self, key: str, title: str) -> None:
         """The page ``key``'s name (a frame's remembered name, once the page is built)."""
@@ -404,6 +439,7 @@ class NavCounter(QObject):
             return
 
         from workbench.services import home
+        from workbench.ui.tasks import run_task
 
         def count(_ctx: Any) -> home.NavCounts:
             with db.session() as s:

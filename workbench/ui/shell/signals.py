@@ -7,9 +7,11 @@ does, after writing every pending edit (``widgets.pending.flush_all``).
 
 A Python signal handler runs only when the interpreter gets control, and while Qt's
 event loop waits in C++ it does not: ``signal.set_wakeup_fd`` has the C-level handler
-write a byte into a socket pair, a ``QSocketNotifier`` on the other end wakes the loop,
-and the Python handler then runs and queues the quit (never from inside the handler
-itself, which may interrupt any code). No polling timer is needed.
+write a byte into a pipe, a ``QSocketNotifier`` on the other end wakes the loop, and the
+Python handler then runs and queues the quit (never from inside the handler itself,
+which may interrupt any code). No polling timer is needed. A pipe, not a socket pair:
+this runs before the first paint, and ``socket`` costs more to import than all of this
+(Windows, where ``set_wakeup_fd`` takes only a socket, has the socket pair).
 
 The session manager (XSMP, Windows' end of session) asks the program to save its data
 first through ``QGuiApplication.commitDataRequest``: pending edits are written then; the
@@ -21,9 +23,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
-import socket
+import sys
 from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QSessionManager
@@ -50,12 +54,10 @@ class QuitOnSignal(QObject):
         super().__init__(app)
         self.app = app
         self.received: int | None = None
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._old_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._wakeup = _WakeupEnds()
+        self._old_fd = signal.set_wakeup_fd(self._wakeup.writer, warn_on_full_buffer=False)
         self._old_handlers = {sig: signal.signal(sig, self._handle) for sig in QUIT_SIGNALS}
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._wakeup.reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         app.commitDataRequest.connect(self._commit_data)
         app.aboutToQuit.connect(self._about_to_quit)
@@ -71,10 +73,8 @@ class QuitOnSignal(QObject):
             signal.raise_signal(signum)
 
     def _drain(self) -> None:
-        """Empty the wakeup socket; reaching Python here has run the handler already."""
-        with contextlib.suppress(BlockingIOError, InterruptedError):
-            while self._reader.recv(64):
-                pass
+        """Empty the wakeup pipe; reaching Python here has run the handler already."""
+        self._wakeup.drain()
 
     def quit(self) -> None:
         """Write what is pending, close every window as File → Quit would, and leave.
@@ -107,8 +107,43 @@ class QuitOnSignal(QObject):
             signal.signal(sig, handler)
         signal.set_wakeup_fd(self._old_fd)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        self._wakeup.close()
+
+
+class _WakeupEnds:
+    """The end the C-level handler writes a byte to and the end the loop watches, both
+    non-blocking: a pipe, or on Windows a socket pair."""
+
+    def __init__(self) -> None:
+        self._sockets: tuple[Any, Any] | None = None
+        if sys.platform == "win32":
+            import socket
+
+            self._sockets = socket.socketpair()
+            for end in self._sockets:
+                end.setblocking(False)
+            self.reader, self.writer = (end.fileno() for end in self._sockets)
+        else:
+            self.reader, self.writer = os.pipe()
+            for fd in (self.reader, self.writer):
+                os.set_blocking(fd, False)
+
+    def drain(self) -> None:
+        with contextlib.suppress(BlockingIOError, InterruptedError):
+            if self._sockets is not None:
+                while self._sockets[0].recv(64):
+                    pass
+            else:
+                while os.read(self.reader, 64):
+                    pass
+
+    def close(self) -> None:
+        if self._sockets is not None:
+            for end in self._sockets:
+                end.close()
+        else:
+            os.close(self.reader)
+            os.close(self.writer)
 
 
 def install_quit_handlers(app: QApplication) -> QuitOnSignal:
