@@ -6402,77 +6402,77 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="167"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="267"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="268"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="268"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="269"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="269"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="272"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="273"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="274"/>
         <source>Add a record to the current page</source>
         <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="279"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="286"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="293"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="294"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="301"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="302"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="371"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="380"/>
         <source>Loading the demo case…</source>
         <translation>Voorbeeld laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="389"/>
         <source>Demo case loaded.</source>
         <translation>Voorbeeld geladen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="384"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="393"/>
         <source>Could not load the demo: {e}</source>
         <translation>Kon het voorbeeld niet laden: {e}</translation>
     </message>
@@ -6492,12 +6492,12 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>Alle aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="121"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="122"/>
         <source>Getting ready…</source>
         <translation>Bezig met opstarten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="126"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="127"/>
         <source>Getting ready</source>
         <translation>Bezig met opstarten</translation>
     </message>
@@ -6674,8 +6674,8 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NavCounter</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/shell/navigation.py" line="424"/>
-        <location filename="../../workbench/ui/shell/navigation.py" line="430"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="460"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="466"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6683,7 +6683,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/shell/navigation.py" line="435"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="471"/>
         <source>%n to file</source>
         <translation>
             <numerusform>%n te verwerken</numerusform>
@@ -6694,93 +6694,93 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="95"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="101"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="100"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="106"/>
         <source>Follow up</source>
         <translation>Opvolgen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="105"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="111"/>
         <source>Review</source>
         <translation>Terugkijken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="108"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="114"/>
         <source>Share</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="109"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="115"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="136"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="142"/>
         <source>What needs doing now</source>
         <extracomment>Page key → (group index, position in the group). Page key → icon in ``resources/icons/nav``.</extracomment>
         <translation>Wat er nu moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="137"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="143"/>
         <source>Every meeting: plan, prepare the agenda, chair</source>
         <translation>Alle vergaderingen: plannen, de agenda voorbereiden, leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="138"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="144"/>
         <source>The engagements and their details</source>
         <translation>De engagementen en hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="139"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="145"/>
         <source>The tracker of every action</source>
         <translation>Alle acties, met eigenaar, deadline en status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="140"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="146"/>
         <source>Every commitment in one list, to edit one by one</source>
         <translation>Alle toezeggingen in één lijst, om één voor één te bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="143"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="149"/>
         <source>What the companies and the working group promised, side by side</source>
         <translation>Wat de bedrijven en de werkgroep hebben toegezegd, naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="146"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="152"/>
         <source>Quick notes waiting to be filed</source>
         <translation>Snelle aantekeningen die nog verwerkt moeten worden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="147"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="153"/>
         <source>Objectives at their stages, and the timeline</source>
         <translation>Doelstellingen per fase, en de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="148"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="154"/>
         <source>Lessons learned, for the report</source>
         <translation>Geleerde lessen, voor het rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="149"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="155"/>
         <source>Every note, filed or not</source>
         <translation>Alle aantekeningen, verwerkt of niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="150"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="156"/>
         <source>Every letter, call, meeting and AGM question, sent or received</source>
         <translation>Elke brief, elk gesprek, elke vergadering en elke AVA-vraag, verstuurd of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="153"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="159"/>
         <source>The people the group works with</source>
         <translation>De mensen met wie de groep werkt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="154"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="160"/>
         <source>Companies, members and partners of the group</source>
         <translation>Bedrijven, leden en partners van de groep</translation>
     </message>
