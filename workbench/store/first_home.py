@@ -303,7 +303,9 @@ def _five(
     return (counts[0], counts[1], counts[2], counts[3], counts[4]) if counts else none
 
 
-def _when(value: str | None, key: str) -> datetime | None:
+def moment_in(value: str | None, key: str) -> datetime | None:
+    """The moment under ``key`` in a stored exchange stamp (JSON), or None; shared with
+    ``services/home/state.py``."""
     try:
         text = json.loads(value)[key] if value else None
         return datetime.fromisoformat(text) if text else None
@@ -322,7 +324,7 @@ def exchange(conn: sqlite3.Connection) -> ExchangeState:
         conn, 'SELECT count(*) FROM "conflict" WHERE deleted_at IS NULL AND resolved_at IS NULL'
     )
     imports = [
-        _when(value, "imported_at")
+        moment_in(value, "imported_at")
         for (value,) in conn.execute("SELECT value FROM meta WHERE key LIKE 'peer:%:last_import'")
     ]
     known = [i for i in imports if i is not None]
@@ -331,7 +333,7 @@ def exchange(conn: sqlite3.Connection) -> ExchangeState:
         stamped = datetime.fromisoformat(stamp) if stamp else None
     except ValueError:
         stamped = None
-    written = [_when(_meta(conn, "exchange:last_export"), "exported_at"), stamped]
+    written = [moment_in(_meta(conn, "exchange:last_export"), "exported_at"), stamped]
     sent = [w for w in written if w is not None]
     return ExchangeState(
         conflicts, max(known) if known else None, max(sent) if sent else None, len(imports)

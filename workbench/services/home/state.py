@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -14,6 +13,7 @@ from workbench.rows import ExchangeState as ExchangeState
 from workbench.services import listing
 from workbench.services.home.late import count_rows
 from workbench.store import lineage
+from workbench.store.first_home import moment_in
 
 
 def engagement_lines(session: Session) -> list[EngagementLine]:
@@ -37,14 +37,6 @@ def engagement_lines(session: Session) -> list[EngagementLine]:
     ]
 
 
-def _when(value: str | None, key: str) -> datetime | None:
-    try:
-        text = json.loads(value)[key] if value else None
-        return datetime.fromisoformat(text) if text else None
-    except (ValueError, TypeError, KeyError):
-        return None
-
-
 def exchange_state(session: Session) -> ExchangeState:
     """Conflicts waiting and the last package in and out, from what the merge keeps.
     The exchange folder's own state (``services.sync.sync_state``) is added by the window,
@@ -52,7 +44,7 @@ def exchange_state(session: Session) -> ExchangeState:
     meta, f = lineage.meta_table, Conflict.__table__
     conflicts = count_rows(session, f, f.c.deleted_at.is_(None), f.c.resolved_at.is_(None))
     imports = [
-        _when(value, "imported_at")
+        moment_in(value, "imported_at")
         for value in session.execute(
             sa.select(meta.c.value).where(meta.c.key.like("peer:%:last_import"))
         ).scalars()
@@ -61,7 +53,7 @@ def exchange_state(session: Session) -> ExchangeState:
     conn = session.connection()
     # a package written by hand and one the folder sync wrote both set the stamp
     written = [
-        _when(lineage.get_value(conn, "exchange:last_export"), "exported_at"),
+        moment_in(lineage.get_value(conn, "exchange:last_export"), "exported_at"),
         _stamp(lineage.get_value(conn, lineage.LAST_EXPORT_KEY)),
     ]
     sent = [w for w in written if w is not None]
