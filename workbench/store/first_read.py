@@ -25,7 +25,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -59,6 +59,12 @@ LEFT OUTER JOIN organisation AS org ON owner.organisation_id = org.id
 LEFT OUTER JOIN meeting AS m ON a.meeting_id = m.id AND m.deleted_at IS NULL
 WHERE a.deleted_at IS NULL AND a.id IN (SELECT value FROM json_each(:ids))
 """
+
+
+def local_today() -> date:
+    """``domain.rules.local_today``, for the first reads (the domain is not imported yet)."""
+    return datetime.now().astimezone().date()
+
 
 #: Rows read ahead of the first paint of the list: a tall screen and more.
 FIRST_ROWS = 120

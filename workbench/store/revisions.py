@@ -39,3 +39,9 @@ def scan_versions(folder: Path) -> tuple[str, set[str]] | None:
     if len(heads) != 1 or not parents <= revisions:
         return None
     return heads.pop(), revisions
+
+
+def head_revision(folder: Path) -> str | None:
+    """The schema's head from the version files in ``folder/versions``; None if unsure."""
+    scanned = scan_versions(folder)
+    return scanned[0] if scanned else None

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from workbench.config import migrations_dir
 from workbench.store.first_home import first_home
-from workbench.store.revisions import scan_versions
+from workbench.store.first_read import local_today
+from workbench.store.revisions import head_revision
 from workbench.ui import settings as app_settings
 from workbench.ui.shell.frame import PageFrame
 
@@ -34,11 +35,9 @@ def show_first_home(window: MainWindow, path: Path) -> bool:
     frame = window.stack.currentWidget()
     if window.is_ready() or not isinstance(frame, PageFrame) or frame.key != "home":
         return False
-    scanned = scan_versions(migrations_dir())
     me = window.settings.get(app_settings.ME) or None
-    now = datetime.now(UTC)
-    today = now.astimezone().date()  # ``domain.rules.local_today``
-    data = first_home(path, scanned[0] if scanned else None, me, today, now)
+    head = head_revision(migrations_dir())
+    data = first_home(path, head, me, local_today(), datetime.now(UTC))
     if data is None:
         return False
     page = HomePage(window)

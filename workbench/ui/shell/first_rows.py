@@ -10,7 +10,7 @@ row at the top (``FirstRows.hand_over``). Qt and the standard library only.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -25,8 +25,8 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from workbench.config import migrations_dir
-from workbench.store.first_read import FirstActions, ShownAction, first_actions
-from workbench.store.revisions import scan_versions
+from workbench.store.first_read import FirstActions, ShownAction, first_actions, local_today
+from workbench.store.revisions import head_revision
 from workbench.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from workbench.ui.label_texts import label
 from workbench.ui.lists.columns import ColumnFitter, content_widths, default_split
@@ -58,11 +58,6 @@ class TakesOver(Protocol):
     """What a page offers to take the first rows' place (``LazyListPage``)."""
 
     def show_as(self, current: str | None, top: str | None) -> None: ...
-
-
-def local_today() -> date:
-    """``domain.rules.local_today`` (the domain is not imported yet)."""
-    return datetime.now().astimezone().date()
 
 
 class FirstRowsModel(QAbstractTableModel):
@@ -198,6 +193,5 @@ def show_first_actions(window: MainWindow, path: Path) -> bool:
 def read_first_actions(path: Path) -> FirstRows | None:
     """The tracker's first rows from the file at ``path``, or None when the file cannot
     be read before it is opened (not at this program's schema, missing, damaged)."""
-    scanned = scan_versions(migrations_dir())
-    first = first_actions(path, scanned[0] if scanned else None, local_today())
+    first = first_actions(path, head_revision(migrations_dir()), local_today())
     return FirstRows(first) if first is not None else None
