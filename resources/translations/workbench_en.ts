@@ -327,8 +327,8 @@
 <context>
     <name>NavCounter</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/shell/navigation.py" line="460"/>
-        <location filename="../../workbench/ui/shell/navigation.py" line="466"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="400"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="406"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/shell/navigation.py" line="471"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="411"/>
         <source>%n to file</source>
         <translation>
             <numerusform>%n to file</numerusform>

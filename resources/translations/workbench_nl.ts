@@ -33,7 +33,7 @@
     <name>ActionsModel</name>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="51"/>
-        <location filename="../../workbench/ui/shell/first_rows.py" line="116"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="111"/>
         <source>{date} (overdue)</source>
         <extracomment>The column edited in place, and the record field it writes. The overdue and done colours on a light palette; ``palette.tone`` picks per palette.</extracomment>
         <translation>{date} (te laat)</translation>
@@ -6339,7 +6339,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/lists/list_page.py" line="101"/>
-        <location filename="../../workbench/ui/shell/first_rows.py" line="141"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="136"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
@@ -6381,123 +6381,123 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="97"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="100"/>
         <source>Pages</source>
-        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and Home holds its data. The page the window opened on shows its data: the tracker&apos;s first rows or Home read before the data stack (``first_rows.py``, ``ui/home/first.py``), else the page itself in ``attach``. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text).</extracomment>
+        <extracomment>The narrowest the navigation is made (its names elide, icons and counts stay). The settings dialog was accepted (features re-read what they use). ``attach`` is done: every page is built and Home holds its data. The page the window opened on shows its data: the tracker&apos;s first rows or Home read before the data stack (``first_rows.py``, ``ui/home/first.py``), else the page itself in ``attach``. Shortcuts set by ``_install_shortcuts`` (a standard key&apos;s name, or portable text). The navigation: its sketch until ``attach`` puts the list in its place (``nav_sketch.py``: the list&apos;s classes cost the first paint a fifth).</extracomment>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="106"/>
         <source>Engagements</source>
         <translation>Engagementen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="107"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="106"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="109"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="170"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="267"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="268"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="269"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="304"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="270"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="272"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="307"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="309"/>
         <source>Add a record to the current page</source>
         <translation>Iets nieuws toevoegen aan de huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="280"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="321"/>
         <source>&amp;Filter this list</source>
         <translation>Deze lijst &amp;filteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="329"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="337"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="415"/>
         <source>Loading the demo case…</source>
         <translation>Voorbeeld laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="389"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="424"/>
         <source>Demo case loaded.</source>
         <translation>Voorbeeld geladen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="393"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="428"/>
         <source>Could not load the demo: {e}</source>
         <translation>Kon het voorbeeld niet laden: {e}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="102"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="105"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="105"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="108"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="107"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="110"/>
         <source>All notes</source>
         <translation>Alle aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="125"/>
         <source>Getting ready…</source>
         <translation>Bezig met opstarten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/main_window.py" line="127"/>
+        <location filename="../../workbench/ui/shell/main_window.py" line="130"/>
         <source>Getting ready</source>
         <translation>Bezig met opstarten</translation>
     </message>
@@ -6674,8 +6674,8 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>NavCounter</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/shell/navigation.py" line="460"/>
-        <location filename="../../workbench/ui/shell/navigation.py" line="466"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="400"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="406"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -6683,7 +6683,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/shell/navigation.py" line="471"/>
+        <location filename="../../workbench/ui/shell/navigation.py" line="411"/>
         <source>%n to file</source>
         <translation>
             <numerusform>%n te verwerken</numerusform>
@@ -6694,93 +6694,93 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="101"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="35"/>
         <source>Prepare</source>
         <translation>Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="106"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="40"/>
         <source>Follow up</source>
         <translation>Opvolgen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="111"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="45"/>
         <source>Review</source>
         <translation>Terugkijken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="114"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="48"/>
         <source>Share</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="115"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="49"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="142"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="76"/>
         <source>What needs doing now</source>
         <extracomment>Page key → (group index, position in the group). Page key → icon in ``resources/icons/nav``.</extracomment>
         <translation>Wat er nu moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="143"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="77"/>
         <source>Every meeting: plan, prepare the agenda, chair</source>
         <translation>Alle vergaderingen: plannen, de agenda voorbereiden, leiden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="144"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="78"/>
         <source>The engagements and their details</source>
         <translation>De engagementen en hun gegevens</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="145"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="79"/>
         <source>The tracker of every action</source>
         <translation>Alle acties, met eigenaar, deadline en status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="146"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="80"/>
         <source>Every commitment in one list, to edit one by one</source>
         <translation>Alle toezeggingen in één lijst, om één voor één te bewerken</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="149"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="83"/>
         <source>What the companies and the working group promised, side by side</source>
         <translation>Wat de bedrijven en de werkgroep hebben toegezegd, naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="152"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="86"/>
         <source>Quick notes waiting to be filed</source>
         <translation>Snelle aantekeningen die nog verwerkt moeten worden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="153"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="87"/>
         <source>Objectives at their stages, and the timeline</source>
         <translation>Doelstellingen per fase, en de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="154"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="88"/>
         <source>Lessons learned, for the report</source>
         <translation>Geleerde lessen, voor het rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="155"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="89"/>
         <source>Every note, filed or not</source>
         <translation>Alle aantekeningen, verwerkt of niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="156"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="90"/>
         <source>Every letter, call, meeting and AGM question, sent or received</source>
         <translation>Elke brief, elk gesprek, elke vergadering en elke AVA-vraag, verstuurd of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="159"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="93"/>
         <source>The people the group works with</source>
         <translation>De mensen met wie de groep werkt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/navigation.py" line="160"/>
+        <location filename="../../workbench/ui/shell/nav_places.py" line="94"/>
         <source>Companies, members and partners of the group</source>
         <translation>Bedrijven, leden en partners van de groep</translation>
     </message>
@@ -7319,7 +7319,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/first_rows.py" line="139"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="134"/>
         <location filename="../../workbench/ui/shell/pages.py" line="196"/>
         <source>Actions</source>
         <translation>Acties</translation>

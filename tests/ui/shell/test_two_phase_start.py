@@ -19,7 +19,6 @@ from workbench.ui import settings as app_settings
 from workbench.ui.settings import Settings
 from workbench.ui.shell.frame import PageFrame
 from workbench.ui.shell.main_window import MainWindow
-from workbench.ui.shell.navigation import GROUP_ROLE
 from workbench.ui.shell.startup import Startup, open_with_dialogs
 
 ACTIONS_ROW = 3  # the tracker, fourth in the navigation: Ctrl+4
@@ -91,7 +90,7 @@ def test_the_first_paint_shows_home_and_says_it_is_getting_ready(frame_window) -
     assert window.db_label.text() == "Getting ready…"
     assert window.busy.isVisible() and window.busy.maximum() == 0  # busy, no percentage
     nav = window.sidebar
-    assert [(nav.item(i).text(), nav.item(i).data(GROUP_ROLE)) for i in range(nav.count())] == [
+    assert [(nav.title_at(i), nav.group_at(i)) for i in range(nav.count())] == [
         ("Home", ""),
         ("Meetings", "Prepare"),
         ("Engagements", ""),
@@ -129,7 +128,7 @@ def test_the_first_paint_imports_nothing_of_the_data_stack(
         "    QApplication.processEvents()\n"
         "    frame = self.stack.currentWidget()\n"
         "    import PySide6.QtCore as core, PySide6.QtWidgets as widgets\n"
-        "    built = [n for n in ('Qt', 'QMessageBox', 'QTabWidget')\n"
+        "    built = [n for n in ('Qt', 'QMessageBox', 'QTabWidget', 'QStyle', 'QListWidget')\n"
         "             if n in vars(core) or n in vars(widgets)]\n"
         "    print(json.dumps({'modules': sorted(sys.modules), 'frame': frame.objectName(),\n"
         "                      'status': self.db_label.text(), 'built': built}), flush=True)\n"
@@ -226,7 +225,7 @@ def test_the_navigation_of_the_last_window_is_painted_first(
     qtbot.addWidget(first)
     first.show()
     start(qtbot, first, demo_db_path).db.close()
-    pages = [first.sidebar.item(i).text() for i in range(first.sidebar.count())]
+    pages = [first.sidebar.title_at(i) for i in range(first.sidebar.count())]
     first.show_page("progress")
     first.close()
     assert len(pages) > 5  # the features' pages too
@@ -237,7 +236,7 @@ def test_the_navigation_of_the_last_window_is_painted_first(
     again = MainWindow(settings)
     qtbot.addWidget(again)
     again.show()
-    assert [again.sidebar.item(i).text() for i in range(again.sidebar.count())] == [
+    assert [again.sidebar.title_at(i) for i in range(again.sidebar.count())] == [
         *pages,
         "A page no longer there",
     ]
@@ -245,7 +244,7 @@ def test_the_navigation_of_the_last_window_is_painted_first(
     frame = again.stack.currentWidget()
     assert isinstance(frame, PageFrame) and frame.key == "home"
     start(qtbot, again, demo_db_path).db.close()
-    assert [again.sidebar.item(i).text() for i in range(again.sidebar.count())] == pages
+    assert [again.sidebar.title_at(i) for i in range(again.sidebar.count())] == pages
     assert again.current_page_key() == "home"
     go = [a.text() for a in again.menu("go").actions()]
     assert "A page no longer there" not in go and len(go) == len(pages)

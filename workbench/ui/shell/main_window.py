@@ -39,7 +39,7 @@ from workbench.ui import settings as app_settings
 from workbench.ui.events import AppEvents
 from workbench.ui.shell.features import FEATURE_INSTALLERS
 from workbench.ui.shell.frame import PAGE_KEYS, SidebarMemory
-from workbench.ui.shell.navigation import NavCounter, NavigationList
+from workbench.ui.shell.nav_sketch import NavigationSketch
 from workbench.ui.shell.page_stack import PageStack
 
 if TYPE_CHECKING:  # imported when used: the first paint needs none of these
@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # imported when used: the first paint needs none of these
     from workbench.ui.home.page import HomePage
     from workbench.ui.lists.list_page import ListPage
     from workbench.ui.shell.first_rows import FirstRows
+    from workbench.ui.shell.navigation import NavCounter, NavigationList
     from workbench.ui.shell.page_sizes import PageSizes
     from workbench.ui.shell.welcome import WelcomePage
 
@@ -93,9 +94,11 @@ class MainWindow(QMainWindow):
         self.first_rows: FirstRows | None = None  # shown before the page is built
         self.first_home: HomePage | None = None  # Home drawn before the data stack
 
-        self.sidebar = NavigationList()
+        #: The navigation: its sketch until ``attach`` puts the list in its place
+        #: (``nav_sketch.py``: the list's classes cost the first paint a fifth).
+        self.sidebar: NavigationSketch | NavigationList = NavigationSketch()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.nav_counter = NavCounter(self.sidebar, self.events)  # counts once attached
+        self.nav_counter: NavCounter | None = None  # counts once attached
         self.stack = QStackedWidget()
         self._pages = PageStack(self.sidebar, self.stack)
         self.titles = {
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
         db.actor_id = self.settings.get(app_settings.ME) or None
         self.setWindowIcon(icon("app"))
         self._install_shortcuts()
-        self.sidebar.attached()
+        self._navigation_in_place_of_sketch()
         self.welcome: WelcomePage = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
         self.welcome.new_engagement_requested.connect(self.start_new_engagement)
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._fit_sidebar()
         self.page_sizes = PageSizes(self.settings, self._pages.widgets, self)
+        assert self.nav_counter is not None
         self.nav_counter.set_database(db)
         self.reload_all()  # shows the page chosen: Home, or one clicked while getting ready
         first, self.first_rows = self.first_rows, None
@@ -188,6 +192,33 @@ class MainWindow(QMainWindow):
         if first is None and first_home is None:
             self.data_shown.emit()
         self.ready.emit()
+
+    def _navigation_in_place_of_sketch(self) -> None:
+        """The navigation list takes the sketch's place: the same rows, the same current
+        row, the same width; it takes the keys from now on (``TypeAhead`` plays those
+        typed meanwhile into it)."""
+        from workbench.ui.shell.navigation import NavCounter, NavigationList
+
+        sketch = self.sidebar
+        if isinstance(sketch, NavigationList):
+            return
+        nav = NavigationList()
+        nav.setAccessibleName(sketch.accessibleName())
+        with nav.placing():
+            for row in sketch.rows:
+                nav.place(row.key, row.title, row.icon)
+        nav.setCurrentRow(sketch.currentRow())
+        nav.setFixedWidth(sketch.width())  # until ``_fit_sidebar`` frees it
+        sizes = self.splitter.sizes()
+        nav.currentRowChanged.connect(self._show_page_index)
+        nav.attached()
+        self.splitter.replaceWidget(0, nav)
+        self.splitter.setSizes(sizes)
+        self.sidebar = self._pages.sidebar = nav
+        self.nav_counter = NavCounter(nav, self.events)
+        sketch.deleteLater()
+        if self.focusWidget() is None:  # as the list had it at the first paint
+            nav.setFocus()
 
     def show_first_home(self, home: HomePage) -> None:
         """Show Home drawn from its first reading (``ui/home/first.py``) in its frame's
@@ -208,9 +239,13 @@ class MainWindow(QMainWindow):
 
     def _fit_sidebar(self) -> None:
         widest = self.sidebar.preferred_width()
-        self.sidebar.setMinimumWidth(min(widest, SIDEBAR_MIN))  # names elide below
-        self.sidebar.setMaximumWidth(widest + 40)
-        self.splitter.setSizes([widest, 1100])
+        if isinstance(self.sidebar, NavigationSketch):
+            self.sidebar.fix_width(widest)
+        else:
+            self.sidebar.setMinimumWidth(min(widest, SIDEBAR_MIN))  # names elide below
+            self.sidebar.setMaximumWidth(widest + 40)
+        rest = sum(self.splitter.sizes()) - widest
+        self.splitter.setSizes([widest, rest if rest > 0 else 1100])  # not shared out
         self.splitter.setCollapsible(0, False)
 
     # -- what features use ----------------------------------------------------------
@@ -320,7 +355,7 @@ class MainWindow(QMainWindow):
         self._go_actions = []
         first = go.actions()[0] if go.actions() else None
         for index, key in enumerate(self._pages.keys):
-            title = self.sidebar.item(index).text()
+            title = self.sidebar.title_at(index)
             action = self._action(title if index < 10 else f"&{title}")
             action.setObjectName(f"go_{key}")
             if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0

@@ -12,18 +12,18 @@ A page a feature adds is placed by its key (``PLACES``); an unknown key goes at 
 under *More*. ``NavCounter`` keeps the counts in step: it asks the home service again
 (off the GUI thread) after a change to actions, commitments or notes.
 
-The navigation is painted before the data stack is imported (``shell/startup.py``), so
-this module imports Qt and nothing below ``workbench.ui``'s Qt-only modules, and paints
-without PySide's ``Qt`` namespace (its first use costs about half of what a bare window
-takes to show): roles and alignments are written as numbers, and the icons, which need
-it, are drawn from ``attached()`` on, when the database is open (their place is kept
-empty before, so nothing moves). A call with an overload that takes one of its enums
-builds it too, to choose the overload: ``QPainter.setPen`` and ``setBrush``, a ``QColor``
-where a ``QBrush`` is asked for. So the rows' text is drawn by ``QStyle.drawItemText``
-in a palette role, the focus frame stroked with the painter's own pen recoloured, fills
-take the palette's brushes. The list makes its own viewport: the first widget Qt hands
-to Python (``viewport()`` of a list made by Qt) makes PySide build every widget class
-to find its type, a tenth of a bare window's start.
+The first paint shows a sketch of this list (``nav_sketch.py``, the same rows drawn at
+the same places from ``nav_places.py``), and ``MainWindow.attach`` puts the list in its
+place, once the data stack is imported. The list still paints cheaply: without PySide's
+``Qt`` namespace, whose first use costs about half of what a bare window takes to show
+(roles and alignments are written as numbers; the icons, which need it, are drawn from
+``attached()`` on). A call with an overload that takes one of its enums builds it too,
+to choose the overload: ``QPainter.setPen`` and ``setBrush``, a ``QColor`` where a
+``QBrush`` is asked for. So the rows' text is drawn by ``QStyle.drawItemText`` in a
+palette role, the focus frame stroked with the painter's own pen recoloured, fills take
+the palette's brushes. The list makes its own viewport: the first widget Qt hands to
+Python (``viewport()`` of a list made by Qt) makes PySide build every widget class to
+find its type.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -46,7 +46,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QPainter,
     QPainterPath,
     QPalette,
@@ -63,8 +62,28 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.events import AppEvents
-from workbench.ui.i18n import QT_TRANSLATE_NOOP
 from workbench.ui.palette import tone
+from workbench.ui.shell.nav_places import (  # noqa: F401  (where they were)
+    BADGE_TEXT,
+    CONTEXT,
+    GROUPS,
+    HEADER_BOTTOM,
+    HEADER_LEFT,
+    HEADER_RIGHT,
+    ICON_SIZE,
+    ICONS,
+    PLACES,
+    PURPOSES,
+    SCROLL_ROOM,
+    TEXT_LEFT,
+    TEXT_RIGHT,
+    Group,
+    group_title,
+    header_font,
+    header_height,
+    line_height,
+    row_width,
+)
 
 if TYPE_CHECKING:  # the data stack: imported when the counts are asked for
     from PySide6.QtGui import QMouseEvent
@@ -85,90 +104,6 @@ COUNT_ROLE = USER_ROLE + 11  # the badge's number (0: none)
 ALERT_ROLE = USER_ROLE + 12  # the number counts something late
 TITLE_ROLE = USER_ROLE + 13  # the page's name without its count
 
-CONTEXT = "Navigation"
-
-
-class Group(NamedTuple):
-    key: str
-    title: str  # QT_TRANSLATE_NOOP'd, "" for none
-    pages: tuple[str, ...]
-
-
-GROUPS: tuple[Group, ...] = (
-    Group("start", "", ("home",)),
-    Group(
-        "prepare",
-        QT_TRANSLATE_NOOP("Navigation", "Prepare"),
-        ("meetings", "engagements"),
-    ),
-    Group(
-        "follow_up",
-        QT_TRANSLATE_NOOP("Navigation", "Follow up"),
-        ("actions", "commitments", "ledger", "interactions", "inbox"),
-    ),
-    Group(
-        "review",
-        QT_TRANSLATE_NOOP("Navigation", "Review"),
-        ("progress", "lessons", "notes", "people", "organisations"),
-    ),
-    Group("share", QT_TRANSLATE_NOOP("Navigation", "Share"), ("conflicts", "exchange", "sync")),
-    Group("more", QT_TRANSLATE_NOOP("Navigation", "More"), ()),
-)
-#: Page key → (group index, position in the group).
-PLACES: dict[str, tuple[int, int]] = {
-    key: (g, n) for g, group in enumerate(GROUPS) for n, key in enumerate(group.pages)
-}
-#: Page key → icon in ``resources/icons/nav``.
-ICONS: dict[str, str] = {
-    "home": "home",
-    "meetings": "meetings",
-    "engagements": "engagements",
-    "actions": "actions",
-    "commitments": "commitments",
-    "ledger": "ledger",
-    "inbox": "inbox",
-    "progress": "progress",
-    "lessons": "lessons",
-    "notes": "notes",
-    "conflicts": "conflicts",
-    "exchange": "exchange",
-    "sync": "exchange",
-    "interactions": "minutes",
-    "people": "page",
-    "organisations": "engagements",
-}
-# What each page is for, as its tooltip (so two pages on commitments are not mistaken).
-PURPOSES: dict[str, str] = {
-    "home": QT_TRANSLATE_NOOP("Navigation", "What needs doing now"),
-    "meetings": QT_TRANSLATE_NOOP("Navigation", "Every meeting: plan, prepare the agenda, chair"),
-    "engagements": QT_TRANSLATE_NOOP("Navigation", "The engagements and their details"),
-    "actions": QT_TRANSLATE_NOOP("Navigation", "The tracker of every action"),
-    "commitments": QT_TRANSLATE_NOOP(
-        "Navigation", "Every commitment in one list, to edit one by one"
-    ),
-    "ledger": QT_TRANSLATE_NOOP(
-        "Navigation", "What the companies and the working group promised, side by side"
-    ),
-    "inbox": QT_TRANSLATE_NOOP("Navigation", "Quick notes waiting to be filed"),
-    "progress": QT_TRANSLATE_NOOP("Navigation", "Objectives at their stages, and the timeline"),
-    "lessons": QT_TRANSLATE_NOOP("Navigation", "Lessons learned, for the report"),
-    "notes": QT_TRANSLATE_NOOP("Navigation", "Every note, filed or not"),
-    "interactions": QT_TRANSLATE_NOOP(
-        "Navigation", "Every letter, call, meeting and AGM question, sent or received"
-    ),
-    "people": QT_TRANSLATE_NOOP("Navigation", "The people the group works with"),
-    "organisations": QT_TRANSLATE_NOOP(
-        "Navigation", "Companies, members and partners of the group"
-    ),
-}
-ICON_SIZE = 20
-BADGE_TEXT = "{n}"
-
-
-def group_title(index: int) -> str:
-    title = GROUPS[index].title
-    return QCoreApplication.translate(CONTEXT, title) if title else ""  # i18n: ok (NOOP)
-
 
 def _rounded(rect: QRect, radius: float) -> QPainterPath:
     path = QPainterPath()
@@ -187,18 +122,13 @@ class NavigationDelegate(QStyledItemDelegate):
     # Icons are drawn once the window is attached to its database (see the docstring).
     icons = False
 
-    def _header_height(self, option: QStyleOptionViewItem) -> int:
-        return int(option.fontMetrics.height() * 1.9)
-
     def header_height(self, index: Index, option: QStyleOptionViewItem) -> int:
-        return self._header_height(option) if index.data(GROUP_ROLE) else 0
+        return header_height(option.fontMetrics) if index.data(GROUP_ROLE) else 0
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = max(ICON_SIZE, option.fontMetrics.height()) + 10
-        text = option.fontMetrics.horizontalAdvance(str(index.data(TITLE_ROLE) or ""))
-        badge = option.fontMetrics.horizontalAdvance("8888") + 16
-        width = 8 + ICON_SIZE + 8 + text + 8 + badge
-        return QSize(width, line + self.header_height(index, option))
+        metrics = option.fontMetrics
+        width = row_width(metrics, str(index.data(TITLE_ROLE) or ""))
+        return QSize(width, line_height(metrics) + self.header_height(index, option))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -208,11 +138,13 @@ class NavigationDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         head = self.header_height(index, option)
         if head:
-            font = QFont(option.font)
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 0.9)
-            painter.setFont(font)
-            header = QRect(rect.left() + 10, rect.top(), rect.width() - 14, head - 2)
+            painter.setFont(header_font(option.font))
+            header = QRect(
+                rect.left() + HEADER_LEFT,
+                rect.top(),
+                rect.width() - HEADER_LEFT - HEADER_RIGHT,
+                head - HEADER_BOTTOM,
+            )
             group = str(index.data(GROUP_ROLE))
             placeholder = QPalette.ColorRole.PlaceholderText
             style.drawItemText(
@@ -260,7 +192,7 @@ class NavigationDelegate(QStyledItemDelegate):
             _fill_rounded(painter, badge, badge.height() / 2, QBrush(fill))
             painter.setPen(QColor("#ffffff") if fill.lightness() < 150 else QColor("#000000"))
             painter.drawText(badge, ALIGN_CENTER, number)
-        text_rect = row.adjusted(6 + ICON_SIZE + 8, 0, -(badge_width + 8), 0)
+        text_rect = rect.adjusted(TEXT_LEFT, 1, -(badge_width + TEXT_RIGHT), -1)
         title = str(index.data(TITLE_ROLE) or "")
         if option.fontMetrics.horizontalAdvance(title) > text_rect.width():  # narrowed
             from PySide6.QtCore import Qt
@@ -364,6 +296,14 @@ class NavigationList(QListWidget):
         key = None if item is None else item.data(KEY_ROLE)
         return key if isinstance(key, str) else None
 
+    def title_at(self, row: int) -> str:
+        """The name of the page in ``row``."""
+        return str(self.item(row).data(TITLE_ROLE) or "")
+
+    def group_at(self, row: int) -> str:
+        """The title drawn above ``row``: its group's, when it starts one ("" if not)."""
+        return str(self.item(row).data(GROUP_ROLE) or "")
+
     def row_of(self, key: str) -> int:
         for row in range(self.count()):
             if self.item(row).data(KEY_ROLE) == key:
@@ -390,7 +330,7 @@ class NavigationList(QListWidget):
             (self.delegate.sizeHint(option, self.indexFromItem(self.item(r))).width())
             for r in range(self.count())
         )
-        return widest + self.verticalScrollBar().sizeHint().width() // 2 + 6
+        return widest + SCROLL_ROOM
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click on a group's title is not a click on the page below it."""

@@ -12,16 +12,21 @@ behind each other). Qt alone: this runs before the data stack is imported.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workbench.ui.shell.frame import PageFrame
-from workbench.ui.shell.navigation import NavigationList
+from workbench.ui.shell.nav_sketch import NavigationSketch
+
+if TYPE_CHECKING:
+    from workbench.ui.shell.navigation import NavigationList
 
 
 class PageStack:
     """The pages of one main window, in the navigation's order."""
 
-    def __init__(self, sidebar: NavigationList, stack: QStackedWidget) -> None:
+    def __init__(self, sidebar: NavigationSketch | NavigationList, stack: QStackedWidget) -> None:
         self.sidebar, self.stack = sidebar, stack
         self.keys: list[str] = []  # in the navigation's order: row n is keys[n]
         self.widgets: dict[str, QWidget] = {}
@@ -54,7 +59,7 @@ class PageStack:
     def show_frame(self, key: str) -> None:
         """Show the frame of ``key`` (made now if it was not shown before)."""
         if key in self.frames and not isinstance(self.widgets[key], PageFrame):
-            title = self.sidebar.item(self.keys.index(key)).text()
+            title = self.sidebar.title_at(self.keys.index(key))
             self._replace(key, PageFrame(key, title, filtered=key != "home"))
         self.stack.setCurrentWidget(self.widgets[key])
 
@@ -77,7 +82,7 @@ class PageStack:
 
     def titles(self) -> list[tuple[str, str]]:
         """Every page's key and name, in the navigation's order (what is remembered)."""
-        return [(key, self.sidebar.item(row).text()) for row, key in enumerate(self.keys)]
+        return [(key, self.sidebar.title_at(row)) for row, key in enumerate(self.keys)]
 
     def _replace(self, key: str, widget: QWidget) -> None:
         old = self.widgets[key]
