@@ -33,7 +33,7 @@
     <name>ActionsModel</name>
     <message>
         <location filename="../../workbench/ui/followup/actions_model.py" line="51"/>
-        <location filename="../../workbench/ui/shell/first_rows.py" line="116"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="111"/>
         <source>{date} (overdue)</source>
         <extracomment>The column edited in place, and the record field it writes. The overdue and done colours on a light palette; ``palette.tone`` picks per palette.</extracomment>
         <translation>{date} (te laat)</translation>
@@ -4109,182 +4109,182 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="79"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="84"/>
         <source>What to export</source>
         <translation>Wat u wilt exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="86"/>
         <source>Minutes of the meeting</source>
         <translation>Verslag van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="87"/>
         <source>Agenda of the meeting</source>
         <translation>Agenda van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="88"/>
         <source>Engagement report</source>
         <translation>Engagementrapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="89"/>
         <source>Tracker workbook</source>
         <translation>Voortgangsoverzicht (Excel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="90"/>
         <source>Monitoring evidence pack (PDF and documents)</source>
         <translation>Monitoringsdossier (pdf en documenten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="97"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="100"/>
         <source>Audience</source>
         <translation>Zichtbaar voor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="101"/>
         <source>Partners (nothing marked group-only)</source>
         <translation>Partners (niets wat alleen voor de werkgroep is)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="102"/>
         <source>Working group only (everything)</source>
         <translation>Alleen werkgroep (alles)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="105"/>
         <source>Language of the export</source>
         <translation>Taal van de export</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="112"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="124"/>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="127"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="128"/>
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="129"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="130"/>
         <source>F&amp;ile:</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="142"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="143"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="113"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="114"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="147"/>
         <source>O&amp;pen</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="151"/>
         <source>&amp;Show in folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="189"/>
         <source>Select a meeting or an engagement to export.</source>
         <translation>Kies een vergadering of een engagement om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="210"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="211"/>
         <source>Excel workbook</source>
         <translation>Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="238"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="239"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="238"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="239"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="240"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="241"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="266"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="267"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="267"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="268"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="285"/>
         <source>Choose what to export and a file name.</source>
         <translation>Kies wat u wilt exporteren en een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="291"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="292"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="314"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="315"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="320"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="321"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="324"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="325"/>
         <source>Saved {path} and its documents in {zip}</source>
         <translation>{path} opgeslagen, de documenten in {zip}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="336"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="337"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="341"/>
+        <location filename="../../workbench/ui/share/export_dialog.py" line="342"/>
         <source>The export failed: {error}</source>
         <translation>De export is mislukt: {error}</translation>
     </message>
@@ -4356,22 +4356,22 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="383"/>
+        <location filename="../../workbench/ui/share/export_menu.py" line="34"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="387"/>
+        <location filename="../../workbench/ui/share/export_menu.py" line="38"/>
         <source>Export minutes, an agenda, the report or the tracker</source>
         <translation>Een verslag, een agenda, het rapport of het voortgangsoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="390"/>
+        <location filename="../../workbench/ui/share/export_menu.py" line="41"/>
         <source>&amp;Import tracker…</source>
         <translation>&amp;Voortgangsoverzicht importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/share/export_dialog.py" line="392"/>
+        <location filename="../../workbench/ui/share/export_menu.py" line="43"/>
         <source>Bring back a tracker workbook edited in Excel</source>
         <translation>Een in Excel bewerkt voortgangsoverzicht terugzetten</translation>
     </message>
@@ -6339,7 +6339,7 @@ Importeer het alleen als u weet waar het vandaan komt.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/lists/list_page.py" line="101"/>
-        <location filename="../../workbench/ui/shell/first_rows.py" line="141"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="136"/>
         <source>{title} list</source>
         <translation>Lijst {title}</translation>
     </message>
@@ -7319,7 +7319,7 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/shell/first_rows.py" line="139"/>
+        <location filename="../../workbench/ui/shell/first_rows.py" line="134"/>
         <location filename="../../workbench/ui/shell/pages.py" line="196"/>
         <source>Actions</source>
         <translation>Acties</translation>
