@@ -36,6 +36,8 @@ def test_empty_file_is_migrated_to_head(db_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
             # FULL: a commit (and the "Saved" shown after it) survives a power cut
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+            # 1 MiB of page cache a connection, not 2 MB: the ready window's peak memory
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -1024
     finally:
         db.close()
 

@@ -17,7 +17,7 @@ from workbench.domain import Action, ActionStatus, Meeting
 from workbench.services.followup import actions
 from workbench.services.followup.tracker import TrackerFilter
 from workbench.store import migrations, open_database
-from workbench.store.first_read import ShownAction, first_actions
+from workbench.store.first_read import CACHE_KIB, ShownAction, connect, first_actions
 
 RELEASE_0_1_0 = Path(__file__).parent / "fixtures" / "release-0.1.0.sqlite"
 TODAY = date(2026, 3, 1)  # some demo actions are overdue then, some not
@@ -106,6 +106,17 @@ def test_only_the_first_screens_are_read(demo_db_path: Path) -> None:
     first = first_actions(demo_db_path, migrations.head_revision(), TODAY, rows=2)
     assert first is not None and len(first.ids) > 2
     assert sorted(first.rows) == sorted(first.ids[:2])
+
+
+def test_the_first_read_keeps_a_small_page_cache(demo_db_path: Path) -> None:
+    """Half a megabyte, not SQLite's 2 MB: the peak memory of the first rows on screen."""
+    conn = connect(demo_db_path, migrations.head_revision())
+    assert conn is not None
+    try:
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB <= -128
+        assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+    finally:
+        conn.close()
 
 
 @pytest.mark.parametrize("case", ["missing", "not ours", "other head"])

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt, QUrl
 from workbench.domain import Action, ActionStatus, Audience, Meeting, MeetingKind
 from workbench.exports.runner import ExportKind
 from workbench.services.demo.build import ENGAGEMENT_ID, UPCOMING_MEETING_ID
-from workbench.ui.share.export_dialog import ExportDialog, install
+from workbench.ui.share.export_dialog import ExportDialog
+from workbench.ui.share.export_menu import install
 from workbench.ui.share.import_dialog import ImportDialog
 
 

@@ -19,18 +19,19 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workbench import config
-from workbench.services.capture import dropfolder
-from workbench.services.capture.dropfolder import DropReport
 from workbench.store import Database
 from workbench.ui import settings as app_settings
 from workbench.ui.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:  # imported by the first scan: no folder, no scan (nor e-mail parsing)
+    from workbench.services.capture.dropfolder import DropReport
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ class DropController(QObject):
         if self.running:
             self._again = True
             return
+        from workbench.services.capture import dropfolder
+
         self.running = True
         self.running_changed.emit(True)
         exchange = self.exchange()

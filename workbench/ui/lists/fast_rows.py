@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -243,10 +244,13 @@ class FastFilterProxy(QAbstractProxyModel):
         if len(visible) == n:  # every row shown, in the source's order
             self._visible = self._proxy_of = range(n)
             return
-        proxy_of = [-1] * n
-        for proxy_row, source_row in enumerate(visible):
+        # Machine integers, 4 bytes a row (not a list's 8 and an int object's 28 more for
+        # each row shown): a filtered tracker of 50,000 holds 0.6 MB less.
+        shown = array("i", visible)
+        proxy_of = array("i", [-1]) * n
+        for proxy_row, source_row in enumerate(shown):
             proxy_of[source_row] = proxy_row
-        self._visible, self._proxy_of = visible, proxy_of
+        self._visible, self._proxy_of = shown, proxy_of
 
     def refilter(self) -> None:
         """Apply the filter again; selections stay on the records still shown."""

@@ -5,7 +5,8 @@ its documents beside it).
 The export itself is ``workbench.exports.runner.run_export``, run off the GUI thread by
 ``run_task``; a progress bar appears if it takes a while, Cancel stops it (and leaves no
 half-written file), and when it is done "Open" and "Show in folder" hand the file to the
-desktop. ``install(window)`` adds Export… and Import tracker… to the File menu.
+desktop. The File menu's entries are ``export_menu.py``'s (this module is imported when
+one is first used).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QLocale, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -375,25 +376,3 @@ def open_import_dialog(window: Any) -> QDialog:
     make_secondary(dialog, escape=False)
     dialog.show()
     return dialog
-
-
-def install(window: Any) -> None:
-    """Add Export… (Ctrl+E) and Import tracker… to the window's File menu."""
-    translate = QCoreApplication.translate
-    export = QAction(translate("FileMenu", "&Export…"), window)
-    export.setObjectName("export_action")
-    export.setShortcut(QKeySequence("Ctrl+E"))
-    export.setStatusTip(
-        translate("FileMenu", "Export minutes, an agenda, the report or the tracker")
-    )
-    export.triggered.connect(lambda: open_export_dialog(window))
-    imp = QAction(translate("FileMenu", "&Import tracker…"), window)
-    imp.setObjectName("import_tracker_action")
-    imp.setStatusTip(translate("FileMenu", "Bring back a tracker workbook edited in Excel"))
-    imp.triggered.connect(lambda: open_import_dialog(window))
-    add = getattr(window, "add_file_action", None)
-    for action in (export, imp):
-        if add is not None:
-            add(action)
-        else:
-            window.menu("file").addAction(action)

@@ -7,7 +7,7 @@ calls them in order after building its own pages and menus.
 from __future__ import annotations
 
 FEATURE_INSTALLERS: list[str] = [
-    "workbench.ui.share.export_dialog:install",
+    "workbench.ui.share.export_menu:install",
     "workbench.ui.meetings.feature:install",
     "workbench.ui.followup.feature:install",
     "workbench.ui.share.exchange_dialogs:install",
