@@ -104,7 +104,7 @@
 <context>
     <name>DropFeature</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="226"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="229"/>
         <source>%n new note(s)</source>
         <translation>
             <numerusform>%n new note</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="228"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="231"/>
         <source>%n file(s) still arriving</source>
         <translation>
             <numerusform>%n file still arriving</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="232"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="235"/>
         <source>%n file(s) in Problems (the reason is beside each)</source>
         <translation>
             <numerusform>%n file in Problems (the reason is beside it)</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="237"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="240"/>
         <source>%n other file(s) left alone</source>
         <translation>
             <numerusform>%n other file left alone</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/capture/drop_feature.py" line="248"/>
+        <location filename="../../workbench/ui/capture/drop_feature.py" line="251"/>
         <source>%n new note(s) from the phone in Notes to file</source>
         <translation>
             <numerusform>%n new note from the phone in Notes to file</numerusform>
