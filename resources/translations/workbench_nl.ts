@@ -6784,6 +6784,11 @@ Ongewijzigd: {unchanged}   Nieuwer op deze laptop: {kept}   Conflicten: {conflic
         <source>Companies, members and partners of the group</source>
         <translation>Bedrijven, leden en partners van de groep</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/shell/nav_sketch.py" line="219"/>
+        <source>Current page</source>
+        <translation>Huidige pagina</translation>
+    </message>
 </context>
 <context>
     <name>NewFromTemplateDialog</name>

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from test_two_phase_start import MEETINGS_ROW, settings_at, start
 
 from workbench.ui.shell.main_window import MainWindow
@@ -115,3 +116,23 @@ def test_the_list_takes_the_sketchs_place_with_the_same_rows(
     # this small test screen the page's least width takes some of it)
     assert [nav.visualItemRect(nav.item(r)).top() for r in range(nav.count())] == tops
     assert window.focusWidget() is not None  # the keys have a place to go now
+
+
+def test_the_sketch_keeps_its_current_row_as_rows_come_and_go(qtbot) -> None:
+    sketch = placed(NavigationSketch(), 3)  # "Actions"
+    qtbot.addWidget(sketch)
+    sketch.fix_width(sketch.preferred_width())
+    sketch.show()
+    chosen: list[int] = []
+    sketch.currentRowChanged.connect(chosen.append)
+    sketch.place("ledger", "Who promised what")  # after "All commitments": below
+    sketch.place("zzz", "A page of a feature")  # under "More", at the end
+    assert sketch.key_at(sketch.currentRow()) == "actions" and chosen == []
+    sketch.retitle("actions", "Actions (renamed)")
+    names = [w.text() for w in sketch.findChildren(QLabel) if w.isVisible() and w.text()]
+    assert names.count("Actions (renamed)") == 1 and "Actions" not in names  # no copies
+    sketch.take("actions")  # the current page: the row now there becomes current
+    assert chosen == [3] and sketch.key_at(3) == "commitments"
+    sketch.setCurrentRow(sketch.count() - 1)
+    sketch.take("zzz")  # the last row, current: the one above it
+    assert sketch.currentRow() == sketch.count() - 1 and chosen[-1] == sketch.count() - 1

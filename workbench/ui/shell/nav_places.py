@@ -109,7 +109,9 @@ TEXT_LEFT = 3 + 6 + ICON_SIZE + 8
 #: … and ends this far left of its right edge, with no badge (margin, gap).
 TEXT_RIGHT = 3 + 8
 
-#: Added to the widest row: half a scroll bar's width and a little (Fusion's, 14 px).
+#: Added to the widest row: half a scroll bar's width and a little (Fusion's, 14 px; a
+#: constant so the sketch needs no scroll bar to measure: other styles' differ by a pixel
+#: or two).
 SCROLL_ROOM = 13
 
 

@@ -11,7 +11,12 @@ in the sketch's place with the same rows and the same current row, so nothing mo
 
 What the sketch leaves to the list: icons and counts (they need the database), the
 highlight under the pointer, the keyboard (nothing takes a key before the window is
-ready; ``TypeAhead`` keeps what is typed and the list gets it), scrolling, eliding.
+ready; ``TypeAhead`` keeps what is typed and the list gets it), scrolling, eliding, a
+right-to-left layout. It is drawn for one width, the widest row's (``fix_width``), so the
+sidebar is not dragged narrower in that second; the highlight's picture is drawn at the
+screen's pixel ratio when it is placed (at a fractional scale its edges' half pixels
+may differ from the list's by a shade). A screen reader meanwhile finds the names as
+text under their group's title, the current one described as such.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from workbench.ui.shell.nav_places import (
     CONTEXT,
@@ -61,6 +66,8 @@ class NavigationSketch(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        # the list's font: a platform theme may give item views their own
+        self.setFont(QApplication.font("QAbstractItemView"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.rows: list[SketchRow] = []
@@ -99,11 +106,18 @@ class NavigationSketch(QWidget):
 
     def take(self, key: str) -> None:
         row = self.row_of(key)
-        if row >= 0:
-            self.rows.pop(row)
-            if row < self._current:
-                self._current -= 1
+        if row < 0:
+            return
+        self.rows.pop(row)
+        if row < self._current:
+            self._current -= 1
+        elif row == self._current:  # as the list: the row now there, or the last one
+            self._current = min(row, len(self.rows) - 1)
             self._lay_out()
+            if not self.signalsBlocked():
+                self.currentRowChanged.emit(self._current)
+            return
+        self._lay_out()
 
     def count(self) -> int:
         return len(self.rows)
@@ -155,10 +169,11 @@ class NavigationSketch(QWidget):
 
     def _lay_out(self) -> None:
         """A label per name and per group title, at the list's places for them."""
-        for name, title in self._labels:
-            name.deleteLater()
-            if title is not None:
-                title.deleteLater()
+        for labels in self._labels:
+            for label in labels:
+                if label is not None:  # hidden now: deleted at the next turn of the loop
+                    label.hide()
+                    label.deleteLater()
         self._labels, self._tops = [], []
         metrics = self.fontMetrics()
         bold = header_font(self.font())
@@ -168,15 +183,15 @@ class NavigationSketch(QWidget):
             band = header_height(metrics) if group else 0
             height = band + line_height(metrics)
             self._tops.append((top, band, height))
+            title = None
+            if group:  # made first: a screen reader reads the group, then its pages
+                title = QLabel(group, self)
+                title.setFont(bold)
+                title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             name = QLabel(entry.title, self)
             purpose = PURPOSES.get(entry.key)
             if purpose:
                 name.setToolTip(QCoreApplication.translate(CONTEXT, purpose))  # i18n: ok
-            title = None
-            if group:
-                title = QLabel(group, self)
-                title.setFont(bold)
-                title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._labels.append((name, title))
             top += height
         self._place_labels()
@@ -201,13 +216,12 @@ class NavigationSketch(QWidget):
 
     def _colour_names(self) -> None:
         self._draw_highlight()
+        current = QCoreApplication.translate("Navigation", "Current page")
         for row, (name, _title) in enumerate(self._labels):
-            role = (
-                QPalette.ColorRole.HighlightedText
-                if row == self._current
-                else QPalette.ColorRole.WindowText
-            )
+            chosen = row == self._current
+            role = QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.WindowText
             name.setForegroundRole(role)
+            name.setAccessibleDescription(current if chosen else "")
 
     def _row_rect(self, row: int) -> QRect:
         """A row without its group title's band, inset as the list's delegate fills it."""
