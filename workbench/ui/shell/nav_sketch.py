@@ -67,7 +67,8 @@ class NavigationSketch(QWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         # the list's font: a platform theme may give item views their own
-        self.setFont(QApplication.font("QAbstractItemView"))
+        # (PySide takes the class's name as str; its stubs say bytes, which it refuses)
+        self.setFont(QApplication.font("QAbstractItemView"))  # type: ignore[call-overload]
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.rows: list[SketchRow] = []
