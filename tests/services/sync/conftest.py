@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_helpers import Clock, Laptop, copy_case, make_case
+from sync_helpers import Laptop, laptops_on_one_case
 
 from workbench.services import group
 
@@ -15,15 +15,7 @@ from workbench.services import group
 def three(tmp_path: Path) -> Iterator[tuple[list[Laptop], list[str], str]]:
     """Three laptops A, B, C on copies of one case and one exchange folder, sharing a group
     key (A made it, B and C joined with its code): the laptops, the case's ids, the code."""
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    laptops = [
-        Laptop(side, copy_case(template, tmp_path / f"{side}.sqlite"), folder, clock)
-        for side in "ABC"
-    ]
+    laptops, ids, _folder, _clock = laptops_on_one_case(tmp_path, "ABC")
     code = group.create_group(laptops[0].db)
     for laptop in laptops[1:]:
         group.join_group(laptop.db, code)

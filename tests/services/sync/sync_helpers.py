@@ -96,6 +96,24 @@ def copy_case(template: Path, target: Path) -> Path:
     return target
 
 
+def laptops_on_one_case(
+    tmp_path: Path, names: str = "AB"
+) -> tuple[list[Laptop], list[str], Path, Clock]:
+    """A laptop per letter of ``names``, each on a copy of one case (``make_case``), one
+    exchange folder and one clock between them: the laptops, the case's ids, the folder,
+    the clock. The caller closes the laptops."""
+    template = tmp_path / "case.sqlite"
+    ids = make_case(template)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    clock = Clock()
+    laptops = [
+        Laptop(name, copy_case(template, tmp_path / f"{name}.sqlite"), folder, clock)
+        for name in names
+    ]
+    return laptops, ids, folder, clock
+
+
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every synchronised record as stored: what must end equal on every laptop."""
     out = {}

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sync_helpers import Clock, Laptop, copy_case, dump, make_case, settle
+from sync_helpers import Laptop, dump, laptops_on_one_case, settle
 
 from workbench.services.sync import status as st
 from workbench.services.sync import sync_state
@@ -26,14 +26,7 @@ from workbench.store import lineage
 
 @pytest.fixture
 def world(tmp_path: Path):
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    laptops = [
-        Laptop(n, copy_case(template, tmp_path / f"{n}.sqlite"), folder, clock) for n in "AB"
-    ]
+    laptops, ids, folder, clock = laptops_on_one_case(tmp_path)
     for laptop in laptops:
         laptop.sync()
     laptops[0].sync()
@@ -126,14 +119,7 @@ def test_a_conflict_copy_holding_something_else_is_merged_too(world) -> None:
 def test_a_deleted_laptop_folder_is_no_error_and_others_still_bring_its_changes(
     tmp_path: Path,
 ) -> None:
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    a, b, c = (
-        Laptop(n, copy_case(template, tmp_path / f"{n}.sqlite"), folder, clock) for n in "ABC"
-    )
+    (a, b, c), ids, folder, _clock = laptops_on_one_case(tmp_path, "ABC")
     try:
         settle([a, b, c])
         a.set_text(ids[0], "A's last word")

@@ -5,19 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlmodel import select
-from sync_helpers import Clock, Laptop, copy_case, make_case, settle
+from sync_helpers import laptops_on_one_case, settle
 
 from workbench.domain import Commitment, CommitmentStatus, Person
 from workbench.services.history import record_history
 
 
 def test_the_history_names_the_laptop_a_change_was_made_on(tmp_path: Path) -> None:
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    a, b = (Laptop(n, copy_case(template, tmp_path / f"{n}.sqlite"), folder, clock) for n in "AB")
+    (a, b), ids, _folder, _clock = laptops_on_one_case(tmp_path)
     try:
         with a.db.transaction() as s:
             anna = Person(name="Anna", is_member=True)

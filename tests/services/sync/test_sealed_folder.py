@@ -7,7 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
-from sync_helpers import Clock, Laptop, copy_case, make_case, settle
+from sync_helpers import Laptop, copy_case, laptops_on_one_case, settle
 
 from workbench.services import group
 from workbench.services.exchange.packages import installation_id
@@ -76,12 +76,7 @@ def test_an_outsiders_package_is_refused(three, tmp_path: Path, monkeypatch) -> 
 
 
 def test_a_laptop_that_joins_late_is_caught_up_by_a_sealed_snapshot(tmp_path: Path) -> None:
-    template = tmp_path / "case.sqlite"
-    ids = make_case(template)
-    folder = tmp_path / "Exchange"
-    folder.mkdir()
-    clock = Clock()
-    a, b = (Laptop(s, copy_case(template, tmp_path / f"{s}.sqlite"), folder, clock) for s in "AB")
+    (a, b), ids, _folder, clock = laptops_on_one_case(tmp_path)
     try:
         code = group.create_group(a.db)
         b.set_text(ids[0], "Written before B joined")

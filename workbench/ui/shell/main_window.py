@@ -200,8 +200,7 @@ class MainWindow(QMainWindow):
         from workbench.ui.shell.navigation import NavCounter, NavigationList
 
         sketch = self.sidebar
-        if isinstance(sketch, NavigationList):
-            return
+        assert isinstance(sketch, NavigationSketch), "attach runs once"
         nav = NavigationList()
         nav.setAccessibleName(sketch.accessibleName())
         with nav.placing():

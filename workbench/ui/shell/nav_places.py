@@ -9,6 +9,7 @@ core and no widget class: the first paint imports this.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -102,6 +103,27 @@ BADGE_TEXT = "{n}"
 def group_title(index: int) -> str:
     title = GROUPS[index].title
     return QCoreApplication.translate(CONTEXT, title) if title else ""  # i18n: ok (NOOP)
+
+
+#: A row's place: its group, its position in the group, the order it was added in.
+Place = tuple[int, int, int]
+
+
+def placement(key: str, places: Sequence[Place]) -> tuple[int, Place]:
+    """Where the page ``key`` goes among the rows placed so far (their ``places``, in
+    order): its row, and its place — its group's (an unknown key's is *More*), its
+    position there, then the order added."""
+    group, position = PLACES.get(key, (len(GROUPS) - 1, 0))
+    place = (group, position, len(places))
+    return sum(1 for p in places if p < place), place
+
+
+def title_above(places: Sequence[Place], row: int) -> str:
+    """The group title drawn above ``row``: its group's when the row starts it ("" if not,
+    or if the group has no title)."""
+    group = places[row][0]
+    starts = row == 0 or places[row - 1][0] != group
+    return group_title(group) if starts else ""
 
 
 #: A row's name starts this far right of the row's left edge (margin, icon, gap).

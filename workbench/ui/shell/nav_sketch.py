@@ -31,20 +31,20 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from workbench.ui.shell.nav_places import (
     CONTEXT,
-    GROUPS,
     HEADER_BOTTOM,
     HEADER_LEFT,
     HEADER_RIGHT,
-    PLACES,
     PURPOSES,
     SCROLL_ROOM,
     TEXT_LEFT,
     TEXT_RIGHT,
-    group_title,
+    Place,
     header_font,
     header_height,
     line_height,
+    placement,
     row_width,
+    title_above,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class SketchRow(NamedTuple):
     key: str
     title: str
     icon: str | None
-    place: tuple[int, int, int]  # group, position in it, order added (as the list's)
+    place: Place  # group, position in it, order added (as the list's)
 
 
 class NavigationSketch(QWidget):
@@ -80,9 +80,7 @@ class NavigationSketch(QWidget):
 
     # -- the list's calls that come before the window is ready --------------------------
     def place(self, key: str, title: str, icon: str | None = None) -> int:
-        group, position = PLACES.get(key, (len(GROUPS) - 1, 0))
-        place = (group, position, len(self.rows))
-        row = sum(1 for r in self.rows if r.place < place)
+        row, place = placement(key, [r.place for r in self.rows])
         self.rows.insert(row, SketchRow(key, title, icon, place))
         if 0 <= row <= self._current:
             self._current += 1
@@ -159,14 +157,9 @@ class NavigationSketch(QWidget):
         self._place_labels()
         self._draw_highlight()
 
-    def set_count(self, key: str, count: int, *, alert: bool = False, spoken: str = "") -> None:
-        """Counts come with the list (they need the database)."""
-
     # -- drawing ----------------------------------------------------------------------
     def _group_title(self, row: int) -> str:
-        group = self.rows[row].place[0]
-        starts = row == 0 or self.rows[row - 1].place[0] != group
-        return group_title(group) if starts and GROUPS[group].title else ""
+        return title_above([r.place for r in self.rows], row)
 
     def _lay_out(self) -> None:
         """A label per name and per group title, at the list's places for them."""

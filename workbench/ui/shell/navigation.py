@@ -78,11 +78,14 @@ from workbench.ui.shell.nav_places import (  # noqa: F401  (where they were)
     TEXT_LEFT,
     TEXT_RIGHT,
     Group,
+    Place,
     group_title,
     header_font,
     header_height,
     line_height,
+    placement,
     row_width,
+    title_above,
 )
 
 if TYPE_CHECKING:  # the data stack: imported when the counts are asked for
@@ -224,7 +227,7 @@ class NavigationList(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
-        self._places: list[tuple[int, int, int]] = []  # per row: group, position, order added
+        self._places: list[Place] = []  # per row: group, position, order added
         self._placing = False  # ``placing()``: rows are marked and laid out at its end
 
     def attached(self) -> None:
@@ -238,9 +241,7 @@ class NavigationList(QListWidget):
 
     def place(self, key: str, title: str, icon: str | None = None) -> int:
         """Insert the page ``key`` in its group; returns its row."""
-        group, position = PLACES.get(key, (len(GROUPS) - 1, 0))
-        place = (group, position, len(self._places))
-        row = sum(1 for p in self._places if p < place)
+        row, place = placement(key, self._places)
         self._places.insert(row, place)
         item = QListWidgetItem(title)
         item.setData(KEY_ROLE, key)
@@ -282,13 +283,10 @@ class NavigationList(QListWidget):
             self._mark_groups()
 
     def _mark_groups(self) -> None:
-        previous = None
         for row, (group, _position, _order) in enumerate(self._places):
             item = self.item(row)
-            starts = group != previous and bool(GROUPS[group].title)
-            item.setData(GROUP_ROLE, group_title(group) if starts else "")
+            item.setData(GROUP_ROLE, title_above(self._places, row))
             item.setData(ACCESSIBLE_DESCRIPTION_ROLE, group_title(group))
-            previous = group
         self.doItemsLayout()
 
     def key_at(self, row: int) -> str | None:
